@@ -1,0 +1,14 @@
+/** Every migration in order; TypeORM gets classes, not a glob, so the build needs no file scan. */
+import { CreateAppRole1764160000000 } from './1764160000000-CreateAppRole.js';
+import { CreateTenantsAndUsers1764160000100 } from './1764160000100-CreateTenantsAndUsers.js';
+import { CreateSeekers1764160000200 } from './1764160000200-CreateSeekers.js';
+import { CreateIdentity1764160000300 } from './1764160000300-CreateIdentity.js';
+import { CreateSeekerCare1764160000400 } from './1764160000400-CreateSeekerCare.js';
+
+export const migrations = [
+  CreateAppRole1764160000000,
+  CreateTenantsAndUsers1764160000100,
+  CreateSeekers1764160000200,
+  CreateIdentity1764160000300,
+  CreateSeekerCare1764160000400,
+];

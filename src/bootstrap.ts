@@ -1,0 +1,91 @@
+/**
+ * Builds a running Perch from configuration: database ready (embedded or given), Nest app on the
+ * chosen HTTP platform, demo tenant seeded. main.ts, the tests and the benchmark all start Perch
+ * through here, so they run the same code.
+ */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import express, { type ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { provisionDatabase, type DatabaseTargets } from './platform/database/provision.js';
+import { createLogger, httpLogger, NestPinoLogger, requestId } from './platform/logging/logger.js';
+import { seedDemo, type DemoLogins } from './seed/demo-seed.js';
+
+export interface Perch {
+  app: INestApplication;
+  config: AppConfig;
+  logger: Logger;
+  database: DatabaseTargets;
+  demo: DemoLogins | null;
+  close(): Promise<void>;
+}
+
+export async function createPerch(config: AppConfig): Promise<Perch> {
+  const logger = createLogger(config.logLevel);
+  const database = await provisionDatabase(config, (line) => logger.warn(line));
+  let app: INestApplication;
+  try {
+    app = await createNestApp(config, logger, database.appUrl);
+  } catch (err) {
+    await database.embedded?.stop();
+    throw err;
+  }
+  const demo = config.demoSeed ? await seedDemo(app) : null;
+  return {
+    app,
+    config,
+    logger,
+    database,
+    demo,
+    async close() {
+      await app.close();
+      await database.embedded?.stop();
+    },
+  };
+}
+
+async function createNestApp(config: AppConfig, logger: Logger, appUrl: string): Promise<INestApplication> {
+  const module = AppModule.forRoot({ config, appDatabaseUrl: appUrl, logger });
+  const nestLogger = new NestPinoLogger(logger);
+  if (config.httpPlatform === 'fastify') {
+    const adapter = new FastifyAdapter({
+      bodyLimit: config.bodyLimitBytes,
+      genReqId: requestId,
+      loggerInstance: logger,
+      disableRequestLogging: true,
+    });
+    const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+      logger: nestLogger,
+      bufferLogs: true,
+    });
+    await app.init();
+    return app;
+  }
+  const server = express();
+  server.disable('x-powered-by');
+  server.use(httpLogger(logger));
+  server.use(express.json({ limit: config.bodyLimitBytes }));
+  const app = await NestFactory.create<NestExpressApplication>(module, new ExpressAdapter(server), {
+    logger: nestLogger,
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  // Body-parser failures (too large, malformed JSON) answer as JSON errors, never an HTML page.
+  const bodyErrors: ErrorRequestHandler = (err: { status?: number; type?: string }, _req, res, next) => {
+    if (!err.status || err.status >= 500) return next(err);
+    const code = err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    const message =
+      err.status === 413
+        ? `The request body is larger than ${config.bodyLimitBytes} bytes.`
+        : 'The request body is not valid JSON.';
+    res.status(err.status).json({ errors: [{ message, extensions: { code } }] });
+  };
+  server.use(bodyErrors);
+  await app.init();
+  return app;
+}

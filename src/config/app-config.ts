@@ -1,0 +1,96 @@
+/**
+ * The typed configuration the rest of the code sees. Secrets that production must supply are
+ * generated once per machine for development and kept under PERCH_DATA_DIR (mode 0600), so
+ * `npm start` needs no set-up and restarts keep sessions and encrypted data readable.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseEnv, readProcessEnv, type RawConfig } from './config.js';
+
+export interface AppConfig {
+  env: RawConfig['NODE_ENV'];
+  role: RawConfig['PERCH_ROLE'];
+  host: string;
+  port: number;
+  publicUrl: string | undefined;
+  httpPlatform: RawConfig['HTTP_PLATFORM'];
+  logLevel: RawConfig['LOG_LEVEL'];
+  database: {
+    url: string | undefined;
+    ownerUrl: string | undefined;
+    poolSize: number;
+    embeddedPort: number;
+  };
+  dataDir: string;
+  secrets: DevSecrets;
+  tokens: { accessTtlSeconds: number; refreshTtlDays: number; invitationTtlHours: number };
+  graphql: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
+  bodyLimitBytes: number;
+  demoSeed: boolean;
+}
+
+export interface DevSecrets {
+  jwtSecret: string;
+  masterKey: string;
+  /** Only for the embedded PostgreSQL. */
+  pgSuperPassword: string;
+  pgAppPassword: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function loadConfig(env: Record<string, string | undefined> = readProcessEnv()): AppConfig {
+  const raw = parseEnv(env);
+  const dataDir = resolve(raw.PERCH_DATA_DIR);
+  const generated = raw.JWT_SECRET && raw.PERCH_MASTER_KEY && raw.DATABASE_URL ? null : devSecrets(dataDir);
+  return {
+    env: raw.NODE_ENV,
+    role: raw.PERCH_ROLE,
+    host: raw.HOST,
+    port: raw.PORT,
+    publicUrl: raw.PUBLIC_URL,
+    httpPlatform: raw.HTTP_PLATFORM,
+    logLevel: raw.LOG_LEVEL,
+    database: {
+      url: raw.DATABASE_URL,
+      ownerUrl: raw.DATABASE_OWNER_URL,
+      poolSize: raw.DATABASE_POOL_SIZE,
+      embeddedPort: raw.EMBEDDED_PG_PORT,
+    },
+    dataDir,
+    secrets: {
+      jwtSecret: raw.JWT_SECRET ?? generated!.jwtSecret,
+      masterKey: raw.PERCH_MASTER_KEY ?? generated!.masterKey,
+      pgSuperPassword: generated?.pgSuperPassword ?? '',
+      pgAppPassword: generated?.pgAppPassword ?? '',
+    },
+    tokens: {
+      accessTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlDays: raw.REFRESH_TOKEN_TTL_DAYS,
+      invitationTtlHours: raw.INVITATION_TTL_HOURS,
+    },
+    graphql: {
+      maxDepth: raw.GRAPHQL_MAX_DEPTH,
+      maxAliases: raw.GRAPHQL_MAX_ALIASES,
+      maxTokens: raw.GRAPHQL_MAX_TOKENS,
+      maxCost: raw.GRAPHQL_MAX_COST,
+    },
+    bodyLimitBytes: raw.HTTP_BODY_LIMIT_BYTES,
+    demoSeed: raw.DEMO_SEED ?? raw.NODE_ENV !== 'production',
+  };
+}
+
+function devSecrets(dataDir: string): DevSecrets {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
+  const secrets: DevSecrets = {
+    jwtSecret: randomBytes(48).toString('base64url'),
+    masterKey: randomBytes(32).toString('base64'),
+    pgSuperPassword: randomBytes(24).toString('base64url'),
+    pgAppPassword: randomBytes(24).toString('base64url'),
+  };
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}

@@ -1,0 +1,130 @@
+/**
+ * The one place that reads process.env. Every variable is declared once here with its type,
+ * default, description and whether it is a secret; `.env.example` documents the same list and a
+ * test keeps the two in step. Bad values stop boot with a message naming the variable.
+ */
+import { z } from 'zod';
+
+interface VarSpec<T extends z.ZodType> {
+  schema: T;
+  description: string;
+  secret?: boolean;
+}
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+function v<T extends z.ZodType>(schema: T, description: string, secret = false): VarSpec<T> {
+  return { schema, description, secret };
+}
+
+export const CONFIG_VARS = {
+  NODE_ENV: v(
+    z.enum(['development', 'test', 'production']).default('development'),
+    'development | test | production. Production turns off the sandbox, introspection for anonymous callers and the demo seed, and requires real secrets.',
+  ),
+  PERCH_ROLE: v(
+    z.enum(['api', 'worker', 'all']).default('all'),
+    'Which process role to run: api (HTTP), worker (background tasks) or all (both in one process).',
+  ),
+  HOST: v(z.string().min(1).default('127.0.0.1'), 'Interface the HTTP server listens on.'),
+  PORT: v(int(0, 65535).default(3000), 'HTTP port of the api role (0 picks a free port).'),
+  PUBLIC_URL: v(
+    z.url().optional(),
+    'Base URL people reach Perch at; printed in the banner. Defaults to http://localhost:PORT.',
+  ),
+  HTTP_PLATFORM: v(
+    z.enum(['express', 'fastify']).default('express'),
+    'HTTP adapter under Nest. Express is the measured choice (docs/decisions.md); fastify is kept for the side-by-side benchmark.',
+  ),
+  LOG_LEVEL: v(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    'pino log level.',
+  ),
+  DATABASE_URL: v(
+    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    'PostgreSQL URL of the application role (no superuser, no BYPASSRLS, owns no table). Unset: an embedded PostgreSQL is started under PERCH_DATA_DIR.',
+    true,
+  ),
+  DATABASE_OWNER_URL: v(
+    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    'PostgreSQL URL of the role that owns the schema; when set, migrations run with it at boot. Unset with DATABASE_URL set: migrations are expected to have run (npm run migration:run).',
+    true,
+  ),
+  DATABASE_POOL_SIZE: v(int(1, 200).default(10), 'Connections in the application pool.'),
+  PERCH_DATA_DIR: v(
+    z.string().min(1).default('./.perch'),
+    'Where the embedded PostgreSQL keeps its data and where development secrets are generated.',
+  ),
+  EMBEDDED_PG_PORT: v(int(1024, 65535).default(54329), 'Port of the embedded PostgreSQL.'),
+  JWT_SECRET: v(
+    z.string().min(32, 'must be at least 32 characters').optional(),
+    'HMAC secret for access tokens. Required in production; generated under PERCH_DATA_DIR otherwise.',
+    true,
+  ),
+  PERCH_MASTER_KEY: v(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (44 characters)')
+      .optional(),
+    'Key-encryption key for secrets at rest (32 bytes, base64). Required in production; generated under PERCH_DATA_DIR otherwise.',
+    true,
+  ),
+  ACCESS_TOKEN_TTL_SECONDS: v(int(60, 86400).default(900), 'Lifetime of an access token (JWT).'),
+  REFRESH_TOKEN_TTL_DAYS: v(int(1, 365).default(30), 'Lifetime of a refresh token family.'),
+  INVITATION_TTL_HOURS: v(int(1, 720).default(72), 'How long an invitation token stays valid.'),
+  GRAPHQL_MAX_DEPTH: v(int(2, 50).default(10), 'Deepest selection an operation may have.'),
+  GRAPHQL_MAX_ALIASES: v(int(1, 200).default(15), 'Most aliases in one operation.'),
+  GRAPHQL_MAX_TOKENS: v(int(100, 100000).default(2000), 'Most lexical tokens in one operation.'),
+  GRAPHQL_MAX_COST: v(
+    int(10, 100000).default(1000),
+    'Highest calculated cost of one operation (Shopify model: object 1, connection 2 + first x child, mutation 10).',
+  ),
+  HTTP_BODY_LIMIT_BYTES: v(int(1024, 50_000_000).default(1_000_000), 'Largest request body.'),
+  DEMO_SEED: v(
+    bool.optional(),
+    'Seed the demo tenant on first start. Defaults to true outside production, false in production.',
+  ),
+} as const;
+
+type Vars = typeof CONFIG_VARS;
+export type RawConfig = { [K in keyof Vars]: z.output<Vars[K]['schema']> };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+/** Parses an environment record; throws ConfigError naming every bad variable. */
+export function parseEnv(env: Record<string, string | undefined>): RawConfig {
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, spec] of Object.entries(CONFIG_VARS)) {
+    const raw = env[name];
+    const value = raw === '' ? undefined : raw;
+    const parsed = spec.schema.safeParse(value);
+    if (parsed.success) out[name] = parsed.data;
+    else {
+      const shown = spec.secret || value === undefined ? '' : ` (got "${value}")`;
+      problems.push(`${name}: ${parsed.error.issues.map((i) => i.message).join('; ')}${shown}`);
+    }
+  }
+  const cfg = out as RawConfig;
+  if (cfg.NODE_ENV === 'production') {
+    if (!cfg.JWT_SECRET) problems.push('JWT_SECRET: required in production');
+    if (!cfg.PERCH_MASTER_KEY) problems.push('PERCH_MASTER_KEY: required in production');
+    if (!cfg.DATABASE_URL) problems.push('DATABASE_URL: required in production');
+  }
+  if (cfg.DATABASE_OWNER_URL && !cfg.DATABASE_URL) {
+    problems.push('DATABASE_OWNER_URL: set only together with DATABASE_URL');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return cfg;
+}
+
+export function readProcessEnv(): Record<string, string | undefined> {
+  return process.env;
+}

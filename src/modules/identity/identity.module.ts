@@ -1,0 +1,63 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { MANAGERS, STAFF } from '../../platform/auth/access.decorators.js';
+import { NodeRegistry } from '../../platform/graphql/node.js';
+import { ApiKeysResolver } from './api-keys.resolver.js';
+import { ApiKeysService } from './api-keys.service.js';
+import { AuthResolver } from './auth.resolver.js';
+import { IdentityRepository } from './identity.repository.js';
+import { IdentityService } from './identity.service.js';
+import { ApiKeyModel } from './models/api-key.model.js';
+import { InvitationModel } from './models/invitation.model.js';
+import { PasswordService } from './password.service.js';
+import { StaffResolver } from './staff.resolver.js';
+import { ApiKeyStrategy, JwtStrategy } from './strategies.js';
+import { ViewerResolver } from './viewer.resolver.js';
+
+@Module({
+  imports: [PassportModule],
+  providers: [
+    IdentityRepository,
+    IdentityService,
+    ApiKeysService,
+    PasswordService,
+    JwtStrategy,
+    ApiKeyStrategy,
+    AuthResolver,
+    StaffResolver,
+    ApiKeysResolver,
+    ViewerResolver,
+  ],
+  exports: [IdentityService, ApiKeysService],
+})
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly identity: IdentityService,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('StaffMember', {
+      roles: STAFF,
+      scopes: ['read'],
+      load: async (ctx, uuid) => (await this.identity.staffByIds(ctx, [uuid]))[0] ?? null,
+    });
+    this.nodes.register('ApiKey', {
+      roles: MANAGERS,
+      scopes: ['admin'],
+      load: async (ctx, uuid) => {
+        const key = await this.apiKeys.find(ctx, uuid);
+        return key ? ApiKeyModel.of(key) : null;
+      },
+    });
+    this.nodes.register('Invitation', {
+      roles: MANAGERS,
+      scopes: ['admin'],
+      load: async (ctx, uuid) => {
+        const inv = await this.identity.findInvitation(ctx, uuid);
+        return inv ? InvitationModel.of(inv) : null;
+      },
+    });
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * One default-deny guard for every request. It authenticates any bearer credential (a JWT or an
+ * API key, through passport), then lets the call through only if the handler is @Public or its
+ * @Allow names the caller's role or one of the key's scopes. A handler with neither is refused:
+ * forgetting to decide who may call something must never make it public.
+ */
+import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import passport from 'passport';
+import type { Scope, TenantScope } from '../database/context.js';
+import { AppError } from '../errors.js';
+import { ACCESS_KEY, type Access, requestOf } from './access.decorators.js';
+import type { RequestWithPerch } from './request.js';
+
+/** admin ⊇ write ⊇ read */
+const SCOPE_RANK: Record<Scope, number> = { read: 1, write: 2, admin: 3 };
+
+export const JWT_STRATEGY_NAME = 'perch-jwt';
+export const API_KEY_STRATEGY_NAME = 'perch-api-key';
+export const API_KEY_PREFIX = 'perch_key_';
+
+function authenticate(strategy: string, req: RequestWithPerch): Promise<{ scope: TenantScope | null; info: unknown }> {
+  return new Promise((resolve, reject) => {
+    const cb = (err: unknown, user: TenantScope | false, info: unknown) => {
+      if (err) reject(err instanceof Error ? err : new Error(String(err)));
+      else resolve({ scope: user || null, info });
+    };
+    (passport.authenticate(strategy, { session: false }, cb) as (r: unknown, s: unknown, n: unknown) => void)(
+      req,
+      {},
+      (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))),
+    );
+  });
+}
+
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(private readonly reflector: Reflector) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() === 'graphql') {
+      const parent = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string } }>()
+        .parentType.name;
+      // Object fields inherit the authorization of the root field that produced their parent.
+      if (parent !== 'Query' && parent !== 'Mutation' && parent !== 'Subscription') return true;
+    }
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const req = requestOf(context);
+    if (req.perch === undefined) await this.identify(req);
+    if (!access) {
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+      throw new AppError('FORBIDDEN', 'This operation is not available.');
+    }
+    if (access.public) return true;
+    const scope = req.perch;
+    if (!scope) throw new AppError('UNAUTHENTICATED', 'Sign in, or send an API key, to call this.');
+    const p = scope.principal;
+    const allowed =
+      p.kind === 'user'
+        ? access.roles.includes(p.role)
+        : p.kind === 'apiKey'
+          ? (access.scopes ?? []).some((need) => p.scopes.some((has) => SCOPE_RANK[has] >= SCOPE_RANK[need]))
+          : false;
+    if (!allowed) {
+      throw new AppError(
+        'FORBIDDEN',
+        p.kind === 'apiKey'
+          ? `This API key lacks the scope for this operation (needs ${(access.scopes ?? ['a person']).join(' or ')}).`
+          : 'Your role does not allow this.',
+      );
+    }
+    return true;
+  }
+
+  private async identify(req: RequestWithPerch): Promise<void> {
+    const header = req.headers.authorization;
+    if (!header) return;
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    if (!token) throw new AppError('UNAUTHENTICATED', 'Send credentials as "Authorization: Bearer <token>".');
+    const strategy = token.startsWith(API_KEY_PREFIX) ? API_KEY_STRATEGY_NAME : JWT_STRATEGY_NAME;
+    const { scope, info } = await authenticate(strategy, req);
+    if (!scope) {
+      const expired = info instanceof Error && info.name === 'TokenExpiredError';
+      throw new AppError(
+        'UNAUTHENTICATED',
+        strategy === API_KEY_STRATEGY_NAME
+          ? 'This API key is not valid: it may be mistyped, revoked or expired.'
+          : expired
+            ? 'Your access token has expired; refresh the session.'
+            : 'This access token is not valid; sign in again.',
+      );
+    }
+    req.perch = scope;
+  }
+}

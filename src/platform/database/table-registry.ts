@@ -1,0 +1,25 @@
+/**
+ * Every table in the public schema, classified. `tenant` tables follow the tenant-layer rules
+ * (checked against the live catalog by test/integration/platform/catalog.int-spec.ts); `global`
+ * tables hold no tenant's data; `reference` tables are small shared lookups. A table missing
+ * here fails that test.
+ */
+export type TableClass = 'tenant' | 'global' | 'reference';
+
+export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
+  migrations: 'global',
+  tenants: 'global',
+  users: 'global',
+  licenses: 'tenant',
+  seekers: 'tenant',
+  memberships: 'tenant',
+  refresh_tokens: 'tenant',
+  invitations: 'tenant',
+  api_keys: 'tenant',
+  seeker_coaches: 'tenant',
+  coach_notes: 'tenant',
+  consents: 'tenant',
+};
+
+/** SECURITY DEFINER functions allowed to exist, each with a pinned search_path. */
+export const DEFINER_FUNCTION_ALLOWLIST = ['auth_memberships_for_user'];

@@ -1,0 +1,87 @@
+/**
+ * The one error formatter. Typed errors keep their code and message; GraphQL's own parse and
+ * validation errors keep theirs; everything else is masked as INTERNAL_SERVER_ERROR, so no
+ * stack, SQL or table name leaves the server. A plugin adds the request id to every error.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { AppError, type ErrorCode } from '../errors.js';
+
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'INTROSPECTION_DISABLED',
+  'MAX_COST_EXCEEDED',
+  'MAX_DEPTH_EXCEEDED',
+  'MAX_ALIASES_EXCEEDED',
+  'MAX_TOKENS_EXCEEDED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+const HTTP_CODES: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  429: 'THROTTLED',
+};
+
+export const INTERNAL_MESSAGE =
+  'Something went wrong on our side. Quote the requestId when you report it.';
+
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { code: original.code } };
+    }
+    if (original instanceof HttpException && HTTP_CODES[original.getStatus()]) {
+      return { ...base, message: original.message, extensions: { code: HTTP_CODES[original.getStatus()] } };
+    }
+    const code = formatted.extensions?.code;
+    if (
+      original instanceof GraphQLError &&
+      !original.originalError &&
+      typeof code === 'string' &&
+      PASS_THROUGH.has(code)
+    ) {
+      const { http: _http, stacktrace: _stack, ...ext } = formatted.extensions ?? {};
+      return { ...base, message: formatted.message, extensions: ext };
+    }
+    logger.error({ err: original }, 'unexpected error in a GraphQL operation');
+    return { ...base, message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+interface ContextWithReq {
+  req?: { id?: unknown };
+}
+
+/** Adds `extensions.requestId` to every error, matching the request's log lines. */
+export const requestIdPlugin: ApolloServerPlugin<ContextWithReq> = {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response, contextValue }) {
+        const requestId = contextValue.req?.id;
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) {
+          return Promise.resolve();
+        }
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+          ...e,
+          extensions: { ...e.extensions, requestId: String(requestId ?? '') },
+        }));
+        return Promise.resolve();
+      },
+    });
+  },
+};

@@ -1,0 +1,101 @@
+/**
+ * Relay connections over (created_at, id): stable under inserts, index-backed, and the cursor is
+ * opaque. `first` is 1–100 (default 20), checked before the resolver runs.
+ */
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { AppError } from '../errors.js';
+
+export const MAX_PAGE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge seen.' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface Cursor {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(`${c.createdAt.toISOString()}|${c.id}`).toString('base64url');
+}
+
+export function decodeCursor(s: string | undefined): Cursor | null {
+  if (s === undefined) return null;
+  const [iso, id] = Buffer.from(s, 'base64url').toString().split('|');
+  const createdAt = new Date(iso ?? '');
+  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw AppError.badInput('The `after` cursor is not one this API issued.', ['after']);
+  }
+  return { createdAt, id };
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/** Builds a page from rows fetched with `limit first + 1`. */
+export function toPage<R extends Cursor, T>(
+  rows: R[],
+  first: number,
+  after: string | undefined,
+  map: (row: R) => T,
+): Page<T> {
+  const hasNextPage = rows.length > first;
+  const kept = rows.slice(0, first);
+  const edges = kept.map((r) => ({ cursor: encodeCursor(r), node: map(r) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+export function pageSize(args: PageArgs): number {
+  return args.first ?? 20;
+}
+
+/** A `XConnection` type with edges, nodes and pageInfo for the given node type. */
+export function Connection<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor!: string;
+    @Field(() => node) node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [node]) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}

@@ -1,0 +1,137 @@
+/**
+ * Cross-cutting wiring: the database (app role, tenant transactions), GraphQL (Apollo, limits,
+ * one error formatter), the default-deny guard, the userErrors interceptor, validation, health.
+ */
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import {
+  type ArgumentsHost,
+  Catch,
+  type DynamicModule,
+  type ExceptionFilter,
+  Global,
+  Module,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { AccessGuard } from './auth/access.guard.js';
+import { DatabaseService } from './database/database.service.js';
+import { assertRoleCannotBypassRls } from './database/role-check.js';
+import { AppError } from './errors.js';
+import { createErrorFormatter, requestIdPlugin } from './graphql/format-error.js';
+import { createLimits } from './graphql/limits.js';
+import { LoaderRegistry } from './graphql/loaders.js';
+import { NodeRegistry } from './graphql/node.js';
+import { NodeResolver } from './graphql/node.resolver.js';
+import { UserErrorInterceptor } from './graphql/user-error.js';
+import { createValidationPipe } from './graphql/validation.pipe.js';
+import { HealthController, Lifecycle } from './health/health.controller.js';
+import { LOGGER } from './logging/logger.js';
+
+const HTTP_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  THROTTLED: 429,
+} as const;
+
+/** Plain HTTP routes answer typed errors as JSON; GraphQL handles its own. */
+@Catch(AppError)
+export class AppErrorHttpFilter implements ExceptionFilter {
+  catch(err: AppError, host: ArgumentsHost) {
+    if (host.getType<string>() === 'graphql') return err;
+    const res = host.switchToHttp().getResponse<{ status(n: number): { send(b: unknown): void } } & { code?: (n: number) => { send(b: unknown): void } }>();
+    const status = HTTP_STATUS[err.code as keyof typeof HTTP_STATUS] ?? 400;
+    const body = { error: { code: err.code, message: err.message } };
+    // Express has res.status, Fastify's reply has res.code.
+    if (typeof res.code === 'function') res.code(status).send(body);
+    else res.status(status).send(body);
+    return undefined;
+  }
+}
+
+export interface PlatformOptions {
+  config: AppConfig;
+  appDatabaseUrl: string;
+  logger: Logger;
+}
+
+@Global()
+@Module({})
+export class PlatformModule implements OnModuleInit {
+  constructor(private readonly dataSource: DataSource) {}
+
+  static forRoot(opts: PlatformOptions): DynamicModule {
+    const { config, logger } = opts;
+    const limits = createLimits(config);
+    const production = config.env === 'production';
+    return {
+      module: PlatformModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: opts.appDatabaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrationsRun: false,
+          logging: false,
+          poolSize: config.database.poolSize,
+          extra: { application_name: `perch-${config.role}` },
+          // Fail fast at boot instead of retrying for half a minute.
+          retryAttempts: 1,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          introspection: !production,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
+          plugins: [
+            production
+              ? ApolloServerPluginLandingPageDisabled()
+              : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+            requestIdPlugin,
+            ...limits.plugins,
+          ],
+          validationRules: limits.validationRules,
+          formatError: createErrorFormatter(logger),
+          context: (a: { req?: unknown; res?: unknown }, b?: unknown) => ({
+            req: a.req ?? a,
+            res: a.res ?? b,
+            loaders: new LoaderRegistry(),
+          }),
+          buildSchemaOptions: { dateScalarMode: 'isoDate' },
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        { provide: DatabaseService, useFactory: (ds: DataSource) => new DatabaseService(ds), inject: [DataSource] },
+        NodeRegistry,
+        NodeResolver,
+        Lifecycle,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: UserErrorInterceptor },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorHttpFilter },
+      ],
+      exports: [APP_CONFIG, LOGGER, DatabaseService, NodeRegistry, Lifecycle],
+    };
+  }
+
+  async onModuleInit(): Promise<void> {
+    await assertRoleCannotBypassRls(this.dataSource);
+  }
+}
+
