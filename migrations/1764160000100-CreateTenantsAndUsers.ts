@@ -11,7 +11,7 @@ export class CreateTenantsAndUsers1764160000100 implements MigrationInterface {
         slug text not null unique check (slug ~ '^[a-z0-9][a-z0-9-]{1,62}$'),
         name text not null check (length(name) between 1 and 200),
         settings jsonb not null default '{}',
-        created_at timestamptz not null default now()
+        created_at timestamptz(3) not null default now()
       )`);
     await q.query(`
       create table users (
@@ -20,7 +20,7 @@ export class CreateTenantsAndUsers1764160000100 implements MigrationInterface {
         name text not null,
         password_hash text,
         password_changed_at timestamptz,
-        created_at timestamptz not null default now()
+        created_at timestamptz(3) not null default now()
       )`);
   }
 

@@ -14,7 +14,7 @@ export class CreateSeekers1764160000200 implements MigrationInterface {
         seat_limit integer not null check (seat_limit >= 0),
         term_start date not null,
         term_end date not null check (term_end > term_start),
-        created_at timestamptz not null default now(),
+        created_at timestamptz(3) not null default now(),
         primary key (tenant_id, id)
       )`);
     // One licence per tenant; the unique key leads with tenant_id like every other.
@@ -35,7 +35,7 @@ export class CreateSeekers1764160000200 implements MigrationInterface {
         status text not null default 'invited' check (status in ('invited','active','archived')),
         activated_at timestamptz,
         archived_at timestamptz,
-        created_at timestamptz not null default now(),
+        created_at timestamptz(3) not null default now(),
         updated_at timestamptz not null default now(),
         primary key (tenant_id, id)
       )`);

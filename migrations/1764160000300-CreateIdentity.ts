@@ -17,7 +17,7 @@ export class CreateIdentity1764160000300 implements MigrationInterface {
         role text not null check (role in ('owner','admin','coach','viewer','seeker')),
         seeker_id uuid,
         status text not null default 'active' check (status in ('active','disabled')),
-        created_at timestamptz not null default now(),
+        created_at timestamptz(3) not null default now(),
         primary key (tenant_id, id),
         foreign key (tenant_id, seeker_id) references seekers (tenant_id, id) on delete cascade,
         check ((role = 'seeker') = (seeker_id is not null))
@@ -35,7 +35,7 @@ export class CreateIdentity1764160000300 implements MigrationInterface {
         expires_at timestamptz not null,
         used_at timestamptz,
         revoked_at timestamptz,
-        created_at timestamptz not null default now(),
+        created_at timestamptz(3) not null default now(),
         primary key (tenant_id, id),
         foreign key (tenant_id, membership_id) references memberships (tenant_id, id) on delete cascade
       )`);
@@ -54,7 +54,7 @@ export class CreateIdentity1764160000300 implements MigrationInterface {
         expires_at timestamptz not null,
         accepted_at timestamptz,
         revoked_at timestamptz,
-        created_at timestamptz not null default now(),
+        created_at timestamptz(3) not null default now(),
         primary key (tenant_id, id),
         foreign key (tenant_id, seeker_id) references seekers (tenant_id, id) on delete cascade,
         foreign key (tenant_id, invited_by) references memberships (tenant_id, id) on delete set null (invited_by),
@@ -73,7 +73,7 @@ export class CreateIdentity1764160000300 implements MigrationInterface {
         last_used_at timestamptz,
         expires_at timestamptz,
         revoked_at timestamptz,
-        created_at timestamptz not null default now(),
+        created_at timestamptz(3) not null default now(),
         primary key (tenant_id, id),
         foreign key (tenant_id, created_by) references memberships (tenant_id, id) on delete set null (created_by)
       )`);

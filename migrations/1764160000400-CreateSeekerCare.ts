@@ -11,7 +11,7 @@ export class CreateSeekerCare1764160000400 implements MigrationInterface {
         tenant_id uuid not null,
         seeker_id uuid not null,
         membership_id uuid not null,
-        created_at timestamptz not null default now(),
+        created_at timestamptz(3) not null default now(),
         primary key (tenant_id, seeker_id, membership_id),
         foreign key (tenant_id, seeker_id) references seekers (tenant_id, id) on delete cascade,
         foreign key (tenant_id, membership_id) references memberships (tenant_id, id) on delete cascade
@@ -26,7 +26,7 @@ export class CreateSeekerCare1764160000400 implements MigrationInterface {
         seeker_id uuid not null,
         author_id uuid,
         body text not null check (length(body) between 1 and 10000),
-        created_at timestamptz not null default now(),
+        created_at timestamptz(3) not null default now(),
         primary key (tenant_id, id),
         foreign key (tenant_id, seeker_id) references seekers (tenant_id, id) on delete cascade,
         foreign key (tenant_id, author_id) references memberships (tenant_id, id) on delete set null (author_id)

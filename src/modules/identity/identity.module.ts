@@ -1,7 +1,13 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { MANAGERS, STAFF } from '../../platform/auth/access.decorators.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
+import { ApiKeyEntity } from './entities/api-key.entity.js';
+import { InvitationEntity } from './entities/invitation.entity.js';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
+import { UserEntity } from './entities/user.entity.js';
 import { ApiKeysResolver } from './api-keys.resolver.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -15,7 +21,16 @@ import { ApiKeyStrategy, JwtStrategy } from './strategies.js';
 import { ViewerResolver } from './viewer.resolver.js';
 
 @Module({
-  imports: [PassportModule],
+  imports: [
+    PassportModule,
+    TypeOrmModule.forFeature([
+      UserEntity,
+      MembershipEntity,
+      RefreshTokenEntity,
+      InvitationEntity,
+      ApiKeyEntity,
+    ]),
+  ],
   providers: [
     IdentityRepository,
     IdentityService,

@@ -23,6 +23,7 @@ const PASS_THROUGH = new Set([
   'MAX_DEPTH_EXCEEDED',
   'MAX_ALIASES_EXCEEDED',
   'MAX_TOKENS_EXCEEDED',
+  'MAX_DIRECTIVES_EXCEEDED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
 ]);
@@ -34,6 +35,14 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   404: 'NOT_FOUND',
   429: 'THROTTLED',
 };
+
+/** GraphQL Armor reports its limits as syntax errors; each gets its own code. */
+const LIMIT_MESSAGES: [RegExp, string][] = [
+  [/^Syntax Error: (Query depth limit .*)$/, 'MAX_DEPTH_EXCEEDED'],
+  [/^Syntax Error: (Aliases limit .*)$/, 'MAX_ALIASES_EXCEEDED'],
+  [/^Syntax Error: (Token limit .*)$/, 'MAX_TOKENS_EXCEEDED'],
+  [/^Syntax Error: (Directives limit .*)$/, 'MAX_DIRECTIVES_EXCEEDED'],
+];
 
 export const INTERNAL_MESSAGE =
   'Something went wrong on our side. Quote the requestId when you report it.';
@@ -47,6 +56,10 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (original instanceof HttpException && HTTP_CODES[original.getStatus()]) {
       return { ...base, message: original.message, extensions: { code: HTTP_CODES[original.getStatus()] } };
+    }
+    for (const [re, limitCode] of LIMIT_MESSAGES) {
+      const m = re.exec(formatted.message);
+      if (m) return { ...base, message: m[1]!, extensions: { code: limitCode } };
     }
     const code = formatted.extensions?.code;
     if (

@@ -9,19 +9,11 @@ import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../../config/app-config.js';
 import { operationCost } from './cost.js';
 
-function tag(code: string) {
-  return [
-    (_ctx: unknown, err: GraphQLError) => {
-      (err.extensions as Record<string, unknown>).code = code;
-    },
-  ];
-}
-
 export function createLimits(cfg: AppConfig) {
   const armor = new ApolloArmor({
-    maxDepth: { n: cfg.graphql.maxDepth, onReject: tag('MAX_DEPTH_EXCEEDED') },
-    maxAliases: { n: cfg.graphql.maxAliases, onReject: tag('MAX_ALIASES_EXCEEDED') },
-    maxTokens: { n: cfg.graphql.maxTokens, onReject: tag('MAX_TOKENS_EXCEEDED') },
+    maxDepth: { n: cfg.graphql.maxDepth },
+    maxAliases: { n: cfg.graphql.maxAliases },
+    maxTokens: { n: cfg.graphql.maxTokens },
     maxDirectives: { n: 50 },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: cfg.env === 'production' },

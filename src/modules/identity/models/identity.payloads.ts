@@ -13,12 +13,13 @@ export class SessionPayload extends Payload {
 
 @ObjectType()
 export class LogoutPayload extends Payload {
-  @Field() ok: boolean = false;
+  @Field(() => Boolean, { nullable: true }) ok?: boolean | null;
 }
 
 @ObjectType()
 export class ChangePasswordPayload extends Payload {
-  @Field() ok: boolean = false;
+  @Field(() => Boolean, { nullable: true, description: 'True when the password was changed.' })
+  ok?: boolean | null;
 }
 
 @ObjectType()

@@ -1,0 +1,123 @@
+/**
+ * The demo tenant that `npm start` creates once: a university career center with staff in every
+ * role, a caseload of seekers at different stages (some active, using seats), coach notes and
+ * consent records, and a seeker who can sign in. Everything goes through the services, so the demo
+ * obeys the same rules as real use. Running it again finds the tenant and does nothing.
+ */
+import type { INestApplication } from '@nestjs/common';
+import { IdentityService } from '../modules/identity/identity.service.js';
+import { SeekersService } from '../modules/seekers/seekers.service.js';
+import { ConsentKindEnum } from '../modules/seekers/models/consent.model.js';
+import { TenantsService } from '../modules/tenants/tenants.service.js';
+import {
+  type Role,
+  systemScope,
+  type TenantId,
+  type TenantScope,
+} from '../platform/database/context.js';
+
+export interface DemoLogins {
+  tenantSlug: string;
+  tenantName: string;
+  logins: { role: Role; email: string; password: string }[];
+}
+
+export const DEMO_SLUG = 'demo';
+const DEMO_NAME = 'Northwind University Career Center';
+const PASSWORD = 'perch-demo-password';
+
+const STAFF: { role: Role; email: string; name: string }[] = [
+  { role: 'owner', email: 'owner@demo.perch.test', name: 'Olivia Owens' },
+  { role: 'admin', email: 'admin@demo.perch.test', name: 'Arjun Adeyemi' },
+  { role: 'coach', email: 'coach@demo.perch.test', name: 'Camila Cortez' },
+  { role: 'coach', email: 'coach2@demo.perch.test', name: 'Kenji Kowalski' },
+  { role: 'viewer', email: 'viewer@demo.perch.test', name: 'Vera Villanueva' },
+];
+
+const FIRST = ['Amara', 'Ben', 'Chloe', 'Dmitri', 'Esme', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonah', 'Keira', 'Luis', 'Maya', 'Nikhil', 'Oona', 'Priya', 'Quinn', 'Rafael', 'Sana', 'Tomas', 'Uma', 'Victor', 'Wren', 'Xiomara', 'Yusuf', 'Zoe', 'Aditi', 'Bruno', 'Celia', 'Dario'];
+const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Petrov', 'Nakamura', 'Haddad', 'Osei', 'Tanaka', 'Ferreira', 'Schmidt', "O'Neill", 'Gómez', 'Patel', 'Rao', 'Virtanen', 'Iyer', 'Brennan', 'Souza', 'Malik', 'Novak', 'Kapoor', 'Duarte', 'Ellison', 'Reyes', 'Aziz', 'Fischer', 'Menon', 'Costa', 'Varga', 'Russo'];
+const TRACKS = [
+  { roles: ['Data Analyst', 'Business Intelligence Analyst'], industries: ['Fintech', 'Retail'], headline: 'Turning messy data into decisions' },
+  { roles: ['Software Engineer', 'Backend Engineer'], industries: ['SaaS', 'Developer Tools'], headline: 'Building reliable backends in TypeScript and Go' },
+  { roles: ['UX Designer', 'Product Designer'], industries: ['Healthtech', 'Consumer Apps'], headline: 'Designing for people who are busy' },
+  { roles: ['Product Manager'], industries: ['Climate Tech', 'Energy'], headline: 'Product thinking for the energy transition' },
+  { roles: ['Marketing Coordinator', 'Content Strategist'], industries: ['Media', 'Nonprofit'], headline: 'Stories that move people to act' },
+];
+const PLACES = ['Boston, MA', 'Chicago, IL', 'Austin, TX', 'Remote', 'Seattle, WA', 'Toronto, ON'];
+const STAGES = ['student', 'early_career', 'career_change', 'mid_career', 'returning'] as const;
+const NOTES = [
+  'First session: mapped three target companies and agreed on a weekly rhythm.',
+  'Reviewed the X profile: headline is clear; pinned post should show a recent project.',
+  'Practised the informational-interview ask; keep it to 15 minutes and one question.',
+  'Applied to two roles this week; follow up with the recruiter on Thursday.',
+];
+
+function userScope(tenantId: TenantId, m: { id: string; userId: string; role: Role }): TenantScope {
+  return {
+    tenantId,
+    principal: { kind: 'user', userId: m.userId, membershipId: m.id, role: m.role, seekerId: null },
+  };
+}
+
+export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
+  const tenants = app.get(TenantsService);
+  const identity = app.get(IdentityService);
+  const seekers = app.get(SeekersService);
+  const logins = [...STAFF.map((s) => ({ role: s.role, email: s.email, password: PASSWORD })), { role: 'seeker' as Role, email: 'seeker@demo.perch.test', password: PASSWORD }];
+  const done: DemoLogins = { tenantSlug: DEMO_SLUG, tenantName: DEMO_NAME, logins };
+  if (await tenants.findIdBySlug(DEMO_SLUG)) return done;
+
+  const year = new Date().getUTCFullYear();
+  const { tenantId } = await tenants.createTenant({
+    slug: DEMO_SLUG,
+    name: DEMO_NAME,
+    license: { plan: 'campus', seatLimit: 25, termStart: `${year}-01-01`, termEnd: `${year + 1}-12-31` },
+  });
+  const system = systemScope(tenantId, 'demo seed');
+  const staff = [];
+  for (const s of STAFF) {
+    staff.push(await identity.createMember(system, { ...s, password: PASSWORD }));
+  }
+  const coaches = staff.filter((s) => s.role === 'coach');
+
+  for (let i = 0; i < FIRST.length; i++) {
+    const track = TRACKS[i % TRACKS.length]!;
+    const first = FIRST[i]!;
+    const last = LAST[i]!;
+    const email = i === 0 ? 'seeker@demo.perch.test' : `${first.toLowerCase()}.${i}@students.northwind.test`;
+    const seeker = await seekers.createSeeker(system, {
+      name: `${first} ${last}`,
+      email,
+      headline: track.headline,
+      targetRoles: track.roles,
+      industries: track.industries,
+      locations: [PLACES[i % PLACES.length]!],
+      careerStage: STAGES[i % STAGES.length]!,
+    });
+    const coach = coaches[i % coaches.length]!;
+    // Most seekers have a coach; a few wait for assignment, as on a real caseload.
+    if (i % 7 !== 6) await seekers.assignCoach(system, seeker.uuid, coach.id);
+    if (i < 18) await seekers.activateSeeker(system, seeker.uuid);
+    if (i % 9 === 8) await seekers.archiveSeeker(system, seeker.uuid);
+    if (i % 7 !== 6) {
+      for (let n = 0; n <= i % 3; n++) {
+        await seekers.addCoachNote(userScope(tenantId, coach), seeker.uuid, NOTES[(i + n) % NOTES.length]!);
+      }
+    }
+    if (i % 2 === 0) {
+      await seekers.recordConsent(system, seeker.uuid, ConsentKindEnum.READ_X_DATA);
+      await seekers.recordConsent(system, seeker.uuid, ConsentKindEnum.LINK_X_HANDLE);
+      await seekers.linkXHandle(system, seeker.uuid, `${first.toLowerCase()}_${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`.slice(0, 15));
+    }
+    if (i === 0) {
+      await identity.createMember(system, {
+        email,
+        name: `${first} ${last}`,
+        password: PASSWORD,
+        role: 'seeker',
+        seekerId: seeker.uuid,
+      });
+    }
+  }
+  return done;
+}
