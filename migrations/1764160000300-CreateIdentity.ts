@@ -39,8 +39,12 @@ export class CreateIdentity1764160000300 implements MigrationInterface {
         primary key (tenant_id, id),
         foreign key (tenant_id, membership_id) references memberships (tenant_id, id) on delete cascade
       )`);
-    await q.query(`create index refresh_tokens_family_idx on refresh_tokens (tenant_id, family_id)`);
-    await q.query(`create index refresh_tokens_expiry_idx on refresh_tokens (tenant_id, expires_at)`);
+    await q.query(
+      `create index refresh_tokens_family_idx on refresh_tokens (tenant_id, family_id)`,
+    );
+    await q.query(
+      `create index refresh_tokens_expiry_idx on refresh_tokens (tenant_id, expires_at)`,
+    );
 
     await q.query(`
       create table invitations (

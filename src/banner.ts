@@ -8,7 +8,9 @@ export function printBanner(perch: Perch, workerRunning: boolean): void {
     '',
     '  Perch is running',
     '',
-    config.role === 'worker' ? '  HTTP:        off (PERCH_ROLE=worker)' : `  GraphQL:     ${base}/graphql`,
+    config.role === 'worker'
+      ? '  HTTP:        off (PERCH_ROLE=worker)'
+      : `  GraphQL:     ${base}/graphql`,
   ];
   if (config.role !== 'worker' && config.env !== 'production') {
     lines.push(`  Sandbox:     ${base}/graphql   (open in a browser)`);
@@ -19,8 +21,12 @@ export function printBanner(perch: Perch, workerRunning: boolean): void {
     `  Database:    ${perch.database.embedded ? `embedded PostgreSQL on port ${perch.database.embedded.port}, data in ${config.dataDir}/pg` : 'DATABASE_URL'}`,
   );
   if (demo) {
-    lines.push('', `  Demo tenant "${demo.tenantName}" (slug ${demo.tenantSlug}); sign in with the login mutation:`);
-    for (const l of demo.logins) lines.push(`    ${l.role.padEnd(7)} ${l.email.padEnd(30)} ${l.password}`);
+    lines.push(
+      '',
+      `  Demo tenant "${demo.tenantName}" (slug ${demo.tenantSlug}); sign in with the login mutation:`,
+    );
+    for (const l of demo.logins)
+      lines.push(`    ${l.role.padEnd(7)} ${l.email.padEnd(30)} ${l.password}`);
   }
   lines.push('');
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -49,7 +49,11 @@ export async function createPerch(config: AppConfig): Promise<Perch> {
   };
 }
 
-async function createNestApp(config: AppConfig, logger: Logger, appUrl: string): Promise<INestApplication> {
+async function createNestApp(
+  config: AppConfig,
+  logger: Logger,
+  appUrl: string,
+): Promise<INestApplication> {
   const module = AppModule.forRoot({ config, appDatabaseUrl: appUrl, logger });
   const nestLogger = new NestPinoLogger(logger);
   if (config.httpPlatform === 'fastify') {
@@ -76,7 +80,12 @@ async function createNestApp(config: AppConfig, logger: Logger, appUrl: string):
     bodyParser: false,
   });
   // Body-parser failures (too large, malformed JSON) answer as JSON errors, never an HTML page.
-  const bodyErrors: ErrorRequestHandler = (err: { status?: number; type?: string }, _req, res, next) => {
+  const bodyErrors: ErrorRequestHandler = (
+    err: { status?: number; type?: string },
+    _req,
+    res,
+    next,
+  ) => {
     if (!err.status || err.status >= 500) return next(err);
     const code = err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     const message =

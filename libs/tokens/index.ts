@@ -26,18 +26,20 @@ export interface ParsedToken {
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const TOKEN_RE = /^perch_(key|rt|inv)_([A-Za-z0-9_-]{22})([A-Za-z0-9_-]{22})_([A-Za-z0-9_-]{43})_([0-9A-Za-z]{6})$/;
+const TOKEN_RE =
+  /^perch_(key|rt|inv)_([A-Za-z0-9_-]{22})([A-Za-z0-9_-]{22})_([A-Za-z0-9_-]{43})_([0-9A-Za-z]{6})$/;
 
 function base62(n: number, width: number): string {
   let out = '';
   for (let i = 0; i < width; i++) {
-    out = BASE62[n % 62]! + out;
+    out = BASE62[n % 62] + out;
     n = Math.floor(n / 62);
   }
   return out;
 }
 
-const uuidToB64 = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex').toString('base64url');
+const uuidToB64 = (uuid: string) =>
+  Buffer.from(uuid.replace(/-/g, ''), 'hex').toString('base64url');
 function b64ToUuid(s: string): string | null {
   const hex = Buffer.from(s, 'base64url').toString('hex');
   if (hex.length !== 32) return null;
@@ -57,10 +59,10 @@ export function parseToken(token: string, kind: TokenKind): ParsedToken | null {
   if (!m || m[1] !== kind) return null;
   const body = token.slice(0, token.length - 7);
   if (base62(crc32(body), 6) !== m[5]) return null;
-  const tenantId = b64ToUuid(m[2]!);
-  const id = b64ToUuid(m[3]!);
+  const tenantId = b64ToUuid(m[2]);
+  const id = b64ToUuid(m[3]);
   if (!tenantId || !id) return null;
-  return { kind, tenantId, id, secret: m[4]! };
+  return { kind, tenantId, id, secret: m[4] };
 }
 
 export function hashSecret(secret: string): Buffer {

@@ -21,11 +21,15 @@ describe('tokens', () => {
   it('refuses any single-character change through the checksum', () => {
     const { token } = mintToken('key', v7(), v7());
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: token.length - 1 }), fc.constantFrom(...'aZ09_-'), (i, c) => {
-        fc.pre(token[i] !== c);
-        const changed = token.slice(0, i) + c + token.slice(i + 1);
-        expect(parseToken(changed, 'key')).toBeNull();
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: token.length - 1 }),
+        fc.constantFrom(...'aZ09_-'),
+        (i, c) => {
+          fc.pre(token[i] !== c);
+          const changed = token.slice(0, i) + c + token.slice(i + 1);
+          expect(parseToken(changed, 'key')).toBeNull();
+        },
+      ),
     );
   });
 });

@@ -43,7 +43,8 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 export function loadConfig(env: Record<string, string | undefined> = readProcessEnv()): AppConfig {
   const raw = parseEnv(env);
   const dataDir = resolve(raw.PERCH_DATA_DIR);
-  const generated = raw.JWT_SECRET && raw.PERCH_MASTER_KEY && raw.DATABASE_URL ? null : devSecrets(dataDir);
+  const generated =
+    raw.JWT_SECRET && raw.PERCH_MASTER_KEY && raw.DATABASE_URL ? null : devSecrets(dataDir);
   return {
     env: raw.NODE_ENV,
     role: raw.PERCH_ROLE,

@@ -11,9 +11,7 @@ interface VarSpec<T extends z.ZodType> {
   secret?: boolean;
 }
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 function v<T extends z.ZodType>(schema: T, description: string, secret = false): VarSpec<T> {
@@ -44,12 +42,18 @@ export const CONFIG_VARS = {
     'pino log level.',
   ),
   DATABASE_URL: v(
-    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
     'PostgreSQL URL of the application role (no superuser, no BYPASSRLS, owns no table). Unset: an embedded PostgreSQL is started under PERCH_DATA_DIR.',
     true,
   ),
   DATABASE_OWNER_URL: v(
-    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
     'PostgreSQL URL of the role that owns the schema; when set, migrations run with it at boot. Unset with DATABASE_URL set: migrations are expected to have run (npm run migration:run).',
     true,
   ),

@@ -46,7 +46,13 @@ const HTTP_STATUS = {
 export class AppErrorHttpFilter implements ExceptionFilter {
   catch(err: AppError, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') return err;
-    const res = host.switchToHttp().getResponse<{ status(n: number): { send(b: unknown): void } } & { code?: (n: number) => { send(b: unknown): void } }>();
+    const res = host
+      .switchToHttp()
+      .getResponse<
+        { status(n: number): { send(b: unknown): void } } & {
+          code?: (n: number) => { send(b: unknown): void };
+        }
+      >();
     const status = HTTP_STATUS[err.code as keyof typeof HTTP_STATUS] ?? 400;
     const body = { error: { code: err.code, message: err.message } };
     // Express has res.status, Fastify's reply has res.code.
@@ -117,7 +123,11 @@ export class PlatformModule implements OnModuleInit {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
-        { provide: DatabaseService, useFactory: (ds: DataSource) => new DatabaseService(ds), inject: [DataSource] },
+        {
+          provide: DatabaseService,
+          useFactory: (ds: DataSource) => new DatabaseService(ds),
+          inject: [DataSource],
+        },
         NodeRegistry,
         NodeResolver,
         Lifecycle,
@@ -134,4 +144,3 @@ export class PlatformModule implements OnModuleInit {
     await assertRoleCannotBypassRls(this.dataSource);
   }
 }
-

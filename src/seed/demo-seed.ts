@@ -34,14 +34,96 @@ const STAFF: { role: Role; email: string; name: string }[] = [
   { role: 'viewer', email: 'viewer@demo.perch.test', name: 'Vera Villanueva' },
 ];
 
-const FIRST = ['Amara', 'Ben', 'Chloe', 'Dmitri', 'Esme', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonah', 'Keira', 'Luis', 'Maya', 'Nikhil', 'Oona', 'Priya', 'Quinn', 'Rafael', 'Sana', 'Tomas', 'Uma', 'Victor', 'Wren', 'Xiomara', 'Yusuf', 'Zoe', 'Aditi', 'Bruno', 'Celia', 'Dario'];
-const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Petrov', 'Nakamura', 'Haddad', 'Osei', 'Tanaka', 'Ferreira', 'Schmidt', "O'Neill", 'Gómez', 'Patel', 'Rao', 'Virtanen', 'Iyer', 'Brennan', 'Souza', 'Malik', 'Novak', 'Kapoor', 'Duarte', 'Ellison', 'Reyes', 'Aziz', 'Fischer', 'Menon', 'Costa', 'Varga', 'Russo'];
+const FIRST = [
+  'Amara',
+  'Ben',
+  'Chloe',
+  'Dmitri',
+  'Esme',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonah',
+  'Keira',
+  'Luis',
+  'Maya',
+  'Nikhil',
+  'Oona',
+  'Priya',
+  'Quinn',
+  'Rafael',
+  'Sana',
+  'Tomas',
+  'Uma',
+  'Victor',
+  'Wren',
+  'Xiomara',
+  'Yusuf',
+  'Zoe',
+  'Aditi',
+  'Bruno',
+  'Celia',
+  'Dario',
+];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Petrov',
+  'Nakamura',
+  'Haddad',
+  'Osei',
+  'Tanaka',
+  'Ferreira',
+  'Schmidt',
+  "O'Neill",
+  'Gómez',
+  'Patel',
+  'Rao',
+  'Virtanen',
+  'Iyer',
+  'Brennan',
+  'Souza',
+  'Malik',
+  'Novak',
+  'Kapoor',
+  'Duarte',
+  'Ellison',
+  'Reyes',
+  'Aziz',
+  'Fischer',
+  'Menon',
+  'Costa',
+  'Varga',
+  'Russo',
+];
 const TRACKS = [
-  { roles: ['Data Analyst', 'Business Intelligence Analyst'], industries: ['Fintech', 'Retail'], headline: 'Turning messy data into decisions' },
-  { roles: ['Software Engineer', 'Backend Engineer'], industries: ['SaaS', 'Developer Tools'], headline: 'Building reliable backends in TypeScript and Go' },
-  { roles: ['UX Designer', 'Product Designer'], industries: ['Healthtech', 'Consumer Apps'], headline: 'Designing for people who are busy' },
-  { roles: ['Product Manager'], industries: ['Climate Tech', 'Energy'], headline: 'Product thinking for the energy transition' },
-  { roles: ['Marketing Coordinator', 'Content Strategist'], industries: ['Media', 'Nonprofit'], headline: 'Stories that move people to act' },
+  {
+    roles: ['Data Analyst', 'Business Intelligence Analyst'],
+    industries: ['Fintech', 'Retail'],
+    headline: 'Turning messy data into decisions',
+  },
+  {
+    roles: ['Software Engineer', 'Backend Engineer'],
+    industries: ['SaaS', 'Developer Tools'],
+    headline: 'Building reliable backends in TypeScript and Go',
+  },
+  {
+    roles: ['UX Designer', 'Product Designer'],
+    industries: ['Healthtech', 'Consumer Apps'],
+    headline: 'Designing for people who are busy',
+  },
+  {
+    roles: ['Product Manager'],
+    industries: ['Climate Tech', 'Energy'],
+    headline: 'Product thinking for the energy transition',
+  },
+  {
+    roles: ['Marketing Coordinator', 'Content Strategist'],
+    industries: ['Media', 'Nonprofit'],
+    headline: 'Stories that move people to act',
+  },
 ];
 const PLACES = ['Boston, MA', 'Chicago, IL', 'Austin, TX', 'Remote', 'Seattle, WA', 'Toronto, ON'];
 const STAGES = ['student', 'early_career', 'career_change', 'mid_career', 'returning'] as const;
@@ -63,7 +145,10 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
   const tenants = app.get(TenantsService);
   const identity = app.get(IdentityService);
   const seekers = app.get(SeekersService);
-  const logins = [...STAFF.map((s) => ({ role: s.role, email: s.email, password: PASSWORD })), { role: 'seeker' as Role, email: 'seeker@demo.perch.test', password: PASSWORD }];
+  const logins = [
+    ...STAFF.map((s) => ({ role: s.role, email: s.email, password: PASSWORD })),
+    { role: 'seeker' as Role, email: 'seeker@demo.perch.test', password: PASSWORD },
+  ];
   const done: DemoLogins = { tenantSlug: DEMO_SLUG, tenantName: DEMO_NAME, logins };
   if (await tenants.findIdBySlug(DEMO_SLUG)) return done;
 
@@ -71,7 +156,12 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
   const { tenantId } = await tenants.createTenant({
     slug: DEMO_SLUG,
     name: DEMO_NAME,
-    license: { plan: 'campus', seatLimit: 25, termStart: `${year}-01-01`, termEnd: `${year + 1}-12-31` },
+    license: {
+      plan: 'campus',
+      seatLimit: 25,
+      termStart: `${year}-01-01`,
+      termEnd: `${year + 1}-12-31`,
+    },
   });
   const system = systemScope(tenantId, 'demo seed');
   const staff = [];
@@ -81,33 +171,42 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
   const coaches = staff.filter((s) => s.role === 'coach');
 
   for (let i = 0; i < FIRST.length; i++) {
-    const track = TRACKS[i % TRACKS.length]!;
-    const first = FIRST[i]!;
-    const last = LAST[i]!;
-    const email = i === 0 ? 'seeker@demo.perch.test' : `${first.toLowerCase()}.${i}@students.northwind.test`;
+    const track = TRACKS[i % TRACKS.length];
+    const first = FIRST[i];
+    const last = LAST[i];
+    const email =
+      i === 0 ? 'seeker@demo.perch.test' : `${first.toLowerCase()}.${i}@students.northwind.test`;
     const seeker = await seekers.createSeeker(system, {
       name: `${first} ${last}`,
       email,
       headline: track.headline,
       targetRoles: track.roles,
       industries: track.industries,
-      locations: [PLACES[i % PLACES.length]!],
-      careerStage: STAGES[i % STAGES.length]!,
+      locations: [PLACES[i % PLACES.length]],
+      careerStage: STAGES[i % STAGES.length],
     });
-    const coach = coaches[i % coaches.length]!;
+    const coach = coaches[i % coaches.length];
     // Most seekers have a coach; a few wait for assignment, as on a real caseload.
     if (i % 7 !== 6) await seekers.assignCoach(system, seeker.uuid, coach.id);
     if (i < 18) await seekers.activateSeeker(system, seeker.uuid);
     if (i % 9 === 8) await seekers.archiveSeeker(system, seeker.uuid);
     if (i % 7 !== 6) {
       for (let n = 0; n <= i % 3; n++) {
-        await seekers.addCoachNote(userScope(tenantId, coach), seeker.uuid, NOTES[(i + n) % NOTES.length]!);
+        await seekers.addCoachNote(
+          userScope(tenantId, coach),
+          seeker.uuid,
+          NOTES[(i + n) % NOTES.length],
+        );
       }
     }
     if (i % 2 === 0) {
       await seekers.recordConsent(system, seeker.uuid, ConsentKindEnum.READ_X_DATA);
       await seekers.recordConsent(system, seeker.uuid, ConsentKindEnum.LINK_X_HANDLE);
-      await seekers.linkXHandle(system, seeker.uuid, `${first.toLowerCase()}_${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`.slice(0, 15));
+      await seekers.linkXHandle(
+        system,
+        seeker.uuid,
+        `${first.toLowerCase()}_${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`.slice(0, 15),
+      );
     }
     if (i === 0) {
       await identity.createMember(system, {

@@ -22,7 +22,10 @@ export async function startWorker(perch: Perch): Promise<Worker> {
   const boss = new PgBoss({ connectionString: url, application_name: 'perch-worker' });
   boss.on('error', (err: unknown) => perch.logger.error({ err }, 'task queue error'));
   await boss.start();
-  await boss.createQueue(QUEUES.purgeExpiredTokens, { name: QUEUES.purgeExpiredTokens, retryLimit: 3 });
+  await boss.createQueue(QUEUES.purgeExpiredTokens, {
+    name: QUEUES.purgeExpiredTokens,
+    retryLimit: 3,
+  });
   await boss.schedule(QUEUES.purgeExpiredTokens, '17 * * * *');
 
   const tenants = perch.app.get(TenantsService);

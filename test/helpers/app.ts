@@ -13,14 +13,22 @@ export interface TestApp {
   perch: Perch;
   db: TestDatabase;
   http: Server;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
 export interface GqlResult<T> {
   status: number;
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; [k: string]: unknown };
+  }[];
   extensions?: Record<string, unknown>;
   body: any;
 }
@@ -52,7 +60,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       if (token) req = req.set('authorization', `Bearer ${token}`);
       const res = await req.send({ query, variables });
       const body = res.body ?? {};
-      return { status: res.status, data: body.data ?? null, errors: body.errors, extensions: body.extensions, body };
+      return {
+        status: res.status,
+        data: body.data ?? null,
+        errors: body.errors,
+        extensions: body.extensions,
+        body,
+      };
     },
     close: () => perch.close(),
   };

@@ -30,7 +30,10 @@ export async function login(t: TestApp, email: string, password = PASSWORD, tena
   return session as { accessToken: string; refreshToken: string; role: string };
 }
 
-export async function newTenant(t: TestApp, opts: { seats?: number; termEnd?: string } = {}): Promise<TestTenant> {
+export async function newTenant(
+  t: TestApp,
+  opts: { seats?: number; termEnd?: string } = {},
+): Promise<TestTenant> {
   const slug = `org-${suffix()}`;
   const { tenantId } = await t.perch.app.get(TenantsService).createTenant({
     slug,
@@ -58,7 +61,13 @@ export async function newMember(
 ) {
   const row = await t.perch.app
     .get(IdentityService)
-    .createMember(systemScope(tenantId, 'test'), { email, name: `${role} ${suffix()}`, password: PASSWORD, role, seekerId });
+    .createMember(systemScope(tenantId, 'test'), {
+      email,
+      name: `${role} ${suffix()}`,
+      password: PASSWORD,
+      role,
+      seekerId,
+    });
   return { email, membershipId: row.id };
 }
 

@@ -21,11 +21,13 @@ export class ApiKeysResolver {
   async listApiKeys(@Ctx() ctx: TenantScope, @Args() args: PageArgs): Promise<ApiKeyConnection> {
     const first = pageSize(args);
     const rows = await this.apiKeys.page(ctx, { first, cursor: decodeCursor(args.after) });
-    return toPage(rows, first, args.after, ApiKeyModel.of);
+    return toPage(rows, first, args.after, (k) => ApiKeyModel.of(k));
   }
 
   @Allow({ roles: MANAGERS, scopes: ['admin'] })
-  @Mutation(() => CreateApiKeyPayload, { description: 'The key is in the payload, shown only once.' })
+  @Mutation(() => CreateApiKeyPayload, {
+    description: 'The key is in the payload, shown only once.',
+  })
   async createApiKey(
     @Ctx() ctx: TenantScope,
     @Args('input') input: CreateApiKeyInput,

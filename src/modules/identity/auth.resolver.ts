@@ -9,7 +9,11 @@ import {
   SwitchTenantInput,
 } from './inputs/identity.inputs.js';
 import { IdentityService } from './identity.service.js';
-import { ChangePasswordPayload, LogoutPayload, SessionPayload } from './models/identity.payloads.js';
+import {
+  ChangePasswordPayload,
+  LogoutPayload,
+  SessionPayload,
+} from './models/identity.payloads.js';
 import { SessionModel } from './models/session.model.js';
 
 const EVERYONE = [...STAFF, 'seeker'] as const;
@@ -31,11 +35,16 @@ export class AuthResolver {
     description: 'Exchange a refresh token (single use) for a new access and refresh token.',
   })
   async refreshSession(@Args('input') input: RefreshSessionInput): Promise<SessionPayload> {
-    return { session: SessionModel.of(await this.identity.refresh(input.refreshToken)), userErrors: [] };
+    return {
+      session: SessionModel.of(await this.identity.refresh(input.refreshToken)),
+      userErrors: [],
+    };
   }
 
   @Public()
-  @Mutation(() => LogoutPayload, { description: 'End the session that this refresh token belongs to.' })
+  @Mutation(() => LogoutPayload, {
+    description: 'End the session that this refresh token belongs to.',
+  })
   async logout(@Args('input') input: RefreshSessionInput): Promise<LogoutPayload> {
     await this.identity.logout(input.refreshToken);
     return { ok: true, userErrors: [] };
@@ -47,7 +56,10 @@ export class AuthResolver {
     @Ctx() ctx: TenantScope,
     @Args('input') input: SwitchTenantInput,
   ): Promise<SessionPayload> {
-    return { session: SessionModel.of(await this.identity.switchTenant(ctx, input.tenantSlug)), userErrors: [] };
+    return {
+      session: SessionModel.of(await this.identity.switchTenant(ctx, input.tenantSlug)),
+      userErrors: [],
+    };
   }
 
   @Allow({ roles: EVERYONE })
@@ -65,6 +77,9 @@ export class AuthResolver {
   @Public()
   @Mutation(() => SessionPayload, { description: 'Join an organization with an invitation token.' })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<SessionPayload> {
-    return { session: SessionModel.of(await this.identity.acceptInvitation(input)), userErrors: [] };
+    return {
+      session: SessionModel.of(await this.identity.acceptInvitation(input)),
+      userErrors: [],
+    };
   }
 }

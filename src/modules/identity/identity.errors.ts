@@ -14,4 +14,7 @@ export const refreshTokenReused = () =>
   );
 
 export const invalidInvitation = () =>
-  new AppError('NOT_FOUND', 'This invitation is not valid: it may have expired, been used or been withdrawn.');
+  new AppError(
+    'NOT_FOUND',
+    'This invitation is not valid: it may have expired, been used or been withdrawn.',
+  );

@@ -284,7 +284,14 @@ export class IdentityRepository extends TenantRepository {
 
   async insertApiKey(
     ctx: TenantScope,
-    row: { id: string; name: string; scopes: Scope[]; secretHash: Buffer; createdBy: string | null; expiresAt: Date | null },
+    row: {
+      id: string;
+      name: string;
+      scopes: Scope[];
+      secretHash: Buffer;
+      createdBy: string | null;
+      expiresAt: Date | null;
+    },
   ): Promise<ApiKeyEntity> {
     return this.run(ctx, async (m, tenantId) => {
       const repo = m.getRepository(ApiKeyEntity);
@@ -294,7 +301,9 @@ export class IdentityRepository extends TenantRepository {
   }
 
   findApiKey(ctx: TenantScope, id: string): Promise<ApiKeyEntity | null> {
-    return this.run(ctx, (m, tenantId) => m.getRepository(ApiKeyEntity).findOneBy({ tenantId, id }));
+    return this.run(ctx, (m, tenantId) =>
+      m.getRepository(ApiKeyEntity).findOneBy({ tenantId, id }),
+    );
   }
 
   /** At most one write a minute per key: last-used is for people, not an audit trail. */
@@ -318,7 +327,10 @@ export class IdentityRepository extends TenantRepository {
     );
   }
 
-  apiKeyPage(ctx: TenantScope, args: { first: number; cursor: Cursor | null }): Promise<ApiKeyEntity[]> {
+  apiKeyPage(
+    ctx: TenantScope,
+    args: { first: number; cursor: Cursor | null },
+  ): Promise<ApiKeyEntity[]> {
     return this.run(ctx, (m, tenantId) => {
       const qb = m
         .getRepository(ApiKeyEntity)

@@ -58,7 +58,11 @@ export class IdentityService {
 
   // Sign-in and sessions
 
-  async login(input: { email: string; password: string; tenantSlug?: string }): Promise<IssuedSession> {
+  async login(input: {
+    email: string;
+    password: string;
+    tenantSlug?: string;
+  }): Promise<IssuedSession> {
     const user = await this.repo.findUserByEmail(input.email);
     const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok) throw invalidCredentials();
@@ -93,7 +97,8 @@ export class IdentityService {
 
   /** Switches the signed-in person to another of their tenants without a password. */
   async switchTenant(ctx: TenantScope, tenantSlug: string): Promise<IssuedSession> {
-    if (ctx.principal.kind !== 'user') throw new AppError('FORBIDDEN', 'Only people switch tenants.');
+    if (ctx.principal.kind !== 'user')
+      throw new AppError('FORBIDDEN', 'Only people switch tenants.');
     const current = await this.repo.staffById(ctx, ctx.principal.membershipId);
     if (!current) throw new AppError('UNAUTHENTICATED', 'Sign in again.');
     const choices = await this.repo.membershipsForUser(current.userId);
@@ -144,7 +149,8 @@ export class IdentityService {
   }
 
   async changePassword(ctx: TenantScope, current: string, next: string): Promise<void> {
-    if (ctx.principal.kind !== 'user') throw new AppError('FORBIDDEN', 'Only people have passwords.');
+    if (ctx.principal.kind !== 'user')
+      throw new AppError('FORBIDDEN', 'Only people have passwords.');
     const membershipId = ctx.principal.membershipId;
     this.passwords.assertAcceptable(next, ['newPassword']);
     const me = await this.repo.staffById(ctx, membershipId);
@@ -160,7 +166,11 @@ export class IdentityService {
     });
   }
 
-  private async issue(ctx: TenantScope, membership: StaffRow, familyId: string): Promise<IssuedSession> {
+  private async issue(
+    ctx: TenantScope,
+    membership: StaffRow,
+    familyId: string,
+  ): Promise<IssuedSession> {
     const tenantId = ctx.tenantId;
     const claims: AccessClaims = {
       sub: membership.userId,
@@ -178,7 +188,9 @@ export class IdentityService {
     });
     const id = v7();
     const minted = mintToken('rt', tenantId, id);
-    const refreshTokenExpiresAt = new Date(Date.now() + this.config.tokens.refreshTtlDays * 86_400_000);
+    const refreshTokenExpiresAt = new Date(
+      Date.now() + this.config.tokens.refreshTtlDays * 86_400_000,
+    );
     await this.repo.insertRefreshToken(ctx, {
       id,
       familyId,
@@ -240,7 +252,11 @@ export class IdentityService {
       const existing = await this.repo.findUserByEmail(input.email, tx.manager);
       const userId =
         existing?.id ??
-        (await this.repo.insertUser(tx.manager, { email: input.email, name: input.name, passwordHash: hash }));
+        (await this.repo.insertUser(tx.manager, {
+          email: input.email,
+          name: input.name,
+          passwordHash: hash,
+        }));
       const id = await this.repo.insertMembership(tx, {
         userId,
         role: input.role,
@@ -265,7 +281,9 @@ export class IdentityService {
     await this.db.tx(ctx, async (tx) => {
       const existing = await this.repo.findUserByEmail(input.email, tx.manager);
       if (existing && (await this.repo.membershipOfUser(tx, existing.id))) {
-        throw new AppError('CONFLICT', 'That person is already a member of this organization.', ['email']);
+        throw new AppError('CONFLICT', 'That person is already a member of this organization.', [
+          'email',
+        ]);
       }
       await this.repo.insertInvitation(tx, {
         id,
@@ -284,7 +302,11 @@ export class IdentityService {
    * Accepting creates the account, or, for someone who already has one (in another tenant),
    * requires that account's password: an invitation never takes over an existing account.
    */
-  async acceptInvitation(input: { token: string; name: string; password: string }): Promise<IssuedSession> {
+  async acceptInvitation(input: {
+    token: string;
+    name: string;
+    password: string;
+  }): Promise<IssuedSession> {
     const parsed = parseToken(input.token, 'inv');
     if (!parsed) throw invalidInvitation();
     const scope = systemScope(asTenantId(parsed.tenantId), 'accept invitation');
@@ -336,7 +358,8 @@ export class IdentityService {
     return this.db.tx(ctx, async (tx) => {
       const inv = await this.repo.findInvitation(tx, id);
       if (!inv) throw AppError.notFound('invitation');
-      if (inv.acceptedAt) throw new AppError('INVALID_STATE', 'This invitation was already accepted.');
+      if (inv.acceptedAt)
+        throw new AppError('INVALID_STATE', 'This invitation was already accepted.');
       await this.repo.updateInvitation(tx, id, { revokedAt: inv.revokedAt ?? new Date() });
       return (await this.repo.findInvitation(tx, id))!;
     });

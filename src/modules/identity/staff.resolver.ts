@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, MANAGERS, STAFF } from '../../platform/auth/access.decorators.js';
-import type { Role, TenantScope } from '../../platform/database/context.js';
+import type { TenantScope } from '../../platform/database/context.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { decodeCursor, pageSize, toPage } from '../../platform/graphql/pagination.js';
 import { IdentityService } from './identity.service.js';
@@ -16,7 +16,7 @@ import {
   StaffMemberConnection,
 } from './models/identity.payloads.js';
 import { InvitationModel } from './models/invitation.model.js';
-import { StaffMemberModel } from './models/staff-member.model.js';
+import { RoleEnum, StaffMemberModel } from './models/staff-member.model.js';
 import { AppError } from '../../platform/errors.js';
 
 @Resolver()
@@ -25,34 +25,43 @@ export class StaffResolver {
 
   @Allow({ roles: STAFF, scopes: ['read'] })
   @Query(() => StaffMemberConnection, { description: "The organization's people, oldest first." })
-  async staffMembers(@Ctx() ctx: TenantScope, @Args() args: StaffMembersArgs): Promise<StaffMemberConnection> {
+  async staffMembers(
+    @Ctx() ctx: TenantScope,
+    @Args() args: StaffMembersArgs,
+  ): Promise<StaffMemberConnection> {
     const first = pageSize(args);
     const rows = await this.identity.staffPage(ctx, {
       first,
       cursor: decodeCursor(args.after),
-      roles: (args.roles ?? STAFF) as Role[],
+      roles: args.roles ?? STAFF,
     });
-    return toPage(rows, first, args.after, StaffMemberModel.of);
+    return toPage(rows, first, args.after, (r) => StaffMemberModel.of(r));
   }
 
   @Allow({ roles: MANAGERS, scopes: ['admin'] })
   @Query(() => InvitationConnection)
-  async invitations(@Ctx() ctx: TenantScope, @Args() args: InvitationsArgs): Promise<InvitationConnection> {
+  async invitations(
+    @Ctx() ctx: TenantScope,
+    @Args() args: InvitationsArgs,
+  ): Promise<InvitationConnection> {
     const first = pageSize(args);
     const rows = await this.identity.invitationPage(ctx, {
       first,
       cursor: decodeCursor(args.after),
       pendingOnly: args.pendingOnly,
     });
-    return toPage(rows, first, args.after, InvitationModel.of);
+    return toPage(rows, first, args.after, (r) => InvitationModel.of(r));
   }
 
   @Allow({ roles: MANAGERS, scopes: ['admin'] })
   @Mutation(() => InvitationPayload, {
     description: 'Invite a member of staff; the token in the payload is shown once.',
   })
-  async inviteStaff(@Ctx() ctx: TenantScope, @Args('input') input: InviteStaffInput): Promise<InvitationPayload> {
-    if (input.role === 'seeker') {
+  async inviteStaff(
+    @Ctx() ctx: TenantScope,
+    @Args('input') input: InviteStaffInput,
+  ): Promise<InvitationPayload> {
+    if (input.role === RoleEnum.SEEKER) {
       throw AppError.badInput('Invite seekers with inviteSeeker, from their record.', ['role']);
     }
     const { invitationId, token } = await this.identity.invite(ctx, {
@@ -70,7 +79,10 @@ export class StaffResolver {
     @Ctx() ctx: TenantScope,
     @Args('input') input: RevokeInvitationInput,
   ): Promise<InvitationPayload> {
-    const inv = await this.identity.revokeInvitation(ctx, fromGlobalId(input.invitationId, 'Invitation'));
+    const inv = await this.identity.revokeInvitation(
+      ctx,
+      fromGlobalId(input.invitationId, 'Invitation'),
+    );
     return { invitation: InvitationModel.of(inv), invitationToken: null, userErrors: [] };
   }
 }

@@ -16,7 +16,6 @@ import { asTenantId, ROLES, type TenantScope } from '../../platform/database/con
 import { ApiKeysService } from './api-keys.service.js';
 import { JWT_AUDIENCE, JWT_ISSUER, type AccessClaims } from './identity.service.js';
 
-
 @Injectable()
 export class JwtStrategy extends PassportStrategy(JwtStrategyBase, JWT_STRATEGY) {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {

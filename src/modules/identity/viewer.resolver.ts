@@ -62,7 +62,11 @@ export class ViewerResolver {
       role: (me?.role as RoleEnum | undefined) ?? null,
       seekerId: me?.seekerId ? toGlobalId('Seeker', me.seekerId) : null,
       apiKey: null,
-      organizations: orgs.map((o) => ({ slug: o.tenantSlug, name: o.tenantName, role: o.role as RoleEnum })),
+      organizations: orgs.map((o) => ({
+        slug: o.tenantSlug,
+        name: o.tenantName,
+        role: o.role as RoleEnum,
+      })),
     };
   }
 }

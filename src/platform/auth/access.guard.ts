@@ -20,17 +20,22 @@ export const JWT_STRATEGY_NAME = 'perch-jwt';
 export const API_KEY_STRATEGY_NAME = 'perch-api-key';
 export const API_KEY_PREFIX = 'perch_key_';
 
-function authenticate(strategy: string, req: RequestWithPerch): Promise<{ scope: TenantScope | null; info: unknown }> {
+function authenticate(
+  strategy: string,
+  req: RequestWithPerch,
+): Promise<{ scope: TenantScope | null; info: unknown }> {
   return new Promise((resolve, reject) => {
     const cb = (err: unknown, user: TenantScope | false, info: unknown) => {
-      if (err) reject(err instanceof Error ? err : new Error(String(err)));
+      if (err) reject(err instanceof Error ? err : new Error('authentication failed'));
       else resolve({ scope: user || null, info });
     };
-    (passport.authenticate(strategy, { session: false }, cb) as (r: unknown, s: unknown, n: unknown) => void)(
-      req,
-      {},
-      (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))),
-    );
+    (
+      passport.authenticate(strategy, { session: false }, cb) as (
+        r: unknown,
+        s: unknown,
+        n: unknown,
+      ) => void
+    )(req, {}, (e: unknown) => reject(e instanceof Error ? e : new Error('authentication failed')));
   });
 }
 
@@ -54,7 +59,9 @@ export class AccessGuard implements CanActivate {
     const req = requestOf(context);
     if (req.perch === undefined) await this.identify(req);
     if (!access) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no access rule`,
+      );
       throw new AppError('FORBIDDEN', 'This operation is not available.');
     }
     if (access.public) return true;
@@ -65,7 +72,9 @@ export class AccessGuard implements CanActivate {
       p.kind === 'user'
         ? access.roles.includes(p.role)
         : p.kind === 'apiKey'
-          ? (access.scopes ?? []).some((need) => p.scopes.some((has) => SCOPE_RANK[has] >= SCOPE_RANK[need]))
+          ? (access.scopes ?? []).some((need) =>
+              p.scopes.some((has) => SCOPE_RANK[has] >= SCOPE_RANK[need]),
+            )
           : false;
     if (!allowed) {
       throw new AppError(
@@ -82,7 +91,8 @@ export class AccessGuard implements CanActivate {
     const header = req.headers.authorization;
     if (!header) return;
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    if (!token) throw new AppError('UNAUTHENTICATED', 'Send credentials as "Authorization: Bearer <token>".');
+    if (!token)
+      throw new AppError('UNAUTHENTICATED', 'Send credentials as "Authorization: Bearer <token>".');
     const strategy = token.startsWith(API_KEY_PREFIX) ? API_KEY_STRATEGY_NAME : JWT_STRATEGY_NAME;
     const { scope, info } = await authenticate(strategy, req);
     if (!scope) {

@@ -8,7 +8,11 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedCluster } from './embedded-postgres.js';
+import {
+  ensureDatabase,
+  startEmbeddedPostgres,
+  type EmbeddedCluster,
+} from './embedded-postgres.js';
 
 export interface DatabaseTargets {
   /** URL of the application role. */

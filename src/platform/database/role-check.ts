@@ -8,20 +8,20 @@ import type { DataSource } from 'typeorm';
 export class UnsafeDatabaseRoleError extends Error {}
 
 export async function assertRoleCannotBypassRls(ds: DataSource): Promise<void> {
-  const [role] = (await ds.query(
+  const [role] = await ds.query<{ name: string; rolsuper: boolean; rolbypassrls: boolean }[]>(
     `select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
-  )) as { name: string; rolsuper: boolean; rolbypassrls: boolean }[];
+  );
   if (!role) throw new UnsafeDatabaseRoleError('cannot read the current role');
   if (role.rolsuper || role.rolbypassrls) {
     throw new UnsafeDatabaseRoleError(
       `database role "${role.name}" is ${role.rolsuper ? 'a superuser' : 'BYPASSRLS'} and would bypass row-level security; connect DATABASE_URL as an application role (see README, "Database roles")`,
     );
   }
-  const owned = (await ds.query(
+  const owned = await ds.query<{ relname: string }[]>(
     `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind in ('r','p','v','m')
         and pg_has_role(current_user, c.relowner, 'USAGE') limit 5`,
-  )) as { relname: string }[];
+  );
   if (owned.length) {
     throw new UnsafeDatabaseRoleError(
       `database role "${role.name}" owns (or inherits the owner of) ${owned.map((r) => r.relname).join(', ')}; owners can switch row-level security off. Run migrations as a separate owner role (DATABASE_OWNER_URL)`,

@@ -17,6 +17,7 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   valueFromASTUntyped,
 } from 'graphql';
 
@@ -39,9 +40,9 @@ export function operationCost(
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   }
   const root =
-    op.operation === 'mutation'
+    op.operation === OperationTypeNode.MUTATION
       ? schema.getMutationType()
-      : op.operation === 'subscription'
+      : op.operation === OperationTypeNode.SUBSCRIPTION
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   if (!root) return 0;
@@ -64,12 +65,14 @@ export function operationCost(
           const first = typeof raw === 'number' && raw > 0 ? raw : DEFAULT_FIRST;
           cost = 2 + first * Math.max(nodeCost(named, sel.selectionSet, depth + 1), 1);
         } else if (isCompositeType(named)) {
-          const childCost = sel.selectionSet ? selectionCost(named, sel.selectionSet, depth + 1) : 0;
+          const childCost = sel.selectionSet
+            ? selectionCost(named, sel.selectionSet, depth + 1)
+            : 0;
           cost = 1 + childCost;
         } else {
           cost = 0;
         }
-        if (depth === 0 && op.operation === 'mutation') cost += MUTATION_COST - 1;
+        if (depth === 0 && op.operation === OperationTypeNode.MUTATION) cost += MUTATION_COST - 1;
         total += cost;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
@@ -95,11 +98,13 @@ export function operationCost(
       const def = fieldsOf(conn)[sel.name.value];
       if (!def) continue;
       const named = getNamedType(def.type);
-      if (sel.name.value === 'nodes') most = Math.max(most, 1 + selectionCost(named, sel.selectionSet, depth));
+      if (sel.name.value === 'nodes')
+        most = Math.max(most, 1 + selectionCost(named, sel.selectionSet, depth));
       if (sel.name.value === 'edges') {
         for (const inner of sel.selectionSet.selections) {
-          if (inner.kind !== Kind.FIELD || inner.name.value !== 'node' || !inner.selectionSet) continue;
-          const nodeType = getNamedType(fieldsOf(named)['node']!.type);
+          if (inner.kind !== Kind.FIELD || inner.name.value !== 'node' || !inner.selectionSet)
+            continue;
+          const nodeType = getNamedType(fieldsOf(named)['node'].type);
           most = Math.max(most, 1 + selectionCost(nodeType, inner.selectionSet, depth));
         }
       }

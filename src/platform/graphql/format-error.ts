@@ -55,11 +55,15 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, message: original.message, extensions: { code: original.code } };
     }
     if (original instanceof HttpException && HTTP_CODES[original.getStatus()]) {
-      return { ...base, message: original.message, extensions: { code: HTTP_CODES[original.getStatus()] } };
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: HTTP_CODES[original.getStatus()] },
+      };
     }
     for (const [re, limitCode] of LIMIT_MESSAGES) {
       const m = re.exec(formatted.message);
-      if (m) return { ...base, message: m[1]!, extensions: { code: limitCode } };
+      if (m) return { ...base, message: m[1], extensions: { code: limitCode } };
     }
     const code = formatted.extensions?.code;
     if (
@@ -91,7 +95,13 @@ export const requestIdPlugin: ApolloServerPlugin<ContextWithReq> = {
         }
         response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
           ...e,
-          extensions: { ...e.extensions, requestId: String(requestId ?? '') },
+          extensions: {
+            ...e.extensions,
+            requestId:
+              typeof requestId === 'string' || typeof requestId === 'number'
+                ? String(requestId)
+                : '',
+          },
         }));
         return Promise.resolve();
       },

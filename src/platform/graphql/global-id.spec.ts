@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { v7 } from 'uuid';
-import { ID_PREFIXES, fromGlobalId, parseGlobalId, toGlobalId, type NodeType } from './global-id.js';
+import {
+  ID_PREFIXES,
+  fromGlobalId,
+  parseGlobalId,
+  toGlobalId,
+  type NodeType,
+} from './global-id.js';
 
 const types = Object.keys(ID_PREFIXES) as NodeType[];
 
@@ -17,7 +23,9 @@ describe('global ids', () => {
 
   it('answers NOT_FOUND for an id of another type', () => {
     const id = toGlobalId('Seeker', v7());
-    expect(() => fromGlobalId(id, 'CoachNote')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => fromGlobalId(id, 'CoachNote')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
   });
 
   it('never throws anything but NOT_FOUND on arbitrary strings', () => {

@@ -12,7 +12,9 @@ function mayLoad(p: Principal, loader: NodeLoader): boolean {
     case 'user':
       return loader.roles.includes(p.role);
     case 'apiKey':
-      return loader.scopes.some((need) => p.scopes.some((has) => SCOPE_RANK[has] >= SCOPE_RANK[need]));
+      return loader.scopes.some((need) =>
+        p.scopes.some((has) => SCOPE_RANK[has] >= SCOPE_RANK[need]),
+      );
     case 'system':
       return true;
   }
@@ -50,4 +52,3 @@ export class NodeResolver {
     return Promise.all(ids.map((id) => this.find(ctx, id)));
   }
 }
-

@@ -2,7 +2,14 @@
  * Liveness says the process runs; readiness says it can serve: the database answers within two
  * seconds and no shutdown has begun (so a load balancer drains us before we stop).
  */
-import { Controller, Get, HttpException, HttpStatus, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { Public } from '../auth/access.decorators.js';
 import { DatabaseService } from '../database/database.service.js';
 

@@ -23,7 +23,11 @@ export const REDACT = [
 ];
 
 export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'perch' } });
+  return pino({
+    level,
+    redact: { paths: REDACT, censor: '[redacted]' },
+    base: { service: 'perch' },
+  });
 }
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{8,64}$/;

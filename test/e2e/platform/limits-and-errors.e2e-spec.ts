@@ -41,8 +41,15 @@ describe('operation limits', () => {
     expect(res.status).toBe(400);
     expect(codes(res)).toEqual(['MAX_COST_EXCEEDED']);
     expect(res.data ?? null).toBeNull();
-    const light = await t.gql(`{ seekers(first: 10) { nodes { id coaches { id } } } }`, {}, tenant.ownerToken);
-    expect(light.extensions?.cost).toEqual({ requestedQueryCost: 2 + 10 * 2, maximumAvailable: 1000 });
+    const light = await t.gql(
+      `{ seekers(first: 10) { nodes { id coaches { id } } } }`,
+      {},
+      tenant.ownerToken,
+    );
+    expect(light.extensions?.cost).toEqual({
+      requestedQueryCost: 2 + 10 * 2,
+      maximumAvailable: 1000,
+    });
   });
 
   it('refuses a page size over 100 with a typed error naming the argument', async () => {
@@ -53,19 +60,26 @@ describe('operation limits', () => {
 
 describe('HTTP hardening', () => {
   it('refuses batched (array) bodies', async () => {
-    const res = await request(t.http).post('/graphql').send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    const res = await request(t.http)
+      .post('/graphql')
+      .send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(res.status).toBe(400);
   });
 
   it('refuses a text/plain POST, which a cross-site form could send (CSRF)', async () => {
-    const res = await request(t.http).post('/graphql').set('content-type', 'text/plain').send('{"query":"{ __typename }"}');
+    const res = await request(t.http)
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send('{"query":"{ __typename }"}');
     expect(res.status).toBe(400);
   });
 
   it('refuses a body over the size limit with a JSON error', async () => {
     const t2 = await startTestApp({ HTTP_BODY_LIMIT_BYTES: '2048' });
     try {
-      const res = await request(t2.http).post('/graphql').send({ query: `{ __typename }`, variables: { pad: 'x'.repeat(5000) } });
+      const res = await request(t2.http)
+        .post('/graphql')
+        .send({ query: `{ __typename }`, variables: { pad: 'x'.repeat(5000) } });
       expect(res.status).toBe(413);
       expect(res.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     } finally {
@@ -74,7 +88,10 @@ describe('HTTP hardening', () => {
   });
 
   it('answers malformed JSON with a JSON error, not a page', async () => {
-    const res = await request(t.http).post('/graphql').set('content-type', 'application/json').send('{"query": ');
+    const res = await request(t.http)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send('{"query": ');
     expect(res.status).toBe(400);
     expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
@@ -82,7 +99,9 @@ describe('HTTP hardening', () => {
 
 describe('error masking', () => {
   it('masks a database failure as INTERNAL_SERVER_ERROR with a request id and no SQL or table name', async () => {
-    await withClient(t.db.ownerUrl, (c) => c.query(`alter table coach_notes rename to coach_notes_hidden`));
+    await withClient(t.db.ownerUrl, (c) =>
+      c.query(`alter table coach_notes rename to coach_notes_hidden`),
+    );
     try {
       const res = await request(t.http)
         .post('/graphql')
@@ -90,10 +109,15 @@ describe('error masking', () => {
         .set('x-request-id', 'req-test-12345678')
         .send({ query: `{ seekers(first: 5) { nodes { latestNote { body } } } }` });
       const err = res.body.errors[0];
-      expect(err.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-test-12345678' });
+      expect(err.extensions).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        requestId: 'req-test-12345678',
+      });
       expect(JSON.stringify(res.body)).not.toMatch(/coach_notes|select|relation|stack/i);
     } finally {
-      await withClient(t.db.ownerUrl, (c) => c.query(`alter table coach_notes_hidden rename to coach_notes`));
+      await withClient(t.db.ownerUrl, (c) =>
+        c.query(`alter table coach_notes_hidden rename to coach_notes`),
+      );
     }
   });
 });
@@ -101,6 +125,9 @@ describe('error masking', () => {
 describe('health', () => {
   it('reports liveness and readiness with the database', async () => {
     expect((await request(t.http).get('/health/live')).body).toEqual({ status: 'ok' });
-    expect((await request(t.http).get('/health/ready')).body).toEqual({ status: 'ok', database: 'ok' });
+    expect((await request(t.http).get('/health/ready')).body).toEqual({
+      status: 'ok',
+      database: 'ok',
+    });
   });
 });

@@ -3,7 +3,10 @@
  * a table added without them fails here, whoever adds it.
  */
 import { migrations } from '../../../migrations/index.js';
-import { DEFINER_FUNCTION_ALLOWLIST, TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
+import {
+  DEFINER_FUNCTION_ALLOWLIST,
+  TABLE_REGISTRY,
+} from '../../../src/platform/database/table-registry.js';
 import { createTestDatabase, withClient, type TestDatabase } from '../../helpers/database.js';
 
 let db: TestDatabase;
@@ -49,16 +52,23 @@ describe('database catalog', () => {
         [table],
       );
       expect(rel).toEqual({ relrowsecurity: true, relforcerowsecurity: true });
-      const policies = await q<{ cmd: string; qual: string; with_check: string; permissive: string }>(
+      const policies = await q<{
+        cmd: string;
+        qual: string;
+        with_check: string;
+        permissive: string;
+      }>(
         `select cmd, qual, with_check, permissive from pg_policies where schemaname = 'public' and tablename = $1`,
         [table],
       );
       expect(policies).toHaveLength(1);
       const [p] = policies;
-      expect(p!.cmd).toBe('ALL');
-      expect(p!.permissive).toBe('PERMISSIVE');
-      for (const expr of [p!.qual, p!.with_check]) {
-        expect(expr).toMatch(/tenant_id = \(NULLIF\(current_setting\('app\.tenant_id'::text, true\), ''::text\)\)::uuid/);
+      expect(p.cmd).toBe('ALL');
+      expect(p.permissive).toBe('PERMISSIVE');
+      for (const expr of [p.qual, p.with_check]) {
+        expect(expr).toMatch(
+          /tenant_id = \(NULLIF\(current_setting\('app\.tenant_id'::text, true\), ''::text\)\)::uuid/,
+        );
       }
     });
 
@@ -70,7 +80,11 @@ describe('database catalog', () => {
         [table],
       );
       expect(idx.some((i) => i.primary)).toBe(true);
-      for (const i of idx) expect({ index: i.indexname, first: i.first }).toEqual({ index: i.indexname, first: 'tenant_id' });
+      for (const i of idx)
+        expect({ index: i.indexname, first: i.first }).toEqual({
+          index: i.indexname,
+          first: 'tenant_id',
+        });
     });
 
     it('references other tenant tables only through composite keys on tenant_id', async () => {
@@ -97,7 +111,8 @@ describe('database catalog', () => {
         where contype = 'f' and n.nspname = 'public'`,
     );
     for (const fk of fks) {
-      if (TABLE_REGISTRY[fk.source] !== 'tenant') expect(TABLE_REGISTRY[fk.target]).not.toBe('tenant');
+      if (TABLE_REGISTRY[fk.source] !== 'tenant')
+        expect(TABLE_REGISTRY[fk.target]).not.toBe('tenant');
     }
   });
 

@@ -7,7 +7,10 @@ import { v7 } from 'uuid';
 import { DataSource } from 'typeorm';
 import { asTenantId, systemScope } from '../../../src/platform/database/context.js';
 import { DatabaseService } from '../../../src/platform/database/database.service.js';
-import { assertRoleCannotBypassRls, UnsafeDatabaseRoleError } from '../../../src/platform/database/role-check.js';
+import {
+  assertRoleCannotBypassRls,
+  UnsafeDatabaseRoleError,
+} from '../../../src/platform/database/role-check.js';
 import { createTestDatabase, withClient, type TestDatabase } from '../../helpers/database.js';
 
 let db: TestDatabase;
@@ -18,12 +21,16 @@ const B = asTenantId(v7());
 
 async function seed() {
   await withClient(db.ownerUrl, async (c) => {
-    for (const [t, slug] of [[A, 'tenant-a'], [B, 'tenant-b']] as const) {
+    for (const [t, slug] of [
+      [A, 'tenant-a'],
+      [B, 'tenant-b'],
+    ] as const) {
       await c.query(`insert into tenants (id, slug, name) values ($1, $2, $2)`, [t, slug]);
-      await c.query(
-        `insert into seekers (tenant_id, id, name, email) values ($1, $2, 'S', $3)`,
-        [t, v7(), `${slug}@example.test`],
-      );
+      await c.query(`insert into seekers (tenant_id, id, name, email) values ($1, $2, 'S', $3)`, [
+        t,
+        v7(),
+        `${slug}@example.test`,
+      ]);
     }
   });
 }
@@ -49,24 +56,32 @@ describe(DatabaseService.name, () => {
 
   it('refuses inserts when no tenant is set, with an RLS error rather than a cast error', async () => {
     await expect(
-      ds.query(`insert into seekers (tenant_id, id, name, email) values ($1, $2, 'x', 'x@x.test')`, [A, v7()]),
+      ds.query(
+        `insert into seekers (tenant_id, id, name, email) values ($1, $2, 'x', 'x@x.test')`,
+        [A, v7()],
+      ),
     ).rejects.toMatchObject({ code: '42501' });
   });
 
   it('refuses writing a row into another tenant from inside a tenant transaction', async () => {
     await expect(
       service.tx(systemScope(A, 'test'), (tx) =>
-        tx.manager.query(`insert into seekers (tenant_id, id, name, email) values ($1, $2, 'x', 'y@x.test')`, [B, v7()]),
+        tx.manager.query(
+          `insert into seekers (tenant_id, id, name, email) values ($1, $2, 'x', 'y@x.test')`,
+          [B, v7()],
+        ),
       ),
     ).rejects.toMatchObject({ code: '42501' });
   });
 
   it('shows each tenant only its own rows on one pooled connection, in any order, also after a failure', async () => {
     const pid = async () =>
-      ((await ds.query(`select pg_backend_pid() as pid`)) as { pid: number }[])[0]!.pid;
+      (await ds.query<{ pid: number }[]>(`select pg_backend_pid() as pid`))[0].pid;
     const first = await pid();
     const read = (t: typeof A) =>
-      service.tx(systemScope(t, 'test'), (tx) => tx.manager.query(`select email from seekers where tenant_id = $1 or true`, [t]));
+      service.tx(systemScope(t, 'test'), (tx) =>
+        tx.manager.query(`select email from seekers where tenant_id = $1 or true`, [t]),
+      );
     expect(emails(await read(A))).toEqual(['tenant-a@example.test']);
     expect(emails(await read(B))).toEqual(['tenant-b@example.test']);
     await expect(ds.query(`select email from seekers`)).resolves.toEqual([]);
@@ -90,7 +105,10 @@ describe(DatabaseService.name, () => {
           const t = i % 2 ? A : B;
           return svc
             .tx(systemScope(t, 'test'), (tx) => tx.manager.query(`select tenant_id from seekers`))
-            .then((rows: { tenant_id: string }[]) => rows.every((r) => r.tenant_id === t) && rows.length === 1);
+            .then(
+              (rows: { tenant_id: string }[]) =>
+                rows.every((r) => r.tenant_id === t) && rows.length === 1,
+            );
         }),
       );
       expect(results.every(Boolean)).toBe(true);
@@ -104,7 +122,9 @@ describe(DatabaseService.name, () => {
     const owner = new DataSource({ type: 'postgres', url: db.ownerUrl });
     await owner.initialize();
     try {
-      await expect(assertRoleCannotBypassRls(owner)).rejects.toBeInstanceOf(UnsafeDatabaseRoleError);
+      await expect(assertRoleCannotBypassRls(owner)).rejects.toBeInstanceOf(
+        UnsafeDatabaseRoleError,
+      );
     } finally {
       await owner.destroy();
     }

@@ -22,10 +22,14 @@ const normalizeEmail = ({ value }: { value: unknown }) =>
 
 @InputType()
 export class LoginInput {
-  @Field() @Transform(normalizeEmail) @IsEmail({}, { message: 'Enter a valid email address.' })
+  @Field()
+  @Transform(normalizeEmail)
+  @IsEmail({}, { message: 'Enter a valid email address.' })
   email!: string;
 
-  @Field() @IsString() @MaxLength(128, { message: 'A password has at most 128 characters.' })
+  @Field()
+  @IsString()
+  @MaxLength(128, { message: 'A password has at most 128 characters.' })
   password!: string;
 
   @Field({ nullable: true, description: 'Which organization, for people in several.' })
@@ -41,22 +45,31 @@ export class RefreshSessionInput {
 
 @InputType()
 export class SwitchTenantInput {
-  @Field() @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'That is not an organization slug.' })
+  @Field()
+  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'That is not an organization slug.' })
   tenantSlug!: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
   @Field() @IsString() @MaxLength(128) currentPassword!: string;
-  @Field() @IsString() @Length(12, 128, { message: 'A password needs 12 to 128 characters.' })
+  @Field()
+  @IsString()
+  @Length(12, 128, { message: 'A password needs 12 to 128 characters.' })
   newPassword!: string;
 }
 
 @InputType()
 export class AcceptInvitationInput {
   @Field() @IsString() @MaxLength(200) token!: string;
-  @Field({ description: 'Your name, for a new account.' }) @IsString() @Length(1, 200) name!: string;
-  @Field({ description: 'A new password (12–128 characters), or your existing one if you already have an account.' })
+  @Field({ description: 'Your name, for a new account.' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+  @Field({
+    description:
+      'A new password (12–128 characters), or your existing one if you already have an account.',
+  })
   @IsString()
   @Length(12, 128, { message: 'A password needs 12 to 128 characters.' })
   password!: string;
@@ -64,7 +77,9 @@ export class AcceptInvitationInput {
 
 @InputType()
 export class InviteStaffInput {
-  @Field() @Transform(normalizeEmail) @IsEmail({}, { message: 'Enter a valid email address.' })
+  @Field()
+  @Transform(normalizeEmail)
+  @IsEmail({}, { message: 'Enter a valid email address.' })
   email!: string;
 
   @Field(() => RoleEnum) @IsEnum(RoleEnum) role!: RoleEnum;
@@ -77,7 +92,9 @@ export class RevokeInvitationInput {
 
 @InputType()
 export class CreateApiKeyInput {
-  @Field() @IsString() @Length(1, 100, { message: 'Name the key in 1 to 100 characters.' })
+  @Field()
+  @IsString()
+  @Length(1, 100, { message: 'Name the key in 1 to 100 characters.' })
   name!: string;
 
   @Field(() => [ApiScope])
