@@ -46,13 +46,11 @@ const HTTP_STATUS = {
 export class AppErrorHttpFilter implements ExceptionFilter {
   catch(err: AppError, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') return err;
-    const res = host
-      .switchToHttp()
-      .getResponse<
-        { status(n: number): { send(b: unknown): void } } & {
-          code?: (n: number) => { send(b: unknown): void };
-        }
-      >();
+    const res = host.switchToHttp().getResponse<
+      { status(n: number): { send(b: unknown): void } } & {
+        code?: (n: number) => { send(b: unknown): void };
+      }
+    >();
     const status = HTTP_STATUS[err.code as keyof typeof HTTP_STATUS] ?? 400;
     const body = { error: { code: err.code, message: err.message } };
     // Express has res.status, Fastify's reply has res.code.

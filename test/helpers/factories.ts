@@ -59,15 +59,13 @@ export async function newMember(
   email = `${role}-${suffix()}@people.test`,
   seekerId: string | null = null,
 ) {
-  const row = await t.perch.app
-    .get(IdentityService)
-    .createMember(systemScope(tenantId, 'test'), {
-      email,
-      name: `${role} ${suffix()}`,
-      password: PASSWORD,
-      role,
-      seekerId,
-    });
+  const row = await t.perch.app.get(IdentityService).createMember(systemScope(tenantId, 'test'), {
+    email,
+    name: `${role} ${suffix()}`,
+    password: PASSWORD,
+    role,
+    seekerId,
+  });
   return { email, membershipId: row.id };
 }
 
