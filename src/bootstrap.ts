@@ -66,6 +66,7 @@ async function createNestApp(
     const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
       logger: nestLogger,
       bufferLogs: true,
+      abortOnError: false,
     });
     await app.init();
     return app;
@@ -77,6 +78,7 @@ async function createNestApp(
   const app = await NestFactory.create<NestExpressApplication>(module, new ExpressAdapter(server), {
     logger: nestLogger,
     bufferLogs: true,
+    abortOnError: false,
     bodyParser: false,
   });
   // Body-parser failures (too large, malformed JSON) answer as JSON errors, never an HTML page.

@@ -8,7 +8,13 @@ import { AssignCoachInput, UnassignCoachInput } from './inputs/coach-assignment.
 import { RecordConsentInput, RevokeConsentInput } from './inputs/consent.input.js';
 import { CreateSeekerInput } from './inputs/create-seeker.input.js';
 import { LinkXHandleInput } from './inputs/link-x-handle.input.js';
-import { ActivateSeekerInput, ArchiveSeekerInput } from './inputs/seeker-id.input.js';
+import {
+  ActivateSeekerInput,
+  ArchiveSeekerInput,
+  InviteSeekerInput,
+} from './inputs/seeker-id.input.js';
+import { InvitationPayload } from '../identity/models/identity.payloads.js';
+import { InvitationModel } from '../identity/models/invitation.model.js';
 import { SeekersArgs } from './inputs/seekers.args.js';
 import { UpdateSeekerInput } from './inputs/update-seeker.input.js';
 import { SeatUsageModel } from './models/seat-usage.model.js';
@@ -91,6 +97,22 @@ export class SeekersResolver {
   ): Promise<ActivateSeekerPayload> {
     const seeker = await this.service.activateSeeker(ctx, fromGlobalId(input.seekerId, 'Seeker'));
     return Object.assign(new ActivateSeekerPayload(), { seeker });
+  }
+
+  @Mutation(() => InvitationPayload, {
+    description:
+      'Invite the seeker to sign in with the seeker role (their own record, briefings, drafts); the token is shown once.',
+  })
+  @Allow({ roles: WRITERS, scopes: ['write'] })
+  async inviteSeeker(
+    @Ctx() ctx: TenantScope,
+    @Args('input', { type: () => InviteSeekerInput }) input: InviteSeekerInput,
+  ): Promise<InvitationPayload> {
+    const { invitation, token } = await this.service.inviteSeeker(
+      ctx,
+      fromGlobalId(input.seekerId, 'Seeker'),
+    );
+    return { invitation: InvitationModel.of(invitation), invitationToken: token, userErrors: [] };
   }
 
   @Mutation(() => ArchiveSeekerPayload, { description: "Frees the seeker's seat." })

@@ -13,6 +13,7 @@ import { v7, validate as isUuid } from 'uuid';
 import type { Principal, TenantScope, TxScope } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
+import type { InvitationEntity } from '../identity/entities/invitation.entity.js';
 import {
   decodeCursor,
   type Cursor,
@@ -320,6 +321,28 @@ export class SeekersService {
       if (!row) throw SeekerErrors.seekerNotFound();
       return SeekerModel.of(row);
     });
+  }
+
+  /**
+   * Invites the seeker to sign in with the `seeker` role, at the email on their record; the
+   * token comes back once, for the coach to pass on.
+   */
+  async inviteSeeker(
+    ctx: TenantScope,
+    seekerId: string,
+  ): Promise<{ invitation: InvitationEntity; token: string }> {
+    requireWriter(ctx.principal);
+    const seeker = await this.visible(ctx, seekerId);
+    if (seeker.status === 'archived') {
+      throw new AppError('INVALID_STATE', 'This seeker is archived; activate them first.');
+    }
+    const { invitationId, token } = await this.identity.invite(ctx, {
+      email: seeker.email,
+      role: 'seeker',
+      seekerId,
+    });
+    const invitation = await this.identity.findInvitation(ctx, invitationId);
+    return { invitation: invitation!, token };
   }
 
   /**

@@ -68,7 +68,10 @@ export function operationCost(
           const childCost = sel.selectionSet
             ? selectionCost(named, sel.selectionSet, depth + 1)
             : 0;
-          cost = 1 + childCost;
+          // A lookup by a list of ids (nodes) pays for each id asked for.
+          const idsArg = sel.arguments?.find((a) => a.name.value === 'ids');
+          const ids = idsArg ? valueFromASTUntyped(idsArg.value, variables) : undefined;
+          cost = (Array.isArray(ids) ? Math.max(ids.length, 1) : 1) * (1 + childCost);
         } else {
           cost = 0;
         }

@@ -6,7 +6,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, type ErrorCode } from '../errors.js';
 
@@ -47,6 +47,21 @@ const LIMIT_MESSAGES: [RegExp, string][] = [
 export const INTERNAL_MESSAGE =
   'Something went wrong on our side. Quote the requestId when you report it.';
 
+/**
+ * A GraphQL error raised by graphql-js or Apollo themselves (parse, validation), not one wrapping
+ * a thrown exception. Duck-typed: Apollo and our code may load graphql's CJS and ESM builds, so
+ * `instanceof GraphQLError` is not reliable.
+ */
+function isOwnGraphqlError(e: unknown): boolean {
+  // Not `instanceof`: under test runners the error may come from another realm.
+  if (typeof e !== 'object' || e === null || !('extensions' in e) || !('message' in e)) {
+    return false;
+  }
+  // Apollo wraps a validation error around graphql-js's own; anything else inside is ours.
+  const inner = (e as { originalError?: unknown }).originalError;
+  return inner === undefined || inner === null || isOwnGraphqlError(inner);
+}
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -66,12 +81,7 @@ export function createErrorFormatter(logger: Logger) {
       if (m) return { ...base, message: m[1], extensions: { code: limitCode } };
     }
     const code = formatted.extensions?.code;
-    if (
-      original instanceof GraphQLError &&
-      !original.originalError &&
-      typeof code === 'string' &&
-      PASS_THROUGH.has(code)
-    ) {
+    if (isOwnGraphqlError(original) && typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { http: _http, stacktrace: _stack, ...ext } = formatted.extensions ?? {};
       return { ...base, message: formatted.message, extensions: ext };
     }

@@ -131,3 +131,19 @@ describe('health', () => {
     });
   });
 });
+
+describe('production mode', () => {
+  it('refuses introspection and gives no field suggestions', async () => {
+    const prod = await startTestApp({ NODE_ENV: 'production' });
+    try {
+      const intro = await prod.gql(`{ __schema { types { name } } }`);
+      expect(codes(intro)).toContain('GRAPHQL_VALIDATION_FAILED');
+      const typo = await prod.gql(`{ seekrs(first: 1) { nodes { id } } }`);
+      expect(JSON.stringify(typo.body)).not.toMatch(/Did you mean/);
+      const dev = await t.gql(`{ seekrs(first: 1) { nodes { id } } }`);
+      expect(JSON.stringify(dev.body)).toMatch(/Did you mean/);
+    } finally {
+      await prod.close();
+    }
+  });
+});

@@ -13,3 +13,6 @@ export class ActivateSeekerInput extends SeekerIdInput {}
 
 @InputType()
 export class ArchiveSeekerInput extends SeekerIdInput {}
+
+@InputType()
+export class InviteSeekerInput extends SeekerIdInput {}

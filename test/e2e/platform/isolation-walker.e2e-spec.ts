@@ -1,0 +1,263 @@
+/**
+ * The isolation walker (OWASP API1, BOLA). It introspects the live schema and, for every Query and
+ * Mutation field that takes an ID (directly or inside its input), calls it as tenant B with tenant
+ * A's objects and expects NOT_FOUND, with the same message a random id gets, and tenant A's rows
+ * unchanged. Fields with several ids are also called with B's own objects and one of A's.
+ * A new ID-taking field without a fixture here fails the walker, so every module is covered.
+ */
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  isInputObjectType,
+  type GraphQLObjectType,
+} from 'graphql';
+import { v7 } from 'uuid';
+import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
+import { toGlobalId, type NodeType } from '../../../src/platform/graphql/global-id.js';
+import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { withClient } from '../../helpers/database.js';
+import { memberToken, newSeeker, newTenant, type TestTenant } from '../../helpers/factories.js';
+
+type Ids = Record<'seeker' | 'note' | 'consent' | 'staff' | 'invitation' | 'apiKey', string>;
+const TYPES: Record<keyof Ids, NodeType> = {
+  seeker: 'Seeker',
+  note: 'CoachNote',
+  consent: 'Consent',
+  staff: 'StaffMember',
+  invitation: 'Invitation',
+  apiKey: 'ApiKey',
+};
+
+interface Op {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+const q = (
+  field: string,
+  arg: string,
+  type: string,
+  value: unknown,
+  sel = '{ __typename }',
+): Op => ({
+  query: `query($v: ${type}) { ${field}(${arg}: $v) ${sel} }`,
+  variables: { v: value },
+});
+const m = (field: string, input: Record<string, unknown>): Op => ({
+  query: `mutation($input: ${field[0].toUpperCase()}${field.slice(1)}Input!) { ${field}(input: $input) { __typename } }`,
+  variables: { input },
+});
+
+const FIXTURES: Record<string, (id: Ids) => Op> = {
+  'Query.seeker': (id) => q('seeker', 'id', 'ID!', id.seeker, '{ id }'),
+  'Query.node': (id) => q('node', 'id', 'ID!', id.seeker, '{ id }'),
+  'Query.nodes': (id) =>
+    q('nodes', 'ids', '[ID!]!', [id.seeker, id.note, id.consent, id.staff], '{ id }'),
+  'Mutation.updateSeeker': (id) => m('updateSeeker', { seekerId: id.seeker, headline: 'changed' }),
+  'Mutation.activateSeeker': (id) => m('activateSeeker', { seekerId: id.seeker }),
+  'Mutation.archiveSeeker': (id) => m('archiveSeeker', { seekerId: id.seeker }),
+  'Mutation.inviteSeeker': (id) => m('inviteSeeker', { seekerId: id.seeker }),
+  'Mutation.assignCoach': (id) =>
+    m('assignCoach', { seekerId: id.seeker, staffMemberId: id.staff }),
+  'Mutation.unassignCoach': (id) =>
+    m('unassignCoach', { seekerId: id.seeker, staffMemberId: id.staff }),
+  'Mutation.addCoachNote': (id) => m('addCoachNote', { seekerId: id.seeker, body: 'note' }),
+  'Mutation.recordConsent': (id) =>
+    m('recordConsent', { seekerId: id.seeker, kind: 'READ_X_DATA' }),
+  'Mutation.revokeConsent': (id) => m('revokeConsent', { consentId: id.consent }),
+  'Mutation.linkXHandle': (id) => m('linkXHandle', { seekerId: id.seeker, handle: 'someone_new' }),
+  'Mutation.revokeInvitation': (id) => m('revokeInvitation', { invitationId: id.invitation }),
+  'Mutation.revokeApiKey': (id) => m('revokeApiKey', { apiKeyId: id.apiKey }),
+};
+
+function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return true;
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((f) => takesId(f.type, seen));
+}
+
+/** Which fixture ids an operation builder reads. */
+function keysUsed(build: (id: Ids) => Op): (keyof Ids)[] {
+  const used = new Set<keyof Ids>();
+  build(new Proxy({} as Ids, { get: (_t, k) => (used.add(k as keyof Ids), 'x') }));
+  return [...used];
+}
+
+let t: TestApp;
+let a: { tenant: TestTenant; ids: Ids };
+let b: { tenant: TestTenant; ids: Ids; apiKey: string };
+
+async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: string }> {
+  const tenant = await newTenant(t);
+  const coach = await memberToken(t, tenant, 'coach');
+  const seeker = await newSeeker(t, tenant.ownerToken);
+  const call = async (query: string, variables: Record<string, unknown>) => {
+    const res = await t.gql(query, variables, tenant.ownerToken);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+  await call(`mutation($i: AssignCoachInput!) { assignCoach(input: $i) { __typename } }`, {
+    i: { seekerId: seeker.id, staffMemberId: coach.staffId },
+  });
+  const note = await call(
+    `mutation($i: AddCoachNoteInput!) { addCoachNote(input: $i) { note { id } } }`,
+    {
+      i: { seekerId: seeker.id, body: 'First session went well.' },
+    },
+  );
+  const consent = await call(
+    `mutation($i: RecordConsentInput!) { recordConsent(input: $i) { consent { id } } }`,
+    {
+      i: { seekerId: seeker.id, kind: 'LINK_X_HANDLE' },
+    },
+  );
+  const inv = await call(
+    `mutation($i: InviteStaffInput!) { inviteStaff(input: $i) { invitation { id } } }`,
+    {
+      i: { email: `invitee-${v7()}@x.test`, role: 'COACH' },
+    },
+  );
+  const key = await call(
+    `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } token } }`,
+    {
+      i: { name: 'walker', scopes: ['ADMIN'] },
+    },
+  );
+  return {
+    tenant,
+    apiKey: key.createApiKey.token,
+    ids: {
+      seeker: seeker.id,
+      note: note.addCoachNote.note.id,
+      consent: consent.recordConsent.consent.id,
+      staff: coach.staffId,
+      invitation: inv.inviteStaff.invitation.id,
+      apiKey: key.createApiKey.apiKey.id,
+    },
+  };
+}
+
+async function snapshot(tenantId: string): Promise<Record<string, string>> {
+  return withClient(t.db.ownerUrl, async (c) => {
+    const out: Record<string, string> = {};
+    for (const [table, cls] of Object.entries(TABLE_REGISTRY)) {
+      if (cls !== 'tenant') continue;
+      const { rows } = await c.query(
+        `select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as h from ${table} x where tenant_id = $1`,
+        [tenantId],
+      );
+      out[table] = rows[0].h;
+    }
+    return out;
+  });
+}
+
+const randomIds = (): Ids =>
+  Object.fromEntries(Object.entries(TYPES).map(([k, type]) => [k, toGlobalId(type, v7())])) as Ids;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  a = await fixtures();
+  b = await fixtures();
+});
+afterAll(() => t.close());
+
+describe('isolation walker', () => {
+  const idFields = () => {
+    const schema = t.perch.app.get(GraphQLSchemaHost).schema;
+    const roots = [schema.getQueryType(), schema.getMutationType()].filter(
+      Boolean,
+    ) as GraphQLObjectType[];
+    return roots.flatMap((root) =>
+      Object.values(root.getFields())
+        .filter((f) => f.args.some((arg: GraphQLArgument) => takesId(arg.type)))
+        .map((f) => `${root.name}.${f.name}`),
+    );
+  };
+
+  it('has a fixture for every field that takes an id', () => {
+    const missing = idFields().filter((f) => !FIXTURES[f]);
+    expect(missing).toEqual([]);
+  });
+
+  it("answers tenant B with NOT_FOUND for every one of tenant A's objects, like a random id, changing nothing", async () => {
+    const before = await snapshot(a.tenant.tenantId);
+    const failures: string[] = [];
+    for (const field of idFields()) {
+      const build = FIXTURES[field];
+      const keys = keysUsed(build);
+      // All of A's ids, then (for several ids) B's own objects with one of A's mixed in.
+      const variants: { label: string; foreign: Ids; random: Ids }[] = [
+        { label: 'all foreign', foreign: a.ids, random: randomIds() },
+      ];
+      if (keys.length > 1) {
+        for (const k of keys) {
+          const r = randomIds();
+          variants.push({
+            label: `foreign ${k}`,
+            foreign: { ...b.ids, [k]: a.ids[k] },
+            random: { ...b.ids, [k]: r[k] },
+          });
+        }
+      }
+      for (const credential of [b.tenant.ownerToken, b.apiKey]) {
+        for (const v of variants) {
+          const foreign = await t.gql(
+            build(v.foreign).query,
+            build(v.foreign).variables,
+            credential,
+          );
+          const random = await t.gql(build(v.random).query, build(v.random).variables, credential);
+          const strip = (r: typeof foreign) =>
+            JSON.stringify(
+              (r.errors ?? []).map((e) => ({
+                message: e.message,
+                code: e.extensions.code,
+                path: e.path,
+              })),
+            );
+          if (field === 'Query.nodes') {
+            // nodes() answers null per unseen id, exactly as for a random one.
+            if (JSON.stringify(foreign.data) !== JSON.stringify(random.data) || foreign.errors) {
+              failures.push(`${field} (${v.label}): ${JSON.stringify(foreign.body)}`);
+            }
+            continue;
+          }
+          if (foreign.errors?.[0]?.extensions.code !== 'NOT_FOUND' || foreign.data !== null) {
+            failures.push(`${field} (${v.label}): ${JSON.stringify(foreign.body)}`);
+          } else if (strip(foreign) !== strip(random)) {
+            failures.push(
+              `${field} (${v.label}) differs from a random id: ${strip(foreign)} vs ${strip(random)}`,
+            );
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshot(a.tenant.tenantId)).toEqual(before);
+  });
+
+  it('lets the owner reach the same objects (the fixtures are real)', async () => {
+    const res = await t.gql(
+      `query($id: ID!) { seeker(id: $id) { id } }`,
+      { id: a.ids.seeker },
+      a.tenant.ownerToken,
+    );
+    expect(res.data.seeker.id).toBe(a.ids.seeker);
+    const nodes = await t.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      { ids: [a.ids.seeker, a.ids.note, a.ids.consent, a.ids.staff] },
+      a.tenant.ownerToken,
+    );
+    expect(nodes.data.nodes.map((n: { id: string }) => n.id)).toEqual([
+      a.ids.seeker,
+      a.ids.note,
+      a.ids.consent,
+      a.ids.staff,
+    ]);
+  });
+});
