@@ -41,14 +41,21 @@ export function encodeCursor(c: Cursor): string {
   return Buffer.from(`${c.createdAt.toISOString()}|${c.id}`).toString('base64url');
 }
 
+const CURSOR_RE =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/**
+ * Accepts exactly what encodeCursor writes: a four-digit-year ISO time (PostgreSQL's range; a
+ * forged far-past date would otherwise fail in SQL) and a uuid.
+ */
 export function decodeCursor(s: string | undefined): Cursor | null {
   if (s === undefined) return null;
-  const [iso, id] = Buffer.from(s, 'base64url').toString().split('|');
-  const createdAt = new Date(iso ?? '');
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+  const m = CURSOR_RE.exec(Buffer.from(s, 'base64url').toString());
+  const createdAt = new Date(m?.[1] ?? '');
+  if (!m || Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== m[1]) {
     throw AppError.badInput('The `after` cursor is not one this API issued.', ['after']);
   }
-  return { createdAt, id };
+  return { createdAt, id: m[2] };
 }
 
 export interface Page<T> {
