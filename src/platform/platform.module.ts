@@ -24,7 +24,11 @@ import { AccessGuard } from './auth/access.guard.js';
 import { DatabaseService } from './database/database.service.js';
 import { assertRoleCannotBypassRls } from './database/role-check.js';
 import { AppError } from './errors.js';
-import { createErrorFormatter, requestIdPlugin } from './graphql/format-error.js';
+import {
+  createErrorFormatter,
+  readSessionPlugin,
+  requestIdPlugin,
+} from './graphql/format-error.js';
 import { createLimits } from './graphql/limits.js';
 import { LoaderRegistry } from './graphql/loaders.js';
 import { NodeRegistry } from './graphql/node.js';
@@ -105,6 +109,7 @@ export class PlatformModule implements OnModuleInit {
               ? ApolloServerPluginLandingPageDisabled()
               : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
             requestIdPlugin,
+            readSessionPlugin,
             ...limits.plugins,
           ],
           validationRules: limits.validationRules,

@@ -14,7 +14,8 @@ function run(handler: () => void, perch?: TenantScope) {
   const req = { headers: {}, perch };
   const ctx = new ExecutionContextHost([req, {}], Handlers, handler);
   ctx.setType('http');
-  return new AccessGuard(new Reflector()).canActivate(ctx);
+  // Plain HTTP requests never open a read session, so no database is needed here.
+  return new AccessGuard(new Reflector(), undefined as never).canActivate(ctx);
 }
 
 const user = (role: 'owner' | 'coach'): TenantScope => ({

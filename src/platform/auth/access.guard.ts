@@ -9,6 +9,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import passport from 'passport';
 import type { Scope, TenantScope } from '../database/context.js';
+import { DatabaseService } from '../database/database.service.js';
 import { AppError } from '../errors.js';
 import { ACCESS_KEY, type Access, requestOf } from './access.decorators.js';
 import type { RequestWithPerch } from './request.js';
@@ -43,21 +44,37 @@ function authenticate(
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly db: DatabaseService,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    let operation: string | undefined;
     if (context.getType<string>() === 'graphql') {
-      const parent = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string } }>()
-        .parentType.name;
+      const info = GqlExecutionContext.create(context).getInfo<{
+        parentType: { name: string };
+        operation: { operation: string };
+      }>();
       // Object fields inherit the authorization of the root field that produced their parent.
+      const parent = info.parentType.name;
       if (parent !== 'Query' && parent !== 'Mutation' && parent !== 'Subscription') return true;
+      operation = info.operation.operation;
     }
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
       context.getHandler(),
       context.getClass(),
     ]);
     const req = requestOf(context);
-    if (req.perch === undefined) await this.identify(req);
+    if (req.perch === undefined) {
+      const scope = await this.identify(req);
+      if (scope) {
+        req.perch =
+          operation === 'query'
+            ? { ...scope, session: this.db.readSession(scope.tenantId) }
+            : scope;
+      }
+    }
     if (!access) {
       this.logger.error(
         `${context.getClass().name}.${context.getHandler().name} declares no access rule`,
@@ -87,9 +104,9 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async identify(req: RequestWithPerch): Promise<void> {
+  private async identify(req: RequestWithPerch): Promise<TenantScope | undefined> {
     const header = req.headers.authorization;
-    if (!header) return;
+    if (!header) return undefined;
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!token)
       throw new AppError('UNAUTHENTICATED', 'Send credentials as "Authorization: Bearer <token>".');
@@ -106,6 +123,6 @@ export class AccessGuard implements CanActivate {
             : 'This access token is not valid; sign in again.',
       );
     }
-    req.perch = scope;
+    return scope;
   }
 }

@@ -37,6 +37,14 @@ export interface TenantScope {
   readonly requestId?: string;
   /** Present inside a tenant transaction. */
   readonly manager?: EntityManager;
+  /** A GraphQL query's one read-only transaction, opened on first use (database.service.ts). */
+  readonly session?: ReadSession;
+}
+
+/** What DatabaseService needs of a request's read session. */
+export interface ReadSession {
+  manager(): Promise<EntityManager>;
+  close(): Promise<void>;
 }
 
 export interface TxScope extends TenantScope {

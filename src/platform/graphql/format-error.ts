@@ -91,8 +91,19 @@ export function createErrorFormatter(logger: Logger) {
 }
 
 interface ContextWithReq {
-  req?: { id?: unknown };
+  req?: { id?: unknown; perch?: { session?: { close(): Promise<void> } } };
 }
+
+/** Ends the query's read transaction once the response is complete, errors or not. */
+export const readSessionPlugin: ApolloServerPlugin<ContextWithReq> = {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse: async ({ contextValue }) => {
+        await contextValue.req?.perch?.session?.close();
+      },
+    });
+  },
+};
 
 /** Adds `extensions.requestId` to every error, matching the request's log lines. */
 export const requestIdPlugin: ApolloServerPlugin<ContextWithReq> = {
