@@ -26,6 +26,7 @@ import {
 import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
 import { SEEKERS_PAGE_QUERY } from './seekers-page.js';
 
+const LIGHT_QUERY = '{ __typename }';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 2);
 const MEASURE_S = Number(process.env.BENCH_MEASURE_S ?? 5);
@@ -139,12 +140,12 @@ function statements(s: Server): Promise<number> {
   });
 }
 
-async function load(port: number, token: string, seconds: number) {
+async function load(port: number, token: string, seconds: number, query = SEEKERS_PAGE_QUERY) {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/graphql`,
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: SEEKERS_PAGE_QUERY }),
+    body: JSON.stringify({ query }),
     connections: CONNECTIONS,
     duration: seconds,
   });
@@ -210,7 +211,18 @@ async function main() {
       'perch-fastify': [],
       'raw-pg': [],
     };
+    const light = { 'perch-express': [] as number[], 'perch-fastify': [] as number[] };
     for (let r = 0; r < ROUNDS; r++) {
+      // The HTTP platforms alone: a trivial operation, where the adapter's share is largest.
+      for (const v of ['perch-express', 'perch-fastify'] as const) {
+        const s = servers[v]!;
+        await load(s.port, token, WARMUP_S, LIGHT_QUERY);
+        const res = await load(s.port, token, MEASURE_S, LIGHT_QUERY);
+        light[v].push(res.rps);
+        process.stdout.write(
+          `round ${r + 1} ${v.padEnd(14)} ${res.rps.toFixed(0).padStart(6)} req/s  { __typename }  errors ${res.errors}\n`,
+        );
+      }
       for (const v of VARIANTS) {
         const s = servers[v]!;
         await load(s.port, token, WARMUP_S);
@@ -249,6 +261,9 @@ async function main() {
         'perch-express / raw-pg': stats(ratio('perch-express', 'raw-pg')),
         'perch-fastify / raw-pg': stats(ratio('perch-fastify', 'raw-pg')),
         'perch-fastify / perch-express': stats(ratio('perch-fastify', 'perch-express')),
+        'perch-fastify / perch-express, { __typename }': stats(
+          light['perch-fastify'].map((x, i) => x / light['perch-express'][i]),
+        ),
       },
     };
     mkdirSync(new URL('../../bench/results/', import.meta.url), { recursive: true });

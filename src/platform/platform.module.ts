@@ -15,7 +15,10 @@ import {
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -108,6 +111,8 @@ export class PlatformModule implements OnModuleInit {
             production
               ? ApolloServerPluginLandingPageDisabled()
               : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+            // We set no cache hints; the default plugin would still hook every field.
+            ApolloServerPluginCacheControlDisabled(),
             requestIdPlugin,
             readSessionPlugin,
             ...limits.plugins,
