@@ -9,10 +9,12 @@ import type { INestApplication } from '@nestjs/common';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import express, { type ErrorRequestHandler } from 'express';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { provisionDatabase, type DatabaseTargets } from './platform/database/provision.js';
+import type { RequestWithPerch } from './platform/auth/request.js';
 import { createLogger, httpLogger, NestPinoLogger, requestId } from './platform/logging/logger.js';
 import { seedDemo, type DemoLogins } from './seed/demo-seed.js';
 
@@ -60,15 +62,18 @@ async function createNestApp(
     const adapter = new FastifyAdapter({
       bodyLimit: config.bodyLimitBytes,
       genReqId: requestId,
-      loggerInstance: logger,
-      disableRequestLogging: true,
+      logger: false,
     });
+    const fastify = adapter.getInstance<FastifyInstance>();
+    configureFastify(fastify, logger);
     const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
       logger: nestLogger,
       bufferLogs: true,
       abortOnError: false,
     });
     await app.init();
+    // supertest and listen() both need the routes registered, which ready() guarantees.
+    await fastify.ready();
     return app;
   }
   const server = express();
@@ -99,4 +104,31 @@ async function createNestApp(
   server.use(bodyErrors);
   await app.init();
   return app;
+}
+
+/**
+ * Request logs with the request id and tenant (never credentials). Transport errors (body too
+ * large, malformed JSON) reach Nest as HttpExceptions and the HTTP error filter shapes them.
+ */
+function configureFastify(fastify: FastifyInstance, logger: Logger): void {
+  fastify.addHook('onRequest', (req, reply, done) => {
+    void reply.header('x-request-id', req.id);
+    done();
+  });
+  fastify.addHook('onResponse', (req, reply, done) => {
+    if (!req.url.startsWith('/health')) {
+      logger.info(
+        {
+          reqId: req.id,
+          method: req.method,
+          url: req.url,
+          statusCode: reply.statusCode,
+          responseTimeMs: Math.round(reply.elapsedTime),
+          tenantId: (req as unknown as RequestWithPerch).perch?.tenantId,
+        },
+        'request completed',
+      );
+    }
+    done();
+  });
 }

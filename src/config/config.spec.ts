@@ -30,7 +30,7 @@ describe('configuration', () => {
       NODE_ENV: 'development',
       PERCH_ROLE: 'all',
       PORT: 3000,
-      HTTP_PLATFORM: 'express',
+      HTTP_PLATFORM: 'fastify',
     });
   });
 

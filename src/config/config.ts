@@ -34,8 +34,8 @@ export const CONFIG_VARS = {
     'Base URL people reach Perch at; printed in the banner. Defaults to http://localhost:PORT.',
   ),
   HTTP_PLATFORM: v(
-    z.enum(['express', 'fastify']).default('express'),
-    'HTTP adapter under Nest. Express is the measured choice (docs/decisions.md); fastify is kept for the side-by-side benchmark.',
+    z.enum(['express', 'fastify']).default('fastify'),
+    'HTTP adapter under Nest: fastify, the measured choice (docs/decisions.md); express stays supported and is benchmarked beside it.',
   ),
   LOG_LEVEL: v(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

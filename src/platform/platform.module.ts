@@ -3,15 +3,7 @@
  * one error formatter), the default-deny guard, the userErrors interceptor, validation, health.
  */
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import {
-  type ArgumentsHost,
-  Catch,
-  type DynamicModule,
-  type ExceptionFilter,
-  Global,
-  Module,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { type DynamicModule, Global, Module, type OnModuleInit } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -26,7 +18,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { DatabaseService } from './database/database.service.js';
 import { assertRoleCannotBypassRls } from './database/role-check.js';
-import { AppError } from './errors.js';
+import { HttpErrorFilter } from './http-error.filter.js';
 import {
   createErrorFormatter,
   readSessionPlugin,
@@ -40,32 +32,6 @@ import { UserErrorInterceptor } from './graphql/user-error.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { HealthController, Lifecycle } from './health/health.controller.js';
 import { LOGGER } from './logging/logger.js';
-
-const HTTP_STATUS = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  THROTTLED: 429,
-} as const;
-
-/** Plain HTTP routes answer typed errors as JSON; GraphQL handles its own. */
-@Catch(AppError)
-export class AppErrorHttpFilter implements ExceptionFilter {
-  catch(err: AppError, host: ArgumentsHost) {
-    if (host.getType<string>() === 'graphql') return err;
-    const res = host.switchToHttp().getResponse<
-      { status(n: number): { send(b: unknown): void } } & {
-        code?: (n: number) => { send(b: unknown): void };
-      }
-    >();
-    const status = HTTP_STATUS[err.code as keyof typeof HTTP_STATUS] ?? 400;
-    const body = { error: { code: err.code, message: err.message } };
-    // Express has res.status, Fastify's reply has res.code.
-    if (typeof res.code === 'function') res.code(status).send(body);
-    else res.status(status).send(body);
-    return undefined;
-  }
-}
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -142,7 +108,7 @@ export class PlatformModule implements OnModuleInit {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: UserErrorInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_FILTER, useClass: AppErrorHttpFilter },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
       exports: [APP_CONFIG, LOGGER, DatabaseService, NodeRegistry, Lifecycle],
     };

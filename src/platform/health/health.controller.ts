@@ -2,14 +2,8 @@
  * Liveness says the process runs; readiness says it can serve: the database answers within two
  * seconds and no shutdown has begun (so a load balancer drains us before we stop).
  */
-import {
-  Controller,
-  Get,
-  HttpException,
-  HttpStatus,
-  Injectable,
-  type BeforeApplicationShutdown,
-} from '@nestjs/common';
+import { Controller, Get, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { ProbeFailed } from '../http-error.filter.js';
 import { Public } from '../auth/access.decorators.js';
 import { DatabaseService } from '../database/database.service.js';
 
@@ -38,10 +32,10 @@ export class HealthController {
   @Get('ready')
   async ready() {
     if (this.lifecycle.shuttingDown) {
-      throw new HttpException({ status: 'shutting-down' }, HttpStatus.SERVICE_UNAVAILABLE);
+      throw new ProbeFailed({ status: 'shutting-down' });
     }
     if (!(await this.db.ping(2000))) {
-      throw new HttpException({ status: 'database-unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
+      throw new ProbeFailed({ status: 'database-unavailable' });
     }
     return { status: 'ok', database: 'ok' };
   }
