@@ -37,7 +37,8 @@ export async function createPerch(config: AppConfig): Promise<Perch> {
     await database.embedded?.stop();
     throw err;
   }
-  const demo = config.demoSeed ? await seedDemo(app) : null;
+  // The api (or all-in-one) process seeds; a worker started beside it must not race it.
+  const demo = config.demoSeed && config.role !== 'worker' ? await seedDemo(app) : null;
   return {
     app,
     config,

@@ -361,13 +361,27 @@ export class SeekersRepository extends TenantRepository {
 
   /** The note if the caller may see the seeker it belongs to. */
   findVisibleNote(ctx: TenantScope, id: string): Promise<CoachNoteEntity | null> {
+    return this.findVisibleChild<CoachNoteEntity>(ctx, 'coach_notes n', NOTE_COLUMNS, 'n', id);
+  }
+
+  /**
+   * A row hanging off a seeker (a note, a consent), found by id only if the caller may see that
+   * seeker: the same rule as the seeker itself, so node(id) reveals nothing more.
+   */
+  private findVisibleChild<T>(
+    ctx: TenantScope,
+    tableWithAlias: 'coach_notes n' | 'consents c',
+    columns: string,
+    alias: 'n' | 'c',
+    id: string,
+  ): Promise<T | null> {
     return this.run(ctx, async (m, tenantId) => {
       const p = new Params();
       const tenant = p.add(tenantId);
-      const rows = await m.query<CoachNoteEntity[]>(
-        `select ${NOTE_COLUMNS} from coach_notes n
-         join seekers s on s.tenant_id = n.tenant_id and s.id = n.seeker_id
-         where n.tenant_id = ${tenant} and s.tenant_id = ${tenant} and n.id = ${p.add(id)}::uuid
+      const rows = await m.query<T[]>(
+        `select ${columns} from ${tableWithAlias}
+         join seekers s on s.tenant_id = ${alias}.tenant_id and s.id = ${alias}.seeker_id
+         where ${alias}.tenant_id = ${tenant} and s.tenant_id = ${tenant} and ${alias}.id = ${p.add(id)}::uuid
            and ${visibleSql(seekerVisibility(ctx.principal), 's', p)}`,
         p.values,
       );
@@ -428,18 +442,7 @@ export class SeekersRepository extends TenantRepository {
 
   /** The consent if the caller may see the seeker it belongs to. */
   findVisibleConsent(ctx: TenantScope, id: string): Promise<ConsentEntity | null> {
-    return this.run(ctx, async (m, tenantId) => {
-      const p = new Params();
-      const tenant = p.add(tenantId);
-      const rows = await m.query<ConsentEntity[]>(
-        `select ${CONSENT_COLUMNS} from consents c
-         join seekers s on s.tenant_id = c.tenant_id and s.id = c.seeker_id
-         where c.tenant_id = ${tenant} and s.tenant_id = ${tenant} and c.id = ${p.add(id)}::uuid
-           and ${visibleSql(seekerVisibility(ctx.principal), 's', p)}`,
-        p.values,
-      );
-      return rows[0] ?? null;
-    });
+    return this.findVisibleChild<ConsentEntity>(ctx, 'consents c', CONSENT_COLUMNS, 'c', id);
   }
 
   findStandingConsent(
