@@ -26,6 +26,7 @@ export default {
   // Global setup is transformed with the root options, so they repeat the projects' own.
   ...common,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/setup/summary-reporter.cjs'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   projects: [

@@ -10,7 +10,7 @@ import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-ex
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import express, { type ErrorRequestHandler } from 'express';
 import type { FastifyInstance } from 'fastify';
-import type { Logger } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { provisionDatabase, type DatabaseTargets } from './platform/database/provision.js';
@@ -27,8 +27,11 @@ export interface Perch {
   close(): Promise<void>;
 }
 
-export async function createPerch(config: AppConfig): Promise<Perch> {
-  const logger = createLogger(config.logLevel);
+export async function createPerch(
+  config: AppConfig,
+  opts: { logDestination?: DestinationStream } = {},
+): Promise<Perch> {
+  const logger = createLogger(config.logLevel, opts.logDestination);
   const database = await provisionDatabase(config, (line) => logger.warn(line));
   let app: INestApplication;
   try {

@@ -35,7 +35,10 @@ export interface GqlResult<T> {
 
 export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { logLines?: string[] } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -49,7 +52,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PERCH_ROLE: 'api',
     ...env,
   });
-  const perch = await createPerch(config);
+  const lines = opts.logLines;
+  const perch = await createPerch(config, {
+    logDestination: lines ? { write: (line: string) => void lines.push(line) } : undefined,
+  });
   const http = perch.app.getHttpServer() as Server;
   return {
     perch,

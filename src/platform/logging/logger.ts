@@ -5,7 +5,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { RequestWithPerch } from '../auth/request.js';
 
@@ -22,12 +22,14 @@ export const REDACT = [
   '*.token',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({
+/** Logs to stdout, or to `destination` (tests read what was logged). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     redact: { paths: REDACT, censor: '[redacted]' },
     base: { service: 'perch' },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{8,64}$/;
