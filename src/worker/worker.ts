@@ -40,6 +40,7 @@ export async function startWorker(perch: Perch): Promise<Worker> {
 
   return {
     boss,
-    stop: () => boss.stop({ graceful: true, timeout: 20_000 }),
+    // wait: resolve only once running tasks finished and pg-boss closed its pool.
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 20_000 }),
   };
 }

