@@ -4,6 +4,8 @@ import { CreateTenantsAndUsers1764160000100 } from './1764160000100-CreateTenant
 import { CreateSeekers1764160000200 } from './1764160000200-CreateSeekers.js';
 import { CreateIdentity1764160000300 } from './1764160000300-CreateIdentity.js';
 import { CreateSeekerCare1764160000400 } from './1764160000400-CreateSeekerCare.js';
+import { CreateXUsage1764160000500 } from './1764160000500-CreateXUsage.js';
+import { AuthLookupRole1764160000600 } from './1764160000600-AuthLookupRole.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -11,4 +13,6 @@ export const migrations = [
   CreateSeekers1764160000200,
   CreateIdentity1764160000300,
   CreateSeekerCare1764160000400,
+  CreateXUsage1764160000500,
+  AuthLookupRole1764160000600,
 ];

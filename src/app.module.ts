@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { SeekersModule } from './modules/seekers/seekers.module.js';
 import { TenantsModule } from './modules/tenants/tenants.module.js';
+import { XUsageModule } from './modules/x-usage/x-usage.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 
 @Module({})
@@ -9,7 +10,13 @@ export class AppModule {
   static forRoot(opts: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(opts), TenantsModule, IdentityModule, SeekersModule],
+      imports: [
+        PlatformModule.forRoot(opts),
+        TenantsModule,
+        IdentityModule,
+        SeekersModule,
+        XUsageModule,
+      ],
     };
   }
 }

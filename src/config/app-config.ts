@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { XUsageKind } from '@libs/x-client';
 import { parseEnv, readProcessEnv, type RawConfig } from './config.js';
 
 export interface AppConfig {
@@ -28,6 +29,27 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
   bodyLimitBytes: number;
   demoSeed: boolean;
+  x: {
+    /** Micro-dollars per object, by usage kind. */
+    pricesMicros: Record<XUsageKind, number>;
+    defaultMonthlyBudgetMicros: number;
+  };
+}
+
+function parsePrices(spec: string): Record<XUsageKind, number> {
+  const prices: Record<XUsageKind, number> = {
+    post_read: 0,
+    user_read: 0,
+    list_read: 0,
+    owned_read: 0,
+    post_create: 0,
+    post_delete: 0,
+  };
+  for (const pair of spec.split(',')) {
+    const [kind, usd] = pair.split('=') as [XUsageKind, string];
+    prices[kind] = Math.round(Number(usd) * 1_000_000);
+  }
+  return prices;
 }
 
 export interface DevSecrets {
@@ -78,7 +100,12 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       maxCost: raw.GRAPHQL_MAX_COST,
     },
     bodyLimitBytes: raw.HTTP_BODY_LIMIT_BYTES,
-    demoSeed: raw.DEMO_SEED ?? raw.NODE_ENV !== 'production',
+    // Known demo passwords belong only on the embedded development database.
+    demoSeed: raw.DEMO_SEED ?? (raw.NODE_ENV !== 'production' && !raw.DATABASE_URL),
+    x: {
+      pricesMicros: parsePrices(raw.X_PRICES_USD),
+      defaultMonthlyBudgetMicros: Math.round(raw.X_DEFAULT_MONTHLY_BUDGET_USD * 1_000_000),
+    },
   };
 }
 

@@ -87,9 +87,25 @@ export const CONFIG_VARS = {
     'Highest calculated cost of one operation (Shopify model: object 1, connection 2 + first x child, mutation 10).',
   ),
   HTTP_BODY_LIMIT_BYTES: v(int(1024, 50_000_000).default(1_000_000), 'Largest request body.'),
+  X_PRICES_USD: v(
+    z
+      .string()
+      .regex(
+        /^(?:(?:post_read|user_read|list_read|owned_read|post_create|post_delete)=\d+(?:\.\d{1,6})?)(?:,(?:post_read|user_read|list_read|owned_read|post_create|post_delete)=\d+(?:\.\d{1,6})?)*$/,
+        'must be kind=price pairs, e.g. post_read=0.005,user_read=0.010',
+      )
+      .default(
+        'post_read=0.005,user_read=0.010,list_read=0.005,owned_read=0.001,post_create=0.015,post_delete=0.010',
+      ),
+    "What X charges per object read or written, in US dollars (X's pay-per-use prices); the cost meter prices every call with these.",
+  ),
+  X_DEFAULT_MONTHLY_BUDGET_USD: v(
+    z.coerce.number().min(0).max(1_000_000).default(50),
+    "A tenant's monthly X budget until an admin sets one; when spent, that tenant's X use pauses.",
+  ),
   DEMO_SEED: v(
     bool.optional(),
-    'Seed the demo tenant on first start. Defaults to true outside production, false in production.',
+    'Seed the demo tenant on first start. Defaults to true only on the embedded database (DATABASE_URL unset) outside production.',
   ),
 } as const;
 

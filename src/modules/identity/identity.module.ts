@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MANAGERS, STAFF } from '../../platform/auth/access.decorators.js';
+import { seesAllSeekers } from '../../platform/database/context.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
@@ -56,7 +57,11 @@ export class IdentityModule implements OnModuleInit {
     this.nodes.register('StaffMember', {
       roles: STAFF,
       scopes: ['read'],
-      load: async (ctx, uuid) => (await this.identity.staffByIds(ctx, [uuid]))[0] ?? null,
+      load: async (ctx, uuid) => {
+        const member = (await this.identity.staffByIds(ctx, [uuid]))[0] ?? null;
+        // Same rule as staffMembers: a seeker's account only for those who see every seeker.
+        return member?.role === 'seeker' && !seesAllSeekers(ctx.principal) ? null : member;
+      },
     });
     this.nodes.register('ApiKey', {
       roles: MANAGERS,

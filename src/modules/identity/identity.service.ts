@@ -44,6 +44,9 @@ export interface IssuedSession {
   membership: StaffRow;
 }
 
+/** A spent refresh token presented again this soon is a race, not a theft (Auth0's reuse interval). */
+export const REUSE_GRACE_MS = 10_000;
+
 export const JWT_ISSUER = 'perch';
 export const JWT_AUDIENCE = 'perch-api';
 
@@ -121,6 +124,8 @@ export class IdentityService {
       if (!row || !secretMatches(parsed.secret, row.tokenHash)) return 'invalid' as const;
       if (row.revokedAt || row.expiresAt <= new Date()) return 'invalid' as const;
       if (row.usedAt) {
+        // Two tabs or a retried request refresh at once: the loser is refused, not punished.
+        if (Date.now() - row.usedAt.getTime() < REUSE_GRACE_MS) return 'invalid' as const;
         // Committed before we answer: the revocation must survive the error we return.
         await this.repo.revokeFamily(tx, row.familyId);
         return 'reused' as const;
@@ -159,11 +164,14 @@ export class IdentityService {
       throw AppError.badInput('The current password is not right.', ['currentPassword']);
     }
     const hash = await this.passwords.hash(next);
-    await this.db.tx(ctx, async (tx) => {
-      await this.repo.setPasswordHash(user.id, hash, tx.manager);
-      // Other sessions of this person end; the caller signs in again with the new password.
-      await this.repo.revokeAllForMembership(tx, membershipId);
-    });
+    await this.repo.setPasswordHash(user.id, hash);
+    // The password is the person's, across organizations: end their sessions in every one.
+    for (const m of await this.repo.membershipsForUser(user.id)) {
+      await this.repo.revokeAllForMembership(
+        systemScope(asTenantId(m.tenantId), 'password changed'),
+        m.membershipId,
+      );
+    }
   }
 
   private async issue(
@@ -303,6 +311,22 @@ export class IdentityService {
    * requires that account's password: an invitation never takes over an existing account.
    */
   async acceptInvitation(input: {
+    token: string;
+    name: string;
+    password: string;
+  }): Promise<IssuedSession> {
+    try {
+      return await this.accept(input);
+    } catch (err) {
+      // Two acceptances racing for one email or one membership: the loser hits a unique key.
+      if ((err as { code?: string }).code === '23505') {
+        throw new AppError('CONFLICT', 'This invitation was just accepted; sign in instead.');
+      }
+      throw err;
+    }
+  }
+
+  private async accept(input: {
     token: string;
     name: string;
     password: string;

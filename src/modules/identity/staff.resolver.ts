@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, MANAGERS, STAFF } from '../../platform/auth/access.decorators.js';
-import type { TenantScope } from '../../platform/database/context.js';
+import { seesAllSeekers, type TenantScope } from '../../platform/database/context.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { decodeCursor, pageSize, toPage } from '../../platform/graphql/pagination.js';
 import { IdentityService } from './identity.service.js';
@@ -30,10 +30,13 @@ export class StaffResolver {
     @Args() args: StaffMembersArgs,
   ): Promise<StaffMemberConnection> {
     const first = pageSize(args);
+    // Seekers' own accounts are listed only to those who may see every seeker.
+    const wanted = args.roles ?? STAFF;
+    const roles = seesAllSeekers(ctx.principal) ? wanted : wanted.filter((r) => r !== 'seeker');
     const rows = await this.identity.staffPage(ctx, {
       first,
       cursor: decodeCursor(args.after),
-      roles: args.roles ?? STAFF,
+      roles,
     });
     return toPage(rows, first, args.after, (r) => StaffMemberModel.of(r));
   }

@@ -1,6 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MANAGERS, STAFF } from '../../platform/auth/access.decorators.js';
+import { STAFF } from '../../platform/auth/access.decorators.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { LicenseEntity } from './entities/license.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
@@ -27,7 +27,7 @@ export class TenantsModule implements OnModuleInit {
       load: async (ctx, uuid) => (uuid === ctx.tenantId ? this.tenants.getTenant(ctx) : null),
     });
     this.nodes.register('License', {
-      roles: [...MANAGERS, 'viewer'],
+      roles: STAFF,
       scopes: ['read'],
       load: async (ctx, uuid) => {
         const license = await this.tenants.getLicense(ctx);

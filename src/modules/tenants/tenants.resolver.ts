@@ -39,7 +39,7 @@ export class TenantsResolver {
   @Mutation(() => UpdateLicensePayload, {
     description: 'Replaces the licence terms. Owners only; cannot go below the seats in use.',
   })
-  @Allow({ roles: ['owner'], scopes: ['admin'] })
+  @Allow({ roles: ['owner'] })
   async updateLicense(
     @Ctx() ctx: TenantScope,
     @Args('input', { type: () => UpdateLicenseInput }) input: UpdateLicenseInput,

@@ -83,7 +83,8 @@ function mayManageLicense(p: Principal): boolean {
     case 'user':
       return p.role === 'owner';
     case 'apiKey':
-      return p.scopes.includes('admin');
+      // A key is minted by an admin too; it must not carry more than an admin may do.
+      return false;
     case 'system':
       return true;
   }

@@ -66,21 +66,29 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     const req = requestOf(context);
-    if (req.perch === undefined) {
-      const scope = await this.identify(req);
-      if (scope) {
-        req.perch =
-          operation === 'query'
-            ? { ...scope, session: this.db.readSession(scope.tenantId) }
-            : scope;
-      }
-    }
     if (!access) {
       this.logger.error(
         `${context.getClass().name}.${context.getHandler().name} declares no access rule`,
       );
       throw new AppError('FORBIDDEN', 'This operation is not available.');
     }
+    // graphql-js starts every root field of an operation at once, so the guard runs for each in
+    // parallel: identify the caller once per request and share it, or each field would open
+    // its own read session and only the last would ever be closed.
+    req.perchIdentified ??= this.identify(req).then((scope) => {
+      if (scope) {
+        req.perch =
+          operation === 'query'
+            ? { ...scope, session: this.db.readSession(scope.tenantId) }
+            : scope;
+      }
+    });
+    if (access.public) {
+      // Sign-in and refresh must work even when a client still sends a stale token.
+      await req.perchIdentified.catch(() => undefined);
+      return true;
+    }
+    await req.perchIdentified;
     if (access.public) return true;
     const scope = req.perch;
     if (!scope) throw new AppError('UNAUTHENTICATED', 'Sign in, or send an API key, to call this.');

@@ -7,4 +7,6 @@ export interface RequestWithPerch {
   id?: string | number;
   /** Set by the AccessGuard once the caller is authenticated. */
   perch?: TenantScope;
+  /** The one identification of this request, shared by the guard runs of its root fields. */
+  perchIdentified?: Promise<void>;
 }

@@ -14,8 +14,23 @@ import type { ReadSession, TenantId, TenantScope, TxScope } from './context.js';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/**
+ * DataLoader batches and `nodes` query the one connection concurrently; node-postgres queues
+ * such calls today but deprecates it (pg 9 will refuse), so queue them here instead.
+ */
+function serialize(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const next = tail.then(() => query(...args));
+    tail = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
+}
+
 class QueryReadSession implements ReadSession {
   private opening: Promise<QueryRunner> | undefined;
+  private closed = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -23,6 +38,9 @@ class QueryReadSession implements ReadSession {
   ) {}
 
   async manager(): Promise<EntityManager> {
+    // A resolver still running after the response was sent must not open a transaction no one
+    // would close.
+    if (this.closed) throw new Error('the read session of this request has ended');
     this.opening ??= this.open();
     return (await this.opening).manager;
   }
@@ -36,6 +54,7 @@ class QueryReadSession implements ReadSession {
       await runner.query(
         `begin read only; select set_config('app.tenant_id', '${this.tenantId}', true)`,
       );
+      serialize(runner);
       return runner;
     } catch (err) {
       await runner.release();
@@ -44,6 +63,7 @@ class QueryReadSession implements ReadSession {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const runner = await this.opening?.catch(() => undefined);
     if (!runner) return;
     try {

@@ -19,7 +19,22 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   seeker_coaches: 'tenant',
   coach_notes: 'tenant',
   consents: 'tenant',
+  x_calls: 'global',
+  x_daily_reads: 'global',
+  x_spend: 'tenant',
+  x_budgets: 'tenant',
 };
+
+/**
+ * Policies besides each tenant table's one `tenant_isolation` policy: sign-in's lookup role may
+ * read memberships across tenants, and nothing else may.
+ */
+export const EXTRA_POLICY_ALLOWLIST: readonly {
+  table: string;
+  policy: string;
+  role: string;
+  cmd: string;
+}[] = [{ table: 'memberships', policy: 'auth_lookup', role: 'perch_auth', cmd: 'SELECT' }];
 
 /** SECURITY DEFINER functions allowed to exist, each with a pinned search_path. */
 export const DEFINER_FUNCTION_ALLOWLIST = ['auth_memberships_for_user'];

@@ -62,6 +62,15 @@ function isOwnGraphqlError(e: unknown): boolean {
   return inner === undefined || inner === null || isOwnGraphqlError(inner);
 }
 
+/**
+ * What of an unexpected error goes to the log: its kind, message, SQLSTATE and stack, but never a
+ * failed query's parameters, which can hold password hashes or tokens.
+ */
+function loggable(e: unknown): unknown {
+  if (!(e instanceof Error)) return { message: 'non-error thrown' };
+  return { type: e.name, message: e.message, code: (e as { code?: unknown }).code, stack: e.stack };
+}
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -85,7 +94,7 @@ export function createErrorFormatter(logger: Logger) {
       const { http: _http, stacktrace: _stack, ...ext } = formatted.extensions ?? {};
       return { ...base, message: formatted.message, extensions: ext };
     }
-    logger.error({ err: original }, 'unexpected error in a GraphQL operation');
+    logger.error({ err: loggable(original) }, 'unexpected error in a GraphQL operation');
     return { ...base, message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -5,6 +5,7 @@
 import { migrations } from '../../../migrations/index.js';
 import {
   DEFINER_FUNCTION_ALLOWLIST,
+  EXTRA_POLICY_ALLOWLIST,
   TABLE_REGISTRY,
 } from '../../../src/platform/database/table-registry.js';
 import { createTestDatabase, withClient, type TestDatabase } from '../../helpers/database.js';
@@ -53,22 +54,35 @@ describe('database catalog', () => {
       );
       expect(rel).toEqual({ relrowsecurity: true, relforcerowsecurity: true });
       const policies = await q<{
+        policyname: string;
+        roles: string[];
         cmd: string;
         qual: string;
         with_check: string;
         permissive: string;
       }>(
-        `select cmd, qual, with_check, permissive from pg_policies where schemaname = 'public' and tablename = $1`,
+        `select policyname, roles::text[] as roles, cmd, qual, with_check, permissive
+           from pg_policies where schemaname = 'public' and tablename = $1`,
         [table],
       );
-      expect(policies).toHaveLength(1);
-      const [p] = policies;
+      const forAll = policies.filter((p) => p.roles.includes('public'));
+      expect(forAll).toHaveLength(1);
+      const [p] = forAll;
       expect(p.cmd).toBe('ALL');
       expect(p.permissive).toBe('PERMISSIVE');
       for (const expr of [p.qual, p.with_check]) {
         expect(expr).toMatch(
           /tenant_id = \(NULLIF\(current_setting\('app\.tenant_id'::text, true\), ''::text\)\)::uuid/,
         );
+      }
+      // Any other policy is named in the allowlist, for its one role and command.
+      for (const extra of policies.filter((x) => x !== p)) {
+        expect(EXTRA_POLICY_ALLOWLIST).toContainEqual({
+          table,
+          policy: extra.policyname,
+          role: extra.roles.join(','),
+          cmd: extra.cmd,
+        });
       }
     });
 
