@@ -15,3 +15,17 @@ export {
   type XTokens,
 } from './x-client.js';
 export type { XCallRecord, XList, XPage, XPost, XUsageKind, XUser } from './types.js';
+export {
+  ArchiveError,
+  DEFAULT_ARCHIVE_LIMITS,
+  archiveTweetToPost,
+  eraOf,
+  parseYtd,
+  readXArchive,
+  type ArchiveAccount,
+  type ArchiveEra,
+  type ArchiveErrorCode,
+  type ArchiveLimits,
+  type ArchiveProgress,
+  type ArchiveRecord,
+} from './archive.js';
