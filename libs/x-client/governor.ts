@@ -50,7 +50,8 @@ export class Governor {
     this.maxAttempts = opts.maxAttempts ?? 3;
     this.baseDelayMs = opts.baseDelayMs ?? 500;
     this.maxDelayMs = opts.maxDelayMs ?? 8_000;
-    this.maxWaitMs = opts.maxWaitMs ?? 15 * 60_000;
+    // A full 15-minute window plus jitter: a caller that asks to wait may wait one whole window.
+    this.maxWaitMs = opts.maxWaitMs ?? 16 * 60_000;
     this.totalTimeoutMs = opts.totalTimeoutMs ?? 30_000;
     this.now = opts.now ?? Date.now;
     this.sleep = opts.sleep ?? defaultSleep;
