@@ -391,21 +391,22 @@ export class XReader {
     return toPage(env, toList);
   }
 
-  async followers(userId: string, o: PageOptions = {}): Promise<XPage<XUser>> {
-    const env = await this.get(
-      'GET /2/users/:id/followers',
-      `users/${userId}/followers`,
-      { 'user.fields': USER_FIELDS, max_results: o.maxResults, pagination_token: o.pageToken },
-      this.readKind(userId, 'user_read'),
-      'user',
-    );
-    return toPage(env, toUser);
+  followers(userId: string, o: PageOptions = {}): Promise<XPage<XUser>> {
+    return this.follows('followers', userId, o);
   }
 
-  async following(userId: string, o: PageOptions = {}): Promise<XPage<XUser>> {
+  following(userId: string, o: PageOptions = {}): Promise<XPage<XUser>> {
+    return this.follows('following', userId, o);
+  }
+
+  private async follows(
+    direction: 'followers' | 'following',
+    userId: string,
+    o: PageOptions,
+  ): Promise<XPage<XUser>> {
     const env = await this.get(
-      'GET /2/users/:id/following',
-      `users/${userId}/following`,
+      `GET /2/users/:id/${direction}`,
+      `users/${userId}/${direction}`,
       { 'user.fields': USER_FIELDS, max_results: o.maxResults, pagination_token: o.pageToken },
       this.readKind(userId, 'user_read'),
       'user',
