@@ -6,6 +6,7 @@ import { CreateIdentity1764160000300 } from './1764160000300-CreateIdentity.js';
 import { CreateSeekerCare1764160000400 } from './1764160000400-CreateSeekerCare.js';
 import { CreateXUsage1764160000500 } from './1764160000500-CreateXUsage.js';
 import { AuthLookupRole1764160000600 } from './1764160000600-AuthLookupRole.js';
+import { CreateXConnections1764160000700 } from './1764160000700-CreateXConnections.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -15,4 +16,5 @@ export const migrations = [
   CreateSeekerCare1764160000400,
   CreateXUsage1764160000500,
   AuthLookupRole1764160000600,
+  CreateXConnections1764160000700,
 ];

@@ -18,6 +18,9 @@ export function printBanner(perch: Perch, workerRunning: boolean): void {
   if (config.role !== 'worker') lines.push(`  Health:      ${base}/health/ready`);
   lines.push(`  Worker:      ${workerRunning ? 'running' : 'off'}`);
   lines.push(
+    `  X:          ${perch.x.simulatorUrl ? ` built-in simulator at ${perch.x.simulatorUrl} (no X credentials set)` : perch.x.appBearerToken ? ` ${perch.x.baseUrl ?? 'api.x.com'}` : ' not configured'}`,
+  );
+  lines.push(
     `  Database:    ${perch.database.embedded ? `embedded PostgreSQL on port ${perch.database.embedded.port}, data in ${config.dataDir}/pg` : 'DATABASE_URL'}`,
   );
   if (demo) {

@@ -14,6 +14,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { provisionDatabase, type DatabaseTargets } from './platform/database/provision.js';
+import { startXRuntime, type XRuntime } from './platform/x/x-runtime.js';
 import type { RequestWithPerch } from './platform/auth/request.js';
 import { createLogger, httpLogger, NestPinoLogger, requestId } from './platform/logging/logger.js';
 import { seedDemo, type DemoLogins } from './seed/demo-seed.js';
@@ -24,6 +25,7 @@ export interface Perch {
   logger: Logger;
   database: DatabaseTargets;
   demo: DemoLogins | null;
+  x: XRuntime;
   close(): Promise<void>;
 }
 
@@ -34,12 +36,16 @@ export async function createPerch(
   const logger = createLogger(config.logLevel, opts.logDestination);
   const database = await provisionDatabase(config, (line) => logger.warn(line));
   let app: INestApplication;
+  let x: XRuntime | undefined;
   try {
-    app = await createNestApp(config, logger, database.appUrl);
+    x = await startXRuntime(config);
+    app = await createNestApp(config, logger, database.appUrl, x);
   } catch (err) {
+    await x?.close();
     await database.embedded?.stop();
     throw err;
   }
+  const xRuntime = x;
   // The api (or all-in-one) process seeds; a worker started beside it must not race it.
   const demo = config.demoSeed && config.role !== 'worker' ? await seedDemo(app) : null;
   return {
@@ -48,8 +54,10 @@ export async function createPerch(
     logger,
     database,
     demo,
+    x: xRuntime,
     async close() {
       await app.close();
+      await xRuntime.close();
       await database.embedded?.stop();
     },
   };
@@ -59,8 +67,9 @@ async function createNestApp(
   config: AppConfig,
   logger: Logger,
   appUrl: string,
+  x: XRuntime,
 ): Promise<INestApplication> {
-  const module = AppModule.forRoot({ config, appDatabaseUrl: appUrl, logger });
+  const module = AppModule.forRoot({ config, appDatabaseUrl: appUrl, logger, x });
   const nestLogger = new NestPinoLogger(logger);
   if (config.httpPlatform === 'fastify') {
     const adapter = new FastifyAdapter({

@@ -30,6 +30,11 @@ export interface AppConfig {
   bodyLimitBytes: number;
   demoSeed: boolean;
   x: {
+    baseUrl: string | undefined;
+    appBearerToken: string | undefined;
+    clientId: string | undefined;
+    clientSecret: string | undefined;
+    simulator: 'auto' | 'off';
     /** Micro-dollars per object, by usage kind. */
     pricesMicros: Record<XUsageKind, number>;
     defaultMonthlyBudgetMicros: number;
@@ -103,6 +108,11 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
     // Known demo passwords belong only on the embedded development database.
     demoSeed: raw.DEMO_SEED ?? (raw.NODE_ENV !== 'production' && !raw.DATABASE_URL),
     x: {
+      baseUrl: raw.X_API_BASE_URL,
+      appBearerToken: raw.X_APP_BEARER_TOKEN,
+      clientId: raw.X_CLIENT_ID,
+      clientSecret: raw.X_CLIENT_SECRET,
+      simulator: raw.X_SIMULATOR,
       pricesMicros: parsePrices(raw.X_PRICES_USD),
       defaultMonthlyBudgetMicros: Math.round(raw.X_DEFAULT_MONTHLY_BUDGET_USD * 1_000_000),
     },

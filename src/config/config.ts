@@ -87,6 +87,25 @@ export const CONFIG_VARS = {
     'Highest calculated cost of one operation (Shopify model: object 1, connection 2 + first x child, mutation 10).',
   ),
   HTTP_BODY_LIMIT_BYTES: v(int(1024, 50_000_000).default(1_000_000), 'Largest request body.'),
+  X_API_BASE_URL: v(
+    z.url().optional(),
+    'Origin of the X API. Unset: X itself when X_APP_BEARER_TOKEN is set, otherwise the built-in X simulator.',
+  ),
+  X_APP_BEARER_TOKEN: v(
+    z.string().min(20).optional(),
+    "The app's bearer token for public reads. Unset (and X_SIMULATOR=auto): Perch starts its X simulator.",
+    true,
+  ),
+  X_CLIENT_ID: v(z.string().min(1).optional(), "OAuth 2.0 client id of Perch's X app."),
+  X_CLIENT_SECRET: v(
+    z.string().min(1).optional(),
+    "OAuth 2.0 client secret of Perch's X app.",
+    true,
+  ),
+  X_SIMULATOR: v(
+    z.enum(['auto', 'off']).default('auto'),
+    'auto: run the built-in X simulator when no X credentials are set; off: never (X features then answer X_NOT_CONFIGURED).',
+  ),
   X_PRICES_USD: v(
     z
       .string()

@@ -32,11 +32,14 @@ import { UserErrorInterceptor } from './graphql/user-error.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { HealthController, Lifecycle } from './health/health.controller.js';
 import { LOGGER } from './logging/logger.js';
+import { X_RUNTIME, type XRuntime } from './x/x-runtime.js';
+import { Keyring, SecretBox } from '@libs/secrets';
 
 export interface PlatformOptions {
   config: AppConfig;
   appDatabaseUrl: string;
   logger: Logger;
+  x: XRuntime;
 }
 
 @Global()
@@ -97,6 +100,8 @@ export class PlatformModule implements OnModuleInit {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
+        { provide: X_RUNTIME, useValue: opts.x },
+        { provide: SecretBox, useValue: new SecretBox(Keyring.parse(config.secrets.masterKey)) },
         {
           provide: DatabaseService,
           useFactory: (ds: DataSource) => new DatabaseService(ds),
@@ -110,7 +115,7 @@ export class PlatformModule implements OnModuleInit {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
-      exports: [APP_CONFIG, LOGGER, DatabaseService, NodeRegistry, Lifecycle],
+      exports: [APP_CONFIG, LOGGER, X_RUNTIME, SecretBox, DatabaseService, NodeRegistry, Lifecycle],
     };
   }
 

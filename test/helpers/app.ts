@@ -50,6 +50,7 @@ export async function startTestApp(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DEMO_SEED: 'false',
     PERCH_ROLE: 'api',
+    X_SIMULATOR: 'off',
     ...env,
   });
   const lines = opts.logLines;

@@ -23,6 +23,8 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   x_daily_reads: 'global',
   x_spend: 'tenant',
   x_budgets: 'tenant',
+  x_connections: 'tenant',
+  x_connect_states: 'tenant',
 };
 
 /**

@@ -70,6 +70,8 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Mutation.linkXHandle': (id) => m('linkXHandle', { seekerId: id.seeker, handle: 'someone_new' }),
   'Mutation.revokeInvitation': (id) => m('revokeInvitation', { invitationId: id.invitation }),
   'Mutation.revokeApiKey': (id) => m('revokeApiKey', { apiKeyId: id.apiKey }),
+  'Mutation.createXConnectLink': (id) => m('createXConnectLink', { seekerId: id.seeker }),
+  'Mutation.disconnectX': (id) => m('disconnectX', { seekerId: id.seeker }),
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
