@@ -7,6 +7,7 @@ import { CreateSeekerCare1764160000400 } from './1764160000400-CreateSeekerCare.
 import { CreateXUsage1764160000500 } from './1764160000500-CreateXUsage.js';
 import { AuthLookupRole1764160000600 } from './1764160000600-AuthLookupRole.js';
 import { CreateXConnections1764160000700 } from './1764160000700-CreateXConnections.js';
+import { CreateSeekerXData1764160000800 } from './1764160000800-CreateSeekerXData.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -17,4 +18,5 @@ export const migrations = [
   CreateXUsage1764160000500,
   AuthLookupRole1764160000600,
   CreateXConnections1764160000700,
+  CreateSeekerXData1764160000800,
 ];

@@ -124,6 +124,11 @@ async function createNestApp(
  * large, malformed JSON) reach Nest as HttpExceptions and the HTTP error filter shapes them.
  */
 function configureFastify(fastify: FastifyInstance, logger: Logger): void {
+  // Archive uploads stay unread streams: the controller streams them to disk under its own cap.
+  fastify.addContentTypeParser(
+    ['application/zip', 'application/octet-stream'],
+    (_req, _payload, done) => done(null),
+  );
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
     done();

@@ -25,6 +25,9 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   x_budgets: 'tenant',
   x_connections: 'tenant',
   x_connect_states: 'tenant',
+  x_archive_imports: 'tenant',
+  seeker_x_posts: 'tenant',
+  seeker_x_follows: 'tenant',
 };
 
 /**

@@ -14,6 +14,7 @@ export const ID_PREFIXES = {
   Invitation: 'inv',
   Tenant: 'tnt',
   License: 'lic',
+  XArchiveImport: 'xai',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 

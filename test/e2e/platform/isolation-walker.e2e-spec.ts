@@ -14,13 +14,19 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { v7 } from 'uuid';
+import request from 'supertest';
+import { archiveZip } from '../../helpers/archives.js';
+import { XArchiveService } from '../../../src/modules/x-archive/x-archive.service.js';
 import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
 import { toGlobalId, type NodeType } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
 import { memberToken, newSeeker, newTenant, type TestTenant } from '../../helpers/factories.js';
 
-type Ids = Record<'seeker' | 'note' | 'consent' | 'staff' | 'invitation' | 'apiKey', string>;
+type Ids = Record<
+  'seeker' | 'note' | 'consent' | 'staff' | 'invitation' | 'apiKey' | 'archiveImport',
+  string
+>;
 const TYPES: Record<keyof Ids, NodeType> = {
   seeker: 'Seeker',
   note: 'CoachNote',
@@ -28,6 +34,7 @@ const TYPES: Record<keyof Ids, NodeType> = {
   staff: 'StaffMember',
   invitation: 'Invitation',
   apiKey: 'ApiKey',
+  archiveImport: 'XArchiveImport',
 };
 
 interface Op {
@@ -72,6 +79,7 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Mutation.revokeApiKey': (id) => m('revokeApiKey', { apiKeyId: id.apiKey }),
   'Mutation.createXConnectLink': (id) => m('createXConnectLink', { seekerId: id.seeker }),
   'Mutation.disconnectX': (id) => m('disconnectX', { seekerId: id.seeker }),
+  'Query.xArchiveImport': (id) => q('xArchiveImport', 'id', 'ID!', id.archiveImport, '{ id }'),
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -129,6 +137,17 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       i: { name: 'walker', scopes: ['ADMIN'] },
     },
   );
+  await call(`mutation($i: RecordConsentInput!) { recordConsent(input: $i) { consent { id } } }`, {
+    i: { seekerId: seeker.id, kind: 'READ_X_DATA' },
+  });
+  const upload = await request(t.http)
+    .post('/imports/x-archive')
+    .query({ seekerId: seeker.id })
+    .set('authorization', `Bearer ${tenant.ownerToken}`)
+    .set('content-type', 'application/zip')
+    .send(await archiveZip());
+  // The import reads in the background; let it finish before the walker snapshots the rows.
+  await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
   return {
     tenant,
     apiKey: key.createApiKey.token,
@@ -139,6 +158,7 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       staff: coach.staffId,
       invitation: inv.inviteStaff.invitation.id,
       apiKey: key.createApiKey.apiKey.id,
+      archiveImport: upload.body.import.id,
     },
   };
 }
