@@ -71,9 +71,12 @@ export const CONFIG_VARS = {
   PERCH_MASTER_KEY: v(
     z
       .string()
-      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (44 characters)')
+      .regex(
+        /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(?:,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*)$/,
+        'must be 32 bytes in base64 (44 characters), or kid:key pairs separated by commas, the first encrypting',
+      )
       .optional(),
-    'Key-encryption key for secrets at rest (32 bytes, base64). Required in production; generated under PERCH_DATA_DIR otherwise.',
+    'Keys for secrets at rest: one 32-byte base64 key, or kid:key pairs (the first encrypts, all decrypt) while rotating; then run npm run secrets:rotate. Required in production; generated under PERCH_DATA_DIR otherwise.',
     true,
   ),
   ACCESS_TOKEN_TTL_SECONDS: v(int(60, 86400).default(900), 'Lifetime of an access token (JWT).'),

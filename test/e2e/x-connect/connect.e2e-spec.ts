@@ -3,7 +3,11 @@
  * starts when no X credentials are set: consent first, a single-use state bound to the tenant,
  * tokens stored only encrypted, refreshed and rotated near expiry, revoked on disconnect.
  */
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
+import { Keyring, SecretBox } from '@libs/secrets';
+import { rotateXTokens } from '../../../src/modules/x-connect/x-connect.rotation.js';
+import { DatabaseService } from '../../../src/platform/database/database.service.js';
 import { XConnectService } from '../../../src/modules/x-connect/x-connect.service.js';
 import { systemScope } from '../../../src/platform/database/context.js';
 import { parseGlobalId } from '../../../src/platform/graphql/global-id.js';
@@ -114,6 +118,49 @@ describe('X connect', () => {
         async (c) => (await c.query(`select count(*)::int as n from x_connections`)).rows[0].n,
       ),
     ).toBe(0);
+  });
+
+  it('re-encrypts tokens under a new primary key, after which the old key can go', async () => {
+    const seeker = await newSeeker(t, tenant.ownerToken);
+    await t.gql(CONSENT, { i: { seekerId: seeker.id, kind: 'READ_X_DATA' } }, tenant.ownerToken);
+    const link = (await t.gql(LINK, { i: { seekerId: seeker.id } }, tenant.ownerToken)).data
+      .createXConnectLink;
+    const { state, code } = await authorize(link.url, await simAccountId());
+    expect((await request(t.http).get('/auth/x/callback').query({ state, code })).status).toBe(200);
+
+    const oldKey = Buffer.from(t.perch.config.secrets.masterKey, 'base64');
+    const newKey = randomBytes(32);
+    const rotating = new SecretBox(new Keyring('k2', { k2: newKey, k1: oldKey }));
+    const db = t.perch.app.get(DatabaseService);
+    const first = await rotateXTokens(db, rotating, [tenant.tenantId]);
+    expect(first.values).toBeGreaterThan(0);
+    expect((await rotateXTokens(db, rotating, [tenant.tenantId])).values).toBe(0);
+    const rows = await withClient(
+      t.db.ownerUrl,
+      async (c) =>
+        (await c.query(`select * from x_connections where tenant_id = $1`, [tenant.tenantId])).rows,
+    );
+    const onlyNew = new SecretBox(new Keyring('k2', { k2: newKey }));
+    for (const r of rows) {
+      expect(SecretBox.keyId(r.access_token_enc)).toBe('k2');
+      expect(() =>
+        onlyNew.decrypt(r.access_token_enc, {
+          tenantId: tenant.tenantId,
+          table: 'x_connections',
+          column: 'access_token_enc',
+          rowId: r.id,
+        }),
+      ).not.toThrow();
+      // Bound to its row: the same ciphertext under another row id does not decrypt.
+      expect(() =>
+        onlyNew.decrypt(r.access_token_enc, {
+          tenantId: tenant.tenantId,
+          table: 'x_connections',
+          column: 'access_token_enc',
+          rowId: seeker.id,
+        }),
+      ).toThrow();
+    }
   });
 
   it('refuses a forged or expired state', async () => {
