@@ -120,3 +120,25 @@ describe('X archive import', () => {
     expect(anonymous.status).toBe(401);
   });
 });
+
+describe('after a restart', () => {
+  it('marks imports that were in flight as failed, so nobody waits on them', async () => {
+    const seeker = await consentingSeeker();
+    const res = await upload(seeker.id, await archiveZip());
+    await settle();
+    const { parseGlobalId } = await import('../../../src/platform/graphql/global-id.js');
+    const importId = parseGlobalId(res.body.import.id as string)!.uuid;
+    await withClient(t.db.ownerUrl, (c) =>
+      c.query(
+        `update x_archive_imports set status = 'processing', finished_at = null where id = $1`,
+        [importId],
+      ),
+    );
+    await t.perch.app.get(XArchiveService).onApplicationBootstrap();
+    const after = await t.gql(IMPORT, { id: res.body.import.id }, tenant.ownerToken);
+    expect(after.data.xArchiveImport).toMatchObject({
+      status: 'FAILED',
+      errorCode: 'ARCHIVE_INTERRUPTED',
+    });
+  });
+});
