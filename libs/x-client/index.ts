@@ -9,6 +9,7 @@ export {
   XOAuth,
   XReader,
   XUserClient,
+  type CallHook,
   type PageOptions,
   type TimelineOptions,
   type XClientOptions,

@@ -18,6 +18,8 @@ import { Governor, type GovernorOptions, type RateWindow } from './governor.js';
 import { type Envelope, toList, toPost, toUser } from './mapping.js';
 import type { XCallRecord, XList, XPage, XPost, XUsageKind, XUser } from './types.js';
 
+export type CallHook = (record: XCallRecord) => void;
+
 export interface XClientOptions {
   /** Another origin for X (the simulator); unset means X itself. */
   baseUrl?: string;
@@ -91,19 +93,30 @@ export class XClient {
     this.settings = { plugins, httpAgent };
   }
 
-  /** Reads with the app's bearer token (public data). */
-  forApp(bearerToken: string): XReader {
-    return new XReader(new TwitterApi(bearerToken, this.settings), 'app', null, this, bearerToken);
+  /**
+   * Reads with the app's bearer token (public data). `onCall` overrides the client-wide hook
+   * for this reader's calls, so each caller can attribute its own spend on one shared client.
+   */
+  forApp(bearerToken: string, onCall?: CallHook): XReader {
+    return new XReader(
+      new TwitterApi(bearerToken, this.settings),
+      'app',
+      null,
+      this,
+      bearerToken,
+      onCall,
+    );
   }
 
   /** Reads and writes as a person, with their OAuth 2.0 access token. */
-  forUser(accessToken: string, ownerId: string | null = null): XUserClient {
+  forUser(accessToken: string, ownerId: string | null = null, onCall?: CallHook): XUserClient {
     return new XUserClient(
       new TwitterApi(accessToken, this.settings),
       'user',
       ownerId,
       this,
       accessToken,
+      onCall,
     );
   }
 
@@ -123,6 +136,7 @@ export class XClient {
     token: string,
     run: () => Promise<{ data: T; rateLimit?: TwitterRateLimit }>,
     usage: (data: T) => XCallRecord['usage'],
+    onCall: CallHook | undefined = this.opts.onCall,
   ): Promise<T> {
     const key = `${endpoint}|${createHash('sha256').update(token).digest('hex').slice(0, 16)}`;
     const started = Date.now();
@@ -141,7 +155,7 @@ export class XClient {
           throw toXError(err);
         }
       });
-      this.opts.onCall?.({
+      onCall?.({
         endpoint,
         auth,
         ok: true,
@@ -153,7 +167,7 @@ export class XClient {
       return value;
     } catch (err) {
       const x = toXError(err);
-      this.opts.onCall?.({
+      onCall?.({
         endpoint,
         auth,
         ok: false,
@@ -232,6 +246,8 @@ export class XReader {
     protected readonly client: XClient,
     /** The bearer token, to key rate windows per token (X counts them per app and per user). */
     protected readonly token: string,
+    /** Where this reader's call records go (defaults to the client's hook). */
+    protected readonly onCall?: CallHook,
   ) {}
 
   protected get<T = Envelope>(
@@ -251,6 +267,7 @@ export class XReader {
           timeout: this.client.requestTimeoutMs,
         }),
       (env) => envelopeUsage(env as Envelope, kind, item),
+      this.onCall,
     );
   }
 
@@ -459,6 +476,7 @@ export class XUserClient extends XReader {
           timeout: this.client.requestTimeoutMs,
         }),
       (e) => [{ kind: 'post_create', ids: e.data ? [String((e.data as { id: string }).id)] : [] }],
+      this.onCall,
     );
     return toPost(env.data as Record<string, unknown>);
   }
@@ -475,6 +493,7 @@ export class XUserClient extends XReader {
           timeout: this.client.requestTimeoutMs,
         }),
       () => [{ kind: 'post_delete', ids: [postId] }],
+      this.onCall,
     );
     return env.data?.deleted === true;
   }

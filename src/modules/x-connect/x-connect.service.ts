@@ -51,26 +51,30 @@ export class XConnectService {
     private readonly repo: XConnectRepository,
     private readonly seekers: SeekersService,
     private readonly usage: XUsageService,
-  ) {}
-
-  private client(tenantId: TenantId, seekerId: string): XClient {
-    return new XClient({
-      baseUrl: this.x.baseUrl,
-      onCall: (r: XCallRecord) =>
-        void this.usage
-          .record(r, [{ tenantId, capability: 'connect', seekerId }])
-          .catch((err: unknown) => this.logger.error(err)),
-    });
+  ) {
+    this.xClient = new XClient({ baseUrl: this.x.baseUrl });
   }
 
-  private oauthOrFail(tenantId: TenantId, seekerId: string) {
+  /** One client (one connection pool, one governor) for every seeker's calls. */
+  private readonly xClient: XClient;
+
+  /** Attributes a call to the seeker's tenant, under "connect". */
+  private meter(tenantId: TenantId, seekerId: string) {
+    return (r: XCallRecord) =>
+      void this.usage
+        .record(r, [{ tenantId, capability: 'connect', seekerId }])
+        .catch((err: unknown) => this.logger.error(err));
+  }
+
+  private oauthOrFail() {
     if (!this.x.clientId) {
       throw new AppError(
         'INVALID_STATE',
         'X is not configured on this Perch (X_CLIENT_ID), so accounts cannot be connected.',
       );
     }
-    return this.client(tenantId, seekerId).oauth(this.x.clientId, this.x.clientSecret);
+    // Token endpoints are not billed by X, so OAuth calls are not metered.
+    return this.xClient.oauth(this.x.clientId, this.x.clientSecret);
   }
 
   private where(tenantId: string, table: string, column: string, rowId: string): SecretContext {
@@ -79,7 +83,7 @@ export class XConnectService {
 
   /** A link to send the seeker to; they approve at X and come back to /auth/x/callback. */
   async createLink(ctx: TenantScope, seekerId: string): Promise<{ url: string; expiresAt: Date }> {
-    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    await this.seekers.getSeeker(ctx, seekerId); // NOT_FOUND unless the caller sees this seeker
     const consents = await this.seekers.consentsFor(ctx, [seekerId]);
     if (!consents[0]?.some((c) => c.active && c.kind === 'read_x_data')) {
       throw new AppError(
@@ -88,7 +92,7 @@ export class XConnectService {
         ['seekerId'],
       );
     }
-    const oauth = this.oauthOrFail(ctx.tenantId, seeker.uuid);
+    const oauth = this.oauthOrFail();
     const id = v7();
     const state = mintToken('xst', ctx.tenantId, id);
     const link = oauth.authLink(this.x.redirectUri, X_SCOPES, state.token);
@@ -130,9 +134,11 @@ export class XConnectService {
       state.verifierEnc,
       this.where(tenantId, 'x_connect_states', 'verifier_enc', state.id),
     );
-    const oauth = this.oauthOrFail(tenantId, state.seekerId);
+    const oauth = this.oauthOrFail();
     const tokens = await oauth.exchangeCode(code, verifier, this.x.redirectUri);
-    const me = await this.client(tenantId, state.seekerId).forUser(tokens.accessToken).me();
+    const me = await this.xClient
+      .forUser(tokens.accessToken, null, this.meter(tenantId, state.seekerId))
+      .me();
     const id = v7();
     const at = this.where(tenantId, 'x_connections', 'access_token_enc', id);
     const rt = this.where(tenantId, 'x_connections', 'refresh_token_enc', id);
@@ -164,7 +170,7 @@ export class XConnectService {
           this.where(tx.tenantId, 'x_connections', 'refresh_token_enc', conn.id),
         );
         // The row lock keeps two refreshes from spending the same single-use refresh token.
-        const fresh = await this.oauthOrFail(tx.tenantId, seekerId).refresh(refresh);
+        const fresh = await this.oauthOrFail().refresh(refresh);
         access = fresh.accessToken;
         await this.repo.updateTokens(tx, conn.id, {
           accessTokenEnc: this.box.encrypt(
@@ -181,7 +187,7 @@ export class XConnectService {
           scopes: fresh.scopes,
         });
       }
-      return this.client(tx.tenantId, seekerId).forUser(access, conn.xUserId);
+      return this.xClient.forUser(access, conn.xUserId, this.meter(tx.tenantId, seekerId));
     });
   }
 
@@ -195,7 +201,7 @@ export class XConnectService {
         conn.refreshTokenEnc,
         this.where(ctx.tenantId, 'x_connections', 'refresh_token_enc', conn.id),
       );
-      await this.oauthOrFail(ctx.tenantId, seekerId)
+      await this.oauthOrFail()
         .revoke(refresh, 'refresh_token')
         .catch((err: unknown) => this.logger.warn(`X revoke failed: ${String(err)}`));
     }
