@@ -74,6 +74,16 @@ describe('HTTP hardening', () => {
     expect(res.status).toBe(400);
   });
 
+  it('refuses a GET operation without a preflight header (CSRF), and runs it with one', async () => {
+    const bare = await request(t.http).get('/graphql').query({ query: '{ __typename }' });
+    expect(bare.status).toBe(400);
+    const ok = await request(t.http)
+      .get('/graphql')
+      .query({ query: '{ __typename }' })
+      .set('apollo-require-preflight', 'true');
+    expect(ok.body.data).toEqual({ __typename: 'Query' });
+  });
+
   it('refuses a body over the size limit with a JSON error', async () => {
     const t2 = await startTestApp({ HTTP_BODY_LIMIT_BYTES: '2048' });
     try {

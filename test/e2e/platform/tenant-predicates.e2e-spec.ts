@@ -1,0 +1,94 @@
+/**
+ * RLS is the safety net, not the filter (ARCHITECTURE.md; security.md T2.4): every statement the
+ * application sends that touches a tenant table must carry its own tenant predicate, so the schema
+ * can move to Citus unchanged. This records the SQL of a broad workload through the real API and
+ * checks each statement.
+ */
+import pg from 'pg';
+import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
+import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { login, memberToken, newSeeker, newTenant } from '../../helpers/factories.js';
+
+const statements: string[] = [];
+
+const original = pg.Client.prototype.query;
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  pg.Client.prototype.query = function recording(this: pg.Client, ...args: unknown[]) {
+    const text =
+      typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
+    if (text) statements.push(text);
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+});
+afterAll(async () => {
+  pg.Client.prototype.query = original;
+  await t.close();
+});
+
+const tenantTables = Object.entries(TABLE_REGISTRY)
+  .filter(([, c]) => c === 'tenant')
+  .map(([name]) => name);
+
+function touchedTenantTables(sql: string): string[] {
+  return tenantTables.filter((table) =>
+    new RegExp(`\\b(from|join|update|into)\\s+"?${table}"?\\b`, 'i').test(sql),
+  );
+}
+
+describe('tenant predicates', () => {
+  it('puts an explicit tenant_id condition in every statement on a tenant table', async () => {
+    const tenant = await newTenant(t);
+    const coach = await memberToken(t, tenant, 'coach');
+    const seeker = await newSeeker(t, tenant.ownerToken);
+    const run = (q: string, v: Record<string, unknown> = {}, token = tenant.ownerToken) =>
+      t.gql(q, v, token);
+    await run(`mutation($i: AssignCoachInput!) { assignCoach(input: $i) { seeker { id } } }`, {
+      i: { seekerId: seeker.id, staffMemberId: coach.staffId },
+    });
+    await run(
+      `mutation($i: ActivateSeekerInput!) { activateSeeker(input: $i) { seeker { id } } }`,
+      { i: { seekerId: seeker.id } },
+    );
+    await run(
+      `mutation($i: AddCoachNoteInput!) { addCoachNote(input: $i) { note { id } } }`,
+      { i: { seekerId: seeker.id, body: 'hello' } },
+      coach.token,
+    );
+    await run(`mutation($i: RecordConsentInput!) { recordConsent(input: $i) { consent { id } } }`, {
+      i: { seekerId: seeker.id, kind: 'LINK_X_HANDLE' },
+    });
+    await run(`mutation($i: LinkXHandleInput!) { linkXHandle(input: $i) { seeker { id } } }`, {
+      i: { seekerId: seeker.id, handle: 'pred_check' },
+    });
+    await run(
+      `{ seekers(first: 10) { nodes { id coaches { name } latestNote { body author { name } } notes(first: 5) { nodes { id } } consents { kind } xConnection { username } xArchiveImports { status } } } seatUsage { used byCoach { activeSeekers } } tenant { name license { seatLimit } } staffMembers(first: 10) { nodes { id } } invitations(first: 5) { nodes { id } } apiKeys(first: 5) { nodes { id } } xSpend { spentUsd } viewer { kind } }`,
+    );
+    await run(
+      `mutation { inviteStaff(input: { email: "pred@x.test", role: COACH }) { invitation { id } } }`,
+    );
+    const key = (
+      await run(
+        `mutation { createApiKey(input: { name: "p", scopes: [READ] }) { token apiKey { id } } }`,
+      )
+    ).data.createApiKey;
+    await run(`{ viewer { kind } }`, {}, key.token);
+    await run(`mutation($i: RevokeApiKeyInput!) { revokeApiKey(input: $i) { apiKey { id } } }`, {
+      i: { apiKeyId: key.apiKey.id },
+    });
+    await login(t, tenant.ownerEmail);
+    await run(`mutation($i: ArchiveSeekerInput!) { archiveSeeker(input: $i) { seeker { id } } }`, {
+      i: { seekerId: seeker.id },
+    });
+
+    const checked = statements.filter((s) => touchedTenantTables(s).length > 0);
+    expect(checked.length).toBeGreaterThan(30);
+    const missing = checked.filter(
+      (s) =>
+        !/tenant_id"?\s*(=|in\b)/i.test(s) && !/^\s*insert\b[^(]*\([^)]*\btenant_id\b/i.test(s),
+    );
+    expect(missing).toEqual([]);
+  });
+});
