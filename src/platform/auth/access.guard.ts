@@ -89,7 +89,6 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     await req.perchIdentified;
-    if (access.public) return true;
     const scope = req.perch;
     if (!scope) throw new AppError('UNAUTHENTICATED', 'Sign in, or send an API key, to call this.');
     const p = scope.principal;

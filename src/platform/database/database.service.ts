@@ -77,8 +77,6 @@ class QueryReadSession implements ReadSession {
   }
 }
 
-export const DATA_SOURCE = Symbol('DATA_SOURCE');
-
 @Injectable()
 export class DatabaseService implements OnApplicationShutdown {
   constructor(readonly dataSource: DataSource) {}
