@@ -32,7 +32,9 @@ export type ArchiveErrorCode =
   | 'ARCHIVE_TOO_MANY_ENTRIES'
   | 'ARCHIVE_BOMB'
   | 'ARCHIVE_MALFORMED'
-  | 'ARCHIVE_NOT_X';
+  | 'ARCHIVE_NOT_X'
+  /** The archive is of another X account than the one the seeker connected. */
+  | 'ARCHIVE_OTHER_ACCOUNT';
 
 export class ArchiveError extends Error {
   constructor(

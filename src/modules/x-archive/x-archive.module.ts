@@ -3,6 +3,7 @@ import { STAFF } from '../../platform/auth/access.decorators.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
+import { XConnectModule } from '../x-connect/x-connect.module.js';
 import { XArchiveImportModel } from './models/x-archive-import.model.js';
 import { XArchiveController } from './x-archive.controller.js';
 import { XArchiveRepository } from './x-archive.repository.js';
@@ -11,7 +12,7 @@ import { XArchiveService } from './x-archive.service.js';
 
 /** A seeker's X archive: upload, safe reading, import into their posts and follows. */
 @Module({
-  imports: [SeekersModule, TenantsModule],
+  imports: [SeekersModule, TenantsModule, XConnectModule],
   controllers: [XArchiveController],
   providers: [XArchiveRepository, XArchiveService, XArchiveResolver],
   exports: [XArchiveService],

@@ -12,6 +12,7 @@ import { type TenantScope, systemScope } from '../../platform/database/context.j
 import { AppError } from '../../platform/errors.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { TenantsService } from '../tenants/tenants.service.js';
+import { XConnectService } from '../x-connect/x-connect.service.js';
 import { XArchiveRepository, type ImportRow } from './x-archive.repository.js';
 
 const BATCH = 500;
@@ -26,6 +27,7 @@ export class XArchiveService implements OnApplicationBootstrap {
     private readonly repo: XArchiveRepository,
     private readonly seekers: SeekersService,
     private readonly tenants: TenantsService,
+    private readonly connect: XConnectService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -91,6 +93,14 @@ export class XArchiveService implements OnApplicationBootstrap {
     try {
       for await (const r of readXArchive(file, { onProgress: (p) => (progress = p) })) {
         if (r.kind === 'account') {
+          // A seeker who connected X may only import that account's archive, not someone else's.
+          const [connected] = await this.connect.connectionsFor(ctx, [seekerId]);
+          if (connected && connected.xUserId !== r.account.accountId) {
+            throw new ArchiveError(
+              'ARCHIVE_OTHER_ACCOUNT',
+              `This archive is @${r.account.username}'s, but the seeker connected @${connected.username}.`,
+            );
+          }
           await this.repo.update(ctx, id, {
             xAccountId: r.account.accountId,
             xUsername: r.account.username,

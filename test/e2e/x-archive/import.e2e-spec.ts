@@ -121,6 +121,30 @@ describe('X archive import', () => {
   });
 });
 
+describe('a connected seeker', () => {
+  it('imports only the archive of the X account they connected', async () => {
+    const seeker = await consentingSeeker();
+    const { parseGlobalId } = await import('../../../src/platform/graphql/global-id.js');
+    const { v7 } = await import('uuid');
+    await withClient(t.db.ownerUrl, (c) =>
+      c.query(
+        `insert into x_connections (tenant_id, id, seeker_id, x_user_id, username, access_token_enc, expires_at, scopes)
+         values ($1, $2, $3, '999', 'the_real_one', 'v1.k1.x.y.z', now() + interval '1 hour', '{}')`,
+        [tenant.tenantId, v7(), parseGlobalId(seeker.id)!.uuid],
+      ),
+    );
+    const other = await upload(seeker.id, await archiveZip({ accountId: '4242' }));
+    const own = await upload(seeker.id, await archiveZip({ accountId: '999' }));
+    await settle();
+    expect(
+      (await t.gql(IMPORT, { id: other.body.import.id }, tenant.ownerToken)).data.xArchiveImport,
+    ).toMatchObject({ status: 'FAILED', errorCode: 'ARCHIVE_OTHER_ACCOUNT', posts: 0 });
+    expect(
+      (await t.gql(IMPORT, { id: own.body.import.id }, tenant.ownerToken)).data.xArchiveImport,
+    ).toMatchObject({ status: 'COMPLETED', posts: 3 });
+  });
+});
+
 describe('after a restart', () => {
   it('marks imports that were in flight as failed, so nobody waits on them', async () => {
     const seeker = await consentingSeeker();
