@@ -314,6 +314,21 @@ export class SeekersService {
   }
 
   /**
+   * NOT_FOUND unless the caller sees the seeker; INVALID_STATE unless the seeker's consent to read
+   * their X data stands. Connecting X and importing an archive both need it.
+   */
+  async requireXDataConsent(ctx: TenantScope, seekerId: string, field: string[] | null = null) {
+    await this.visible(ctx, seekerId);
+    if (!(await this.repo.findStandingConsent(ctx, seekerId, 'read_x_data'))) {
+      throw new AppError(
+        'INVALID_STATE',
+        "Record the seeker's consent to read their X data first.",
+        field,
+      );
+    }
+  }
+
+  /**
    * Invites the seeker to sign in with the `seeker` role, at the email on their record; the
    * token comes back once, for the coach to pass on.
    */

@@ -9,7 +9,6 @@ import { rm } from 'node:fs/promises';
 import { v7 } from 'uuid';
 import { ArchiveError, readXArchive, type XPost } from '@libs/x-client';
 import { type TenantScope, systemScope } from '../../platform/database/context.js';
-import { AppError } from '../../platform/errors.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { XConnectService } from '../x-connect/x-connect.service.js';
@@ -38,14 +37,7 @@ export class XArchiveService implements OnApplicationBootstrap {
 
   /** Checks the caller may import for this seeker, before the upload is read. */
   async assertMayImport(ctx: TenantScope, seekerId: string): Promise<void> {
-    await this.seekers.getSeeker(ctx, seekerId);
-    const consents = await this.seekers.consentsFor(ctx, [seekerId]);
-    if (!consents[0]?.some((c) => c.active && c.kind === 'read_x_data')) {
-      throw new AppError(
-        'INVALID_STATE',
-        "Record the seeker's consent to read their X data first.",
-      );
-    }
+    await this.seekers.requireXDataConsent(ctx, seekerId);
   }
 
   /** Registers the uploaded file and reads it in the background; the file is removed after. */

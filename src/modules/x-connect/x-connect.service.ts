@@ -83,15 +83,7 @@ export class XConnectService {
 
   /** A link to send the seeker to; they approve at X and come back to /auth/x/callback. */
   async createLink(ctx: TenantScope, seekerId: string): Promise<{ url: string; expiresAt: Date }> {
-    await this.seekers.getSeeker(ctx, seekerId); // NOT_FOUND unless the caller sees this seeker
-    const consents = await this.seekers.consentsFor(ctx, [seekerId]);
-    if (!consents[0]?.some((c) => c.active && c.kind === 'read_x_data')) {
-      throw new AppError(
-        'INVALID_STATE',
-        "Record the seeker's consent to read their X data first.",
-        ['seekerId'],
-      );
-    }
+    await this.seekers.requireXDataConsent(ctx, seekerId, ['seekerId']);
     const oauth = this.oauthOrFail();
     const id = v7();
     const state = mintToken('xst', ctx.tenantId, id);

@@ -4,7 +4,7 @@
  */
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Role, Scope, TenantScope } from '../database/context.js';
+import type { Principal, Role, Scope, TenantScope } from '../database/context.js';
 import { AppError } from '../errors.js';
 import type { RequestWithPerch } from './request.js';
 
@@ -50,3 +50,25 @@ export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext):
 export const OptionalCtx = createParamDecorator(
   (_: unknown, context: ExecutionContext): TenantScope | null => requestOf(context).perch ?? null,
 );
+
+/** admin ⊇ write ⊇ read */
+const SCOPE_RANK: Record<Scope, number> = { read: 1, write: 2, admin: 3 };
+
+/**
+ * The one authorization rule: a person by role, an API key by scope (a wider scope includes the
+ * narrower), Perch itself always. Used by the guard and by `node(id)` alike.
+ */
+export function principalMay(
+  p: Principal,
+  roles: readonly Role[],
+  scopes: readonly Scope[] = [],
+): boolean {
+  switch (p.kind) {
+    case 'user':
+      return roles.includes(p.role);
+    case 'apiKey':
+      return scopes.some((need) => p.scopes.some((has) => SCOPE_RANK[has] >= SCOPE_RANK[need]));
+    case 'system':
+      return true;
+  }
+}

@@ -8,14 +8,11 @@ import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import passport from 'passport';
-import type { Scope, TenantScope } from '../database/context.js';
+import type { TenantScope } from '../database/context.js';
 import { DatabaseService } from '../database/database.service.js';
 import { AppError } from '../errors.js';
-import { ACCESS_KEY, type Access, requestOf } from './access.decorators.js';
+import { ACCESS_KEY, type Access, principalMay, requestOf } from './access.decorators.js';
 import type { RequestWithPerch } from './request.js';
-
-/** admin ⊇ write ⊇ read */
-const SCOPE_RANK: Record<Scope, number> = { read: 1, write: 2, admin: 3 };
 
 export const JWT_STRATEGY_NAME = 'perch-jwt';
 export const API_KEY_STRATEGY_NAME = 'perch-api-key';
@@ -92,15 +89,8 @@ export class AccessGuard implements CanActivate {
     const scope = req.perch;
     if (!scope) throw new AppError('UNAUTHENTICATED', 'Sign in, or send an API key, to call this.');
     const p = scope.principal;
-    const allowed =
-      p.kind === 'user'
-        ? access.roles.includes(p.role)
-        : p.kind === 'apiKey'
-          ? (access.scopes ?? []).some((need) =>
-              p.scopes.some((has) => SCOPE_RANK[has] >= SCOPE_RANK[need]),
-            )
-          : false;
-    if (!allowed) {
+    // A system principal never arrives through a request.
+    if (p.kind === 'system' || !principalMay(p, access.roles, access.scopes)) {
       throw new AppError(
         'FORBIDDEN',
         p.kind === 'apiKey'

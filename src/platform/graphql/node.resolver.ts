@@ -1,24 +1,9 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, STAFF } from '../auth/access.decorators.js';
-import type { Principal, TenantScope } from '../database/context.js';
+import { Allow, Ctx, principalMay, STAFF } from '../auth/access.decorators.js';
+import type { TenantScope } from '../database/context.js';
 import { AppError } from '../errors.js';
 import { parseGlobalId } from './global-id.js';
-import { Node, NodeRegistry, type NodeLoader } from './node.js';
-
-const SCOPE_RANK = { read: 1, write: 2, admin: 3 } as const;
-
-function mayLoad(p: Principal, loader: NodeLoader): boolean {
-  switch (p.kind) {
-    case 'user':
-      return loader.roles.includes(p.role);
-    case 'apiKey':
-      return loader.scopes.some((need) =>
-        p.scopes.some((has) => SCOPE_RANK[has] >= SCOPE_RANK[need]),
-      );
-    case 'system':
-      return true;
-  }
-}
+import { Node, NodeRegistry } from './node.js';
 
 @Resolver()
 export class NodeResolver {
@@ -27,7 +12,8 @@ export class NodeResolver {
   private async find(ctx: TenantScope, id: string): Promise<Node | null> {
     const parsed = parseGlobalId(id);
     const loader = parsed && this.registry.get(parsed.type);
-    if (!parsed || !loader || !mayLoad(ctx.principal, loader)) return null;
+    if (!parsed || !loader || !principalMay(ctx.principal, loader.roles, loader.scopes))
+      return null;
     return loader.load(ctx, parsed.uuid);
   }
 
