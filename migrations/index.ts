@@ -8,6 +8,7 @@ import { CreateXUsage1764160000500 } from './1764160000500-CreateXUsage.js';
 import { AuthLookupRole1764160000600 } from './1764160000600-AuthLookupRole.js';
 import { CreateXConnections1764160000700 } from './1764160000700-CreateXConnections.js';
 import { CreateSeekerXData1764160000800 } from './1764160000800-CreateSeekerXData.js';
+import { CreateIngestion1764160000900 } from './1764160000900-CreateIngestion.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -19,4 +20,5 @@ export const migrations = [
   AuthLookupRole1764160000600,
   CreateXConnections1764160000700,
   CreateSeekerXData1764160000800,
+  CreateIngestion1764160000900,
 ];

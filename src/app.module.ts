@@ -3,6 +3,7 @@ import { IdentityModule } from './modules/identity/identity.module.js';
 import { SeekersModule } from './modules/seekers/seekers.module.js';
 import { TenantsModule } from './modules/tenants/tenants.module.js';
 import { XArchiveModule } from './modules/x-archive/x-archive.module.js';
+import { IngestionModule } from './modules/ingestion/ingestion.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
@@ -20,6 +21,7 @@ export class AppModule {
         XUsageModule,
         XConnectModule,
         XArchiveModule,
+        IngestionModule,
       ],
     };
   }

@@ -39,6 +39,7 @@ export interface AppConfig {
     pricesMicros: Record<XUsageKind, number>;
     defaultMonthlyBudgetMicros: number;
   };
+  ingest: { leaseSeconds: number; backfillPosts: number; maxPages: number; maxRateWaitMs: number };
 }
 
 function parsePrices(spec: string): Record<XUsageKind, number> {
@@ -115,6 +116,12 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       simulator: raw.X_SIMULATOR,
       pricesMicros: parsePrices(raw.X_PRICES_USD),
       defaultMonthlyBudgetMicros: Math.round(raw.X_DEFAULT_MONTHLY_BUDGET_USD * 1_000_000),
+    },
+    ingest: {
+      leaseSeconds: raw.INGEST_LEASE_SECONDS,
+      backfillPosts: raw.INGEST_BACKFILL_POSTS,
+      maxPages: raw.INGEST_MAX_PAGES,
+      maxRateWaitMs: raw.INGEST_MAX_RATE_WAIT_SECONDS * 1000,
     },
   };
 }

@@ -125,6 +125,22 @@ export const CONFIG_VARS = {
     z.coerce.number().min(0).max(1_000_000).default(50),
     "A tenant's monthly X budget until an admin sets one; when spent, that tenant's X use pauses.",
   ),
+  INGEST_LEASE_SECONDS: v(
+    int(10, 3600).default(120),
+    'How long a worker holds a source while it polls; a worker that dies is replaced after this.',
+  ),
+  INGEST_BACKFILL_POSTS: v(
+    int(5, 100).default(100),
+    'Posts a new source reads on its first poll (X bills every post read, so history is not fetched).',
+  ),
+  INGEST_MAX_PAGES: v(
+    int(1, 1000).default(20),
+    'Most pages one poll reads; a source further behind continues on its next poll, where it stopped.',
+  ),
+  INGEST_MAX_RATE_WAIT_SECONDS: v(
+    int(0, 960).default(20),
+    "Longest a poll sleeps for X's rate window; a longer wait ends the poll and reschedules it at the reset.",
+  ),
   DEMO_SEED: v(
     bool.optional(),
     'Seed the demo tenant on first start. Defaults to true only on the embedded database (DATABASE_URL unset) outside production.',

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'THROTTLED',
   'MAX_COST_EXCEEDED',
   'X_BUDGET_EXHAUSTED',
+  'X_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

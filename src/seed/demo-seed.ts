@@ -6,6 +6,8 @@
  */
 import type { INestApplication } from '@nestjs/common';
 import { IdentityService } from '../modules/identity/identity.service.js';
+import { WatchesService } from '../modules/ingestion/watches.service.js';
+import { XCapability, XWatchKind } from '../modules/ingestion/inputs/x-watch.inputs.js';
 import { SeekersService } from '../modules/seekers/seekers.service.js';
 import { ConsentKindEnum } from '../modules/seekers/models/consent.model.js';
 import { TenantsService } from '../modules/tenants/tenants.service.js';
@@ -15,6 +17,8 @@ import {
   type TenantId,
   type TenantScope,
 } from '../platform/database/context.js';
+import { AppError } from '../platform/errors.js';
+import { toGlobalId } from '../platform/graphql/global-id.js';
 
 export interface DemoLogins {
   tenantSlug: string;
@@ -150,7 +154,11 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     { role: 'seeker' as Role, email: 'seeker@demo.perch.test', password: PASSWORD },
   ];
   const done: DemoLogins = { tenantSlug: DEMO_SLUG, tenantName: DEMO_NAME, logins };
-  if (await tenants.findIdBySlug(DEMO_SLUG)) return done;
+  const existing = await tenants.findIdBySlug(DEMO_SLUG);
+  if (existing) {
+    await seedDemoWatches(app, existing);
+    return done;
+  }
 
   const year = new Date().getUTCFullYear();
   const { tenantId } = await tenants.createTenant({
@@ -170,6 +178,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
   }
   const coaches = staff.filter((s) => s.role === 'coach');
 
+  let firstSeeker: string | null = null;
   for (let i = 0; i < FIRST.length; i++) {
     const track = TRACKS[i % TRACKS.length];
     const first = FIRST[i];
@@ -209,6 +218,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
       );
     }
     if (i === 0) {
+      firstSeeker = seeker.uuid;
       await identity.createMember(system, {
         email,
         name: `${first} ${last}`,
@@ -218,5 +228,63 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
       });
     }
   }
+  await seedDemoWatches(app, tenantId, firstSeeker);
   return done;
+}
+
+/**
+ * What the demo organization follows on X (the built-in simulator's world): a target company and
+ * its careers account, #hiring posts, an industry news outlet, a weekly hashtag chat and the
+ * company's team list. Made once, when X is reachable; the worker then polls them.
+ */
+async function seedDemoWatches(
+  app: INestApplication,
+  tenantId: TenantId,
+  seekerId: string | null = null,
+): Promise<void> {
+  const watches = app.get(WatchesService);
+  const system = systemScope(tenantId, 'demo seed');
+  const listed = await watches.list(system, { first: 1 });
+  if (listed.nodes.length) return;
+  const seeker = seekerId ? toGlobalId('Seeker', seekerId) : undefined;
+  const want = [
+    {
+      capability: XCapability.RESEARCH,
+      kind: XWatchKind.TIMELINE,
+      target: 'acme',
+      cadenceMinutes: 5,
+    },
+    {
+      capability: XCapability.JOBS,
+      kind: XWatchKind.TIMELINE,
+      target: 'acmejobs',
+      cadenceMinutes: 5,
+    },
+    {
+      capability: XCapability.JOBS,
+      kind: XWatchKind.QUERY,
+      target: '#hiring OR #jobs',
+      cadenceMinutes: 2,
+      label: 'Hiring posts',
+    },
+    {
+      capability: XCapability.TRENDS,
+      kind: XWatchKind.TIMELINE,
+      target: 'fintechdaily',
+      cadenceMinutes: 1,
+    },
+    {
+      capability: XCapability.ORGS,
+      kind: XWatchKind.QUERY,
+      target: '#DataChat',
+      cadenceMinutes: 5,
+      seekerId: seeker,
+    },
+  ];
+  try {
+    for (const w of want) await watches.add(system, w);
+  } catch (err) {
+    // Without X (X_SIMULATOR=off and no credentials) the demo simply has no watches.
+    if (!(err instanceof AppError)) throw err;
+  }
 }

@@ -7,13 +7,32 @@
 import PgBoss from 'pg-boss';
 import type { Perch } from '../bootstrap.js';
 import { IdentityService } from '../modules/identity/identity.service.js';
+import { FanOutService } from '../modules/ingestion/ingestion.fan-out.js';
+import { IngestionPoller } from '../modules/ingestion/ingestion.poller.js';
+import { IngestionRepository } from '../modules/ingestion/ingestion.repository.js';
 import { TenantsService } from '../modules/tenants/tenants.service.js';
 import { systemScope } from '../platform/database/context.js';
 
-export const QUEUES = { purgeExpiredTokens: 'maintenance.purge-expired-tokens' } as const;
+export const QUEUES = {
+  purgeExpiredTokens: 'maintenance.purge-expired-tokens',
+  /** One task per source at a time (stately: at most one queued and one running per source). */
+  poll: 'ingest.poll',
+  /** Poll tasks whose retries ran out; their source is marked failed for admins to see. */
+  pollDead: 'ingest.poll.dead',
+  fanOut: 'ingest.fan-out',
+} as const;
+
+/** How often the worker looks for sources that are due. */
+const DISPATCH_EVERY_MS = 10_000;
+
+interface SourceTask {
+  sourceId: string;
+}
 
 export interface Worker {
   boss: PgBoss;
+  /** Queues a poll for every source that is due now; returns how many were queued. */
+  dispatchDue(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -28,6 +47,24 @@ export async function startWorker(perch: Perch): Promise<Worker> {
   });
   await boss.schedule(QUEUES.purgeExpiredTokens, '17 * * * *');
 
+  await boss.createQueue(QUEUES.pollDead, { name: QUEUES.pollDead, retryLimit: 0 });
+  await boss.createQueue(QUEUES.poll, {
+    name: QUEUES.poll,
+    policy: 'stately',
+    retryLimit: 3,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 15 * 60,
+    deadLetter: QUEUES.pollDead,
+  });
+  await boss.createQueue(QUEUES.fanOut, {
+    name: QUEUES.fanOut,
+    policy: 'stately',
+    retryLimit: 5,
+    retryDelay: 5,
+    retryBackoff: true,
+  });
+
   const tenants = perch.app.get(TenantsService);
   const identity = perch.app.get(IdentityService);
   await boss.work(QUEUES.purgeExpiredTokens, { pollingIntervalSeconds: 5 }, async () => {
@@ -38,9 +75,54 @@ export async function startWorker(perch: Perch): Promise<Worker> {
     perch.logger.info({ purged }, 'purged expired refresh tokens');
   });
 
+  const poller = perch.app.get(IngestionPoller);
+  const fanOut = perch.app.get(FanOutService);
+  const sources = perch.app.get(IngestionRepository);
+  const sendPoll = (sourceId: string) =>
+    boss.send(QUEUES.poll, { sourceId }, { singletonKey: sourceId });
+  const sendFanOut = (sourceId: string) =>
+    boss.send(QUEUES.fanOut, { sourceId }, { singletonKey: sourceId });
+
+  await boss.work<SourceTask>(QUEUES.poll, { pollingIntervalSeconds: 1 }, async ([job]) => {
+    const result = await poller.poll(job.data.sourceId);
+    // Also after a crash between a saved page and this point: the next poll sends what is owed.
+    if (result.outcome !== 'busy' && (await fanOut.lagging(job.data.sourceId))) {
+      await sendFanOut(job.data.sourceId);
+    }
+    if (result.outcome === 'more') await sendPoll(job.data.sourceId);
+    return result;
+  });
+  await boss.work<SourceTask>(QUEUES.pollDead, { pollingIntervalSeconds: 2 }, async ([job]) => {
+    await sources.markFailed(job.data.sourceId);
+    perch.logger.error({ sourceId: job.data.sourceId }, 'poll dead-lettered; source marked failed');
+  });
+  await boss.work<SourceTask>(QUEUES.fanOut, { pollingIntervalSeconds: 1 }, async ([job]) => {
+    const delivered = await fanOut.fanOut(job.data.sourceId);
+    return Object.fromEntries(delivered);
+  });
+
+  const dispatchDue = async () => {
+    let queued = 0;
+    for (const id of await poller.dueSources()) if (await sendPoll(id)) queued++;
+    return queued;
+  };
+  let dispatching: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    dispatching = dispatchDue().catch((err: unknown) =>
+      perch.logger.error({ err }, 'could not queue due X sources'),
+    );
+  };
+  tick();
+  const timer = setInterval(tick, DISPATCH_EVERY_MS);
+
   return {
     boss,
+    dispatchDue,
     // wait: resolve only once running tasks finished and pg-boss closed its pool.
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 20_000 }),
+    stop: async () => {
+      clearInterval(timer);
+      await dispatching;
+      await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+    },
   };
 }

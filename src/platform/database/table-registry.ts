@@ -28,18 +28,31 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   x_archive_imports: 'tenant',
   seeker_x_posts: 'tenant',
   seeker_x_follows: 'tenant',
+  x_accounts: 'global',
+  x_posts: 'global',
+  x_sources: 'global',
+  x_source_posts: 'global',
+  x_watches: 'tenant',
 };
 
 /**
  * Policies besides each tenant table's one `tenant_isolation` policy: sign-in's lookup role may
- * read memberships across tenants, and nothing else may.
+ * read memberships across tenants, the ingestion lookup role may read watches (which tenants
+ * watch a source), and nothing else may.
  */
 export const EXTRA_POLICY_ALLOWLIST: readonly {
   table: string;
   policy: string;
   role: string;
   cmd: string;
-}[] = [{ table: 'memberships', policy: 'auth_lookup', role: 'perch_auth', cmd: 'SELECT' }];
+}[] = [
+  { table: 'memberships', policy: 'auth_lookup', role: 'perch_auth', cmd: 'SELECT' },
+  { table: 'x_watches', policy: 'ingest_lookup', role: 'perch_ingest', cmd: 'SELECT' },
+];
 
 /** SECURITY DEFINER functions allowed to exist, each with a pinned search_path. */
-export const DEFINER_FUNCTION_ALLOWLIST = ['auth_memberships_for_user'];
+export const DEFINER_FUNCTION_ALLOWLIST = [
+  'auth_memberships_for_user',
+  'x_source_watches',
+  'x_due_sources',
+];

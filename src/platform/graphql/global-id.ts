@@ -15,6 +15,7 @@ export const ID_PREFIXES = {
   Tenant: 'tnt',
   License: 'lic',
   XArchiveImport: 'xai',
+  XWatch: 'xwt',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 

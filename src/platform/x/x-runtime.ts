@@ -39,9 +39,11 @@ export async function startXRuntime(config: AppConfig): Promise<XRuntime> {
   const clientId = 'perch-sim-client';
   const clientSecret = 'perch-sim-secret';
   const sim = await startXSimulator({
-    // Real time: token lifetimes and rate-limit resets must agree with Perch's own clock.
+    // Real time: token lifetimes and rate-limit resets must agree with Perch's own clock. The
+    // world runs a day ahead and hides posts "from the future", so new posts keep appearing as
+    // the day goes on, as on X.
     clock: Date.now,
-    world: { now: Date.now() },
+    world: { now: Date.now() + 24 * 3600_000 },
     clients: [
       {
         clientId,
