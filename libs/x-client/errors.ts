@@ -45,7 +45,10 @@ export class XError extends Error {
 
 function problemText(e: ApiResponseError): string {
   const d = e.data;
-  return d.detail ?? d.title ?? d.error ?? `X answered ${e.code}`;
+  const general = d.detail ?? d.title ?? d.error ?? `X answered ${e.code}`;
+  // A 400 says what was wrong only in errors[] ("There were errors processing your request: …").
+  const specific = (d.errors as { message?: string }[] | undefined)?.[0]?.message;
+  return specific && specific !== general ? `${general} ${specific}` : general;
 }
 
 /** Maps anything twitter-api-v2 (or a timeout) throws to an XError. */

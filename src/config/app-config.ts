@@ -39,7 +39,14 @@ export interface AppConfig {
     pricesMicros: Record<XUsageKind, number>;
     defaultMonthlyBudgetMicros: number;
   };
-  ingest: { leaseSeconds: number; backfillPosts: number; maxPages: number; maxRateWaitMs: number };
+  ingest: {
+    leaseSeconds: number;
+    backfillPosts: number;
+    pageSize: number;
+    maxPages: number;
+    maxRateWaitMs: number;
+    retryDelaySeconds: number;
+  };
 }
 
 function parsePrices(spec: string): Record<XUsageKind, number> {
@@ -121,6 +128,8 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       leaseSeconds: raw.INGEST_LEASE_SECONDS,
       backfillPosts: raw.INGEST_BACKFILL_POSTS,
       maxPages: raw.INGEST_MAX_PAGES,
+      pageSize: raw.INGEST_PAGE_SIZE,
+      retryDelaySeconds: raw.INGEST_RETRY_DELAY_SECONDS,
       maxRateWaitMs: raw.INGEST_MAX_RATE_WAIT_SECONDS * 1000,
     },
   };

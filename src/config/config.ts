@@ -126,12 +126,20 @@ export const CONFIG_VARS = {
     "A tenant's monthly X budget until an admin sets one; when spent, that tenant's X use pauses.",
   ),
   INGEST_LEASE_SECONDS: v(
-    int(10, 3600).default(120),
+    int(2, 3600).default(120),
     'How long a worker holds a source while it polls; a worker that dies is replaced after this.',
   ),
   INGEST_BACKFILL_POSTS: v(
     int(5, 100).default(100),
     'Posts a new source reads on its first poll (X bills every post read, so history is not fetched).',
+  ),
+  INGEST_PAGE_SIZE: v(
+    int(10, 100).default(100),
+    'Posts asked of X per page while catching up (X allows 100; fewer pages cost fewer calls, not fewer reads).',
+  ),
+  INGEST_RETRY_DELAY_SECONDS: v(
+    int(0, 600).default(5),
+    'First delay before a failed poll is retried (doubling, three retries) before it is dead-lettered and its source marked failed.',
   ),
   INGEST_MAX_PAGES: v(
     int(1, 1000).default(20),

@@ -52,8 +52,8 @@ export async function startWorker(perch: Perch): Promise<Worker> {
     name: QUEUES.poll,
     policy: 'stately',
     retryLimit: 3,
-    retryDelay: 5,
-    retryBackoff: true,
+    retryDelay: perch.config.ingest.retryDelaySeconds,
+    retryBackoff: perch.config.ingest.retryDelaySeconds > 0,
     expireInSeconds: 15 * 60,
     deadLetter: QUEUES.pollDead,
   });

@@ -39,7 +39,6 @@ export type PollOutcome =
 /** X's recent search answers only the last 7 days; a cursor older than that is refused. */
 const SEARCH_WINDOW_MS = 7 * 24 * 3600_000 - 5 * 60_000;
 const TWITTER_EPOCH = 1288834974657n;
-const PAGE = 100;
 
 /** When a snowflake id was made (X ids carry their creation time). */
 export function snowflakeTime(id: string): number {
@@ -221,7 +220,7 @@ export class IngestionPoller {
   private fetch(reader: XReader, s: SourceRow, state: RunState): Promise<XPage<XPost>> {
     const first = state.sinceId === null && state.runNewestId === null;
     // A new source reads one page of recent posts, not its history: X bills every post read.
-    const maxResults = first ? this.config.ingest.backfillPosts : PAGE;
+    const maxResults = first ? this.config.ingest.backfillPosts : this.config.ingest.pageSize;
     switch (s.kind) {
       case 'timeline':
         return reader.userTimeline(s.target, {

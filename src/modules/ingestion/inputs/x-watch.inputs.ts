@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../../platform/graphql/pagination.js';
 
 export enum XWatchKind {
@@ -29,8 +29,8 @@ registerEnumType(XCapability, {
 
 @InputType()
 export class AddXWatchInput {
-  @Field(() => XCapability) capability!: XCapability;
-  @Field(() => XWatchKind) kind!: XWatchKind;
+  @Field(() => XCapability) @IsEnum(XCapability) capability!: XCapability;
+  @Field(() => XWatchKind) @IsEnum(XWatchKind) kind!: XWatchKind;
 
   @Field({
     description:
@@ -73,7 +73,10 @@ export class XWatchIdInput {
 
 @ArgsType()
 export class XWatchesArgs extends PageArgs {
-  @Field(() => XCapability, { nullable: true }) @IsOptional() capability?: XCapability;
+  @Field(() => XCapability, { nullable: true })
+  @IsOptional()
+  @IsEnum(XCapability)
+  capability?: XCapability;
   @Field(() => ID, { nullable: true, description: "Only this seeker's watches." })
   @IsOptional()
   @IsString()
