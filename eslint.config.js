@@ -11,6 +11,8 @@ export default tseslint.config(
       'coverage/**',
       '*.js',
       '**/*.cjs',
+      // Node loader hooks for child test processes: plain JavaScript, outside the TS project.
+      'test/helpers/child/*.mjs',
     ],
   },
   js.configs.recommended,

@@ -8,7 +8,8 @@ import { SeekersService } from '../seekers/seekers.service.js';
 import {
   AddXWatchInput,
   XWatchesArgs,
-  XWatchIdInput,
+  RemoveXWatchInput,
+  RetryXWatchInput,
   XWatchPostsArgs,
 } from './inputs/x-watch.inputs.js';
 import {
@@ -56,7 +57,7 @@ export class WatchesResolver {
   })
   async removeXWatch(
     @Ctx() ctx: TenantScope,
-    @Args('input', { type: () => XWatchIdInput }) input: XWatchIdInput,
+    @Args('input', { type: () => RemoveXWatchInput }) input: RemoveXWatchInput,
   ): Promise<RemoveXWatchPayload> {
     await this.watches.remove(ctx, fromGlobalId(input.watchId, 'XWatch'));
     return Object.assign(new RemoveXWatchPayload(), { removedWatchId: input.watchId });
@@ -69,7 +70,7 @@ export class WatchesResolver {
   })
   async retryXWatch(
     @Ctx() ctx: TenantScope,
-    @Args('input', { type: () => XWatchIdInput }) input: XWatchIdInput,
+    @Args('input', { type: () => RetryXWatchInput }) input: RetryXWatchInput,
   ): Promise<RetryXWatchPayload> {
     const watch = await this.watches.retry(ctx, fromGlobalId(input.watchId, 'XWatch'));
     return Object.assign(new RetryXWatchPayload(), { watch });

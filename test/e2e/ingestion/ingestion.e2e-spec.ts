@@ -422,7 +422,7 @@ describe('sources X refuses', () => {
     expect(await poller.poll(w.sourceId)).toEqual({ outcome: 'busy' });
 
     const retried = await t.gql(
-      `mutation($i: XWatchIdInput!) { retryXWatch(input: $i) { watch { status } userErrors { code } } }`,
+      `mutation($i: RetryXWatchInput!) { retryXWatch(input: $i) { watch { status } userErrors { code } } }`,
       { i: { watchId: w.id } },
       a.ownerToken,
     );
@@ -552,7 +552,7 @@ describe('watches in GraphQL', () => {
     expect((await sourcePosts(row.source_id)).length).toBeGreaterThan(0);
 
     const removed = await t.gql(
-      `mutation($i: XWatchIdInput!) { removeXWatch(input: $i) { removedWatchId userErrors { code } } }`,
+      `mutation($i: RemoveXWatchInput!) { removeXWatch(input: $i) { removedWatchId userErrors { code } } }`,
       { i: { watchId: first.data.addXWatch.watch.id } },
       a.ownerToken,
     );

@@ -24,7 +24,7 @@ import { withClient } from '../../helpers/database.js';
 import { memberToken, newSeeker, newTenant, type TestTenant } from '../../helpers/factories.js';
 
 type Ids = Record<
-  'seeker' | 'note' | 'consent' | 'staff' | 'invitation' | 'apiKey' | 'archiveImport',
+  'seeker' | 'note' | 'consent' | 'staff' | 'invitation' | 'apiKey' | 'archiveImport' | 'watch',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -35,6 +35,7 @@ const TYPES: Record<keyof Ids, NodeType> = {
   invitation: 'Invitation',
   apiKey: 'ApiKey',
   archiveImport: 'XArchiveImport',
+  watch: 'XWatch',
 };
 
 interface Op {
@@ -80,6 +81,11 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Mutation.createXConnectLink': (id) => m('createXConnectLink', { seekerId: id.seeker }),
   'Mutation.disconnectX': (id) => m('disconnectX', { seekerId: id.seeker }),
   'Query.xArchiveImport': (id) => q('xArchiveImport', 'id', 'ID!', id.archiveImport, '{ id }'),
+  'Query.xWatches': (id) => q('xWatches', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
+  'Mutation.addXWatch': (id) =>
+    m('addXWatch', { capability: 'JOBS', kind: 'QUERY', target: 'walker', seekerId: id.seeker }),
+  'Mutation.removeXWatch': (id) => m('removeXWatch', { watchId: id.watch }),
+  'Mutation.retryXWatch': (id) => m('retryXWatch', { watchId: id.watch }),
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -146,6 +152,10 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
     .set('authorization', `Bearer ${tenant.ownerToken}`)
     .set('content-type', 'application/zip')
     .send(await archiveZip());
+  const watch = await call(
+    `mutation($i: AddXWatchInput!) { addXWatch(input: $i) { watch { id } } }`,
+    { i: { capability: 'TRENDS', kind: 'QUERY', target: '#walker', seekerId: seeker.id } },
+  );
   // The import reads in the background; let it finish before the walker snapshots the rows.
   await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
   return {
@@ -159,6 +169,7 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       invitation: inv.inviteStaff.invitation.id,
       apiKey: key.createApiKey.apiKey.id,
       archiveImport: upload.body.import.id,
+      watch: watch.addXWatch.watch.id,
     },
   };
 }

@@ -78,6 +78,22 @@ describe('tenant predicates', () => {
     await run(`mutation($i: RevokeApiKeyInput!) { revokeApiKey(input: $i) { apiKey { id } } }`, {
       i: { apiKeyId: key.apiKey.id },
     });
+    const watch = (
+      await run(`mutation($i: AddXWatchInput!) { addXWatch(input: $i) { watch { id } } }`, {
+        i: { capability: 'JOBS', kind: 'QUERY', target: '#hiring', seekerId: seeker.id },
+      })
+    ).data.addXWatch.watch.id;
+    await run(
+      `{ xWatches(first: 5) { nodes { id status seeker { id } posts(first: 5) { nodes { xId } } } } }`,
+    );
+    await run(`{ xWatches(first: 5) { nodes { id } } }`, {}, coach.token);
+    await run(`query($id: ID!) { node(id: $id) { id } }`, { id: watch });
+    await run(`mutation($i: RetryXWatchInput!) { retryXWatch(input: $i) { watch { id } } }`, {
+      i: { watchId: watch },
+    });
+    await run(`mutation($i: RemoveXWatchInput!) { removeXWatch(input: $i) { removedWatchId } }`, {
+      i: { watchId: watch },
+    });
     await login(t, tenant.ownerEmail);
     await run(`mutation($i: ArchiveSeekerInput!) { archiveSeeker(input: $i) { seeker { id } } }`, {
       i: { seekerId: seeker.id },

@@ -25,6 +25,7 @@ it('migrates as a non-superuser owner and sign-in still finds memberships', asyn
     // the owner admin rights on them, as docs/decisions.md and the README describe.
     await c.query(`grant perch_app to ${owner} with admin option`);
     await c.query(`grant perch_auth to ${owner} with admin option`);
+    await c.query(`grant perch_ingest to ${owner} with admin option`);
     await c.query(`create database ${db} owner ${owner}`);
   });
   const ownerUrl = new URL(admin());

@@ -67,7 +67,12 @@ export class AddXWatchInput {
 }
 
 @InputType()
-export class XWatchIdInput {
+export class RemoveXWatchInput {
+  @Field(() => ID) @IsString() watchId!: string;
+}
+
+@InputType()
+export class RetryXWatchInput {
   @Field(() => ID) @IsString() watchId!: string;
 }
 
