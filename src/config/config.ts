@@ -107,7 +107,7 @@ export const CONFIG_VARS = {
   ),
   X_SIMULATOR: v(
     z.enum(['auto', 'off']).default('auto'),
-    'auto: run the built-in X simulator when no X credentials are set; off: never (X features then answer X_NOT_CONFIGURED).',
+    'auto: run the built-in X simulator when no X credentials are set; off: never (X features then answer INVALID_STATE: X is not configured).',
   ),
   X_PRICES_USD: v(
     z

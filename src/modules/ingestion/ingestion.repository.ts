@@ -140,6 +140,49 @@ export class IngestionRepository extends TenantRepository {
     return row.id;
   }
 
+  /** An account the public layer saw recently under this handle (handles can change hands). */
+  async recentAccount(username: string, maxAgeDays: number): Promise<XUser | null> {
+    const rows = await this.db.global((m) =>
+      m.query<{ id: string; username: string }[]>(
+        `select id::text as id, username from x_accounts
+          where lower(username) = lower($1) and updated_at > now() - make_interval(days => $2)
+          order by updated_at desc limit 1`,
+        [username, maxAgeDays],
+      ),
+    );
+    const row = rows[0];
+    return row
+      ? {
+          id: row.id,
+          username: row.username,
+          name: row.username,
+          description: null,
+          location: null,
+          createdAt: null,
+          url: null,
+          pinnedPostId: null,
+          metrics: null,
+        }
+      : null;
+  }
+
+  /** Remembers accounts X described, so the next lookup of the handle costs nothing. */
+  async saveAccounts(users: XUser[]): Promise<void> {
+    if (!users.length) return;
+    await this.db.global((m) =>
+      m.query(
+        `insert into x_accounts (id, username, name, description, location, url, created_at, metrics)
+         select id, username, name, description, location, url, created_at, metrics
+           from jsonb_to_recordset($1::jsonb) as r(id bigint, username text, name text, description text,
+                location text, url text, created_at timestamptz, metrics jsonb)
+         on conflict (id) do update set username = excluded.username, name = excluded.name,
+           description = excluded.description, location = excluded.location, url = excluded.url,
+           metrics = excluded.metrics, updated_at = now()`,
+        [JSON.stringify([...users].sort(byId).map(accountRecord))],
+      ),
+    );
+  }
+
   async source(id: string): Promise<SourceRow | null> {
     const rows = await this.db.global((m) =>
       m.query<SourceRow[]>(`select ${SOURCE} from x_sources where id = $1`, [id]),

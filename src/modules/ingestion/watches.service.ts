@@ -208,6 +208,11 @@ export class WatchesService {
     who: { capability: string; seekerId: string | null },
   ): Promise<{ target: string; label: string }> {
     if (kind === 'query') return { target, label: target };
+    if (kind === 'timeline') {
+      // Another watch (perhaps another organization's) already paid to learn who this is.
+      const known = await this.repo.recentAccount(target, 7);
+      if (known) return { target: known.id, label: `@${known.username}` };
+    }
     if (!this.x.appBearerToken) {
       throw new AppError(
         'INVALID_STATE',
@@ -221,6 +226,7 @@ export class WatchesService {
       if (kind === 'timeline') {
         const user = await reader.userByUsername(target);
         if (!user) throw AppError.badInput(`X has no account @${target}.`, ['target']);
+        await this.repo.saveAccounts([user]);
         return { target: user.id, label: `@${user.username}` };
       }
       const list = await reader.list(target);
