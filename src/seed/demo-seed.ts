@@ -7,6 +7,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { IdentityService } from '../modules/identity/identity.service.js';
 import { WatchesService } from '../modules/ingestion/watches.service.js';
+import { XConnectService } from '../modules/x-connect/x-connect.service.js';
 import { XCapability, XWatchKind } from '../modules/ingestion/inputs/x-watch.inputs.js';
 import { SeekersService } from '../modules/seekers/seekers.service.js';
 import { ConsentKindEnum } from '../modules/seekers/models/consent.model.js';
@@ -19,6 +20,7 @@ import {
 } from '../platform/database/context.js';
 import { AppError } from '../platform/errors.js';
 import { toGlobalId } from '../platform/graphql/global-id.js';
+import { X_RUNTIME, type XRuntime } from '../platform/x/x-runtime.js';
 
 export interface DemoLogins {
   tenantSlug: string;
@@ -229,6 +231,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     }
   }
   await seedDemoWatches(app, tenantId, firstSeeker);
+  if (firstSeeker) await connectDemoSeeker(app, tenantId, firstSeeker);
   return done;
 }
 
@@ -285,6 +288,33 @@ async function seedDemoWatches(
     for (const w of want) await watches.add(system, w);
   } catch (err) {
     // Without X (X_SIMULATOR=off and no credentials) the demo simply has no watches.
+    if (!(err instanceof AppError)) throw err;
+  }
+}
+
+/**
+ * The seeker who can sign in connects their X account through the real OAuth 2.0 PKCE flow:
+ * a connect link, X's authorize page (the simulator approves at once; a person would click),
+ * and the callback's code exchange. Only the browser hop to /auth/x/callback is skipped, as the
+ * server is not listening yet; the same `complete` runs. Without X, the demo has no connection.
+ */
+async function connectDemoSeeker(
+  app: INestApplication,
+  tenantId: TenantId,
+  seekerId: string,
+): Promise<void> {
+  // Only the simulator approves without a person; real X needs the seeker in a browser.
+  if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return;
+  const connect = app.get(XConnectService);
+  try {
+    const link = await connect.createLink(systemScope(tenantId, 'demo seed'), seekerId);
+    const res = await fetch(link.url, { redirect: 'manual' });
+    const back = new URL(res.headers.get('location') ?? '', 'http://invalid');
+    const state = back.searchParams.get('state');
+    const code = back.searchParams.get('code');
+    if (res.status !== 302 || !state || !code) return;
+    await connect.complete(state, code);
+  } catch (err) {
     if (!(err instanceof AppError)) throw err;
   }
 }
