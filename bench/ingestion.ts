@@ -350,7 +350,7 @@ async function main() {
       )
     ).rows;
     const watchCount = Number(
-      (await ownerPool.query(`select count(*) as n from x_watches`)).rows[0].n,
+      (await ownerPool.query<{ n: string }>(`select count(*) as n from x_watches`)).rows[0].n,
     );
     // Bring every source up to date, then measure one steady-state cycle each way.
     for (const id of sources) await poller.poll(id);
