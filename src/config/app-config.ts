@@ -35,6 +35,7 @@ export interface AppConfig {
     clientId: string | undefined;
     clientSecret: string | undefined;
     simulator: 'auto' | 'off';
+    timeoutMs: number;
     /** Micro-dollars per object, by usage kind. */
     pricesMicros: Record<XUsageKind, number>;
     defaultMonthlyBudgetMicros: number;
@@ -121,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       clientId: raw.X_CLIENT_ID,
       clientSecret: raw.X_CLIENT_SECRET,
       simulator: raw.X_SIMULATOR,
+      timeoutMs: raw.X_TIMEOUT_MS,
       pricesMicros: parsePrices(raw.X_PRICES_USD),
       defaultMonthlyBudgetMicros: Math.round(raw.X_DEFAULT_MONTHLY_BUDGET_USD * 1_000_000),
     },

@@ -109,6 +109,10 @@ export const CONFIG_VARS = {
     z.enum(['auto', 'off']).default('auto'),
     'auto: run the built-in X simulator when no X credentials are set; off: never (X features then answer INVALID_STATE: X is not configured).',
   ),
+  X_TIMEOUT_MS: v(
+    int(100, 120_000).default(30_000),
+    'Longest one call to X may take, across its wait for the answer; a timeout is retried like a 5xx.',
+  ),
   X_PRICES_USD: v(
     z
       .string()

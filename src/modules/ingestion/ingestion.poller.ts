@@ -64,7 +64,7 @@ export class IngestionPoller {
     // A worker must not sleep a whole 15-minute window holding a source; it reschedules instead.
     this.client = new XClient({
       baseUrl: x.baseUrl,
-      governor: { maxWaitMs: config.ingest.maxRateWaitMs },
+      governor: { maxWaitMs: config.ingest.maxRateWaitMs, totalTimeoutMs: config.x.timeoutMs },
     });
   }
 

@@ -60,7 +60,10 @@ export class WatchesService {
     private readonly usage: XUsageService,
     private readonly seekers: SeekersService,
   ) {
-    this.client = new XClient({ baseUrl: x.baseUrl, governor: { maxWaitMs: 5_000 } });
+    this.client = new XClient({
+      baseUrl: x.baseUrl,
+      governor: { maxWaitMs: 5_000, totalTimeoutMs: config.x.timeoutMs },
+    });
   }
 
   async add(ctx: TenantScope, input: AddXWatchInput): Promise<XWatchModel> {

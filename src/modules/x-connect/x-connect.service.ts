@@ -17,6 +17,7 @@ import {
 } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { X_RUNTIME, type XRuntime } from '../../platform/x/x-runtime.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { XUsageService } from '../x-usage/x-usage.service.js';
@@ -45,6 +46,7 @@ export class XConnectService {
   private readonly logger = new Logger(XConnectService.name);
 
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     @Inject(X_RUNTIME) private readonly x: XRuntime,
     private readonly box: SecretBox,
     private readonly db: DatabaseService,
@@ -52,7 +54,10 @@ export class XConnectService {
     private readonly seekers: SeekersService,
     private readonly usage: XUsageService,
   ) {
-    this.xClient = new XClient({ baseUrl: this.x.baseUrl });
+    this.xClient = new XClient({
+      baseUrl: this.x.baseUrl,
+      governor: { totalTimeoutMs: config.x.timeoutMs },
+    });
   }
 
   /** One client (one connection pool, one governor) for every seeker's calls. */

@@ -41,6 +41,7 @@ beforeAll(async () => {
     INGEST_PAGE_SIZE: '10',
     INGEST_BACKFILL_POSTS: '10',
     INGEST_MAX_RATE_WAIT_SECONDS: '20',
+    X_TIMEOUT_MS: '4000',
   });
   poller = t.perch.app.get(IngestionPoller);
   fanOut = t.perch.app.get(FanOutService);
@@ -88,6 +89,22 @@ function visible(userId: string, now = Date.now() - SIM_LAG_MS): string[] {
     .filter((p) => Date.parse(p.created_at) <= now)
     .map((p) => p.id);
 }
+
+/**
+ * Posts X bills for reading these: them and the originals they reference (expanded), less those
+ * already read today (`known`: every post read is stored), as X bills a post once a day.
+ */
+function billed(ids: string[], known: Set<string>): number {
+  const read = new Set(ids);
+  for (const id of ids) {
+    for (const r of sim.world.tweet(id)?.referenced_tweets ?? []) {
+      if (sim.world.tweet(r.id)) read.add(r.id);
+    }
+  }
+  return [...read].filter((id) => !known.has(id)).length;
+}
+const knownPosts = async () =>
+  new Set((await owner<{ id: string }>(`select id::text as id from x_posts`)).map((r) => r.id));
 
 const sourcePosts = async (sourceId: string) =>
   (
@@ -145,6 +162,7 @@ describe('shared sources', () => {
     expect(wb.sourceId).toBe(wa.sourceId);
     const beforeA = await spendMicros(a.tenantId);
     const beforeB = await spendMicros(b.tenantId);
+    const known = await knownPosts();
     sim.reset();
 
     const result = await poller.poll(wa.sourceId);
@@ -153,9 +171,10 @@ describe('shared sources', () => {
     expect(timelineRequests(acct.id)).toHaveLength(1);
     expect(await sourcePosts(wa.sourceId)).toEqual(visible(acct.id).slice(0, 10));
     expect((await source(wa.sourceId)).since_id).toBe(visible(acct.id)[0]);
-    // 10 posts at $0.005, split between the two tenants.
-    expect((await spendMicros(a.tenantId)) - beforeA).toBe(25_000);
-    expect((await spendMicros(b.tenantId)) - beforeB).toBe(25_000);
+    // 10 posts (and any originals they reference) at $0.005, split between the two tenants.
+    const cost = billed(visible(acct.id).slice(0, 10), known) * 5_000;
+    expect((await spendMicros(a.tenantId)) - beforeA).toBe(Math.ceil(cost / 2));
+    expect((await spendMicros(b.tenantId)) - beforeB).toBe(Math.floor(cost / 2));
 
     expect((await fanOut.fanOut(wa.sourceId)).get(wa.uuid)).toBe(10);
     const seen = await t.gql(WATCH, { id: wb.id }, b.ownerToken);
@@ -261,6 +280,7 @@ describe('faults', () => {
     await rewind(w.sourceId, all[20]);
     sim.reset();
     const unitsBefore = await spendUnits(b.tenantId);
+    const known = await knownPosts();
     sim.faults.inject({ path: `/2/users/${acct.id}/tweets`, status: 429, times: 2 });
     const started = Date.now();
     expect(await poller.poll(w.sourceId)).toMatchObject({ outcome: 'caught_up', added: 20 });
@@ -271,8 +291,8 @@ describe('faults', () => {
         .map((r) => r.status)
         .slice(0, 3),
     ).toEqual([429, 429, 200]);
-    // Exactly the 20 posts read are billed: the 429s cost nothing.
-    expect((await spendUnits(b.tenantId)) - unitsBefore).toBe(20);
+    // Exactly the posts read are billed: the 429s cost nothing.
+    expect((await spendUnits(b.tenantId)) - unitsBefore).toBe(billed(all.slice(0, 20), known));
     expect(await sourcePosts(w.sourceId)).toEqual(all.slice(0, 20));
   });
 
@@ -283,6 +303,7 @@ describe('faults', () => {
     await rewind(w.sourceId, all[20]);
     sim.reset();
     const unitsBefore = await spendUnits(b.tenantId);
+    const known = await knownPosts();
     sim.faults.inject({ path: `/2/users/${acct.id}/tweets`, status: 429, times: Infinity });
     const result = await poller.poll(w.sourceId);
     expect(result.outcome).toBe('rate_limited');
@@ -296,7 +317,7 @@ describe('faults', () => {
 
     sim.faults.clear();
     expect(await poller.poll(w.sourceId)).toMatchObject({ outcome: 'caught_up', added: 20 });
-    expect((await spendUnits(b.tenantId)) - unitsBefore).toBe(20);
+    expect((await spendUnits(b.tenantId)) - unitsBefore).toBe(billed(all.slice(0, 20), known));
     expect(await sourcePosts(w.sourceId)).toEqual(all.slice(0, 20));
   });
 
@@ -320,6 +341,24 @@ describe('faults', () => {
     sim.faults.clear();
     expect(await poller.poll(w.sourceId)).toMatchObject({ outcome: 'caught_up', added: 4 });
     expect(await sourcePosts(w.sourceId)).toEqual(all.slice(0, 24));
+  });
+
+  it('ends a poll X never answers with a timeout, shows RETRYING, and resumes with nothing lost', async () => {
+    const acct = account(25);
+    const w = await addWatch(a, { kind: 'TIMELINE', target: acct.username });
+    const all = visible(acct.id);
+    await rewind(w.sourceId, all[20]);
+    sim.reset();
+    sim.faults.inject({ path: `/2/users/${acct.id}/tweets`, latencyMs: 4_500, times: 3 });
+    await expect(poller.poll(w.sourceId)).rejects.toMatchObject({ code: 'X_TIMEOUT' });
+    const status = await t.gql(WATCH, { id: w.id }, a.ownerToken);
+    expect(status.data.node).toMatchObject({
+      status: 'RETRYING',
+      lastError: { code: 'X_TIMEOUT' },
+    });
+    expect(await sourcePosts(w.sourceId)).toEqual([]);
+    expect(await poller.poll(w.sourceId)).toMatchObject({ outcome: 'caught_up', added: 20 });
+    expect(await sourcePosts(w.sourceId)).toEqual(all.slice(0, 20));
   });
 
   it('loses and duplicates nothing when the database goes away mid-run', async () => {
@@ -377,15 +416,20 @@ describe('budgets', () => {
       .setBudget(systemScope(c.tenantId, 'test'), await spendMicros(c.tenantId));
     const cBefore = await spendMicros(c.tenantId);
     const dBefore = await spendMicros(d.tenantId);
+    const known = await knownPosts();
     expect(await poller.poll(wc.sourceId)).toMatchObject({ outcome: 'caught_up', added: 20 });
     expect(await spendMicros(c.tenantId)).toBe(cBefore);
-    expect((await spendMicros(d.tenantId)) - dBefore).toBe(20 * 5_000);
+    expect((await spendMicros(d.tenantId)) - dBefore).toBe(billed(all.slice(0, 20), known) * 5_000);
 
     const [sc, sd] = await Promise.all([
       t.gql(WATCH, { id: wc.id }, c.ownerToken),
       t.gql(WATCH, { id: wd.id }, d.ownerToken),
     ]);
-    expect(sc.data.node).toMatchObject({ status: 'PAUSED_BUDGET', nextPollAt: null });
+    expect(sc.data.node).toMatchObject({
+      status: 'PAUSED_BUDGET',
+      nextPollAt: null,
+      lastError: { code: 'X_BUDGET_EXHAUSTED' },
+    });
     expect(sd.data.node.status).toBe('ACTIVE');
 
     // A source only the spent tenant watches is not read at all.

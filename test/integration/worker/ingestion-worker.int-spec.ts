@@ -72,7 +72,15 @@ it('polls due sources and fans the new posts out to the watch', async () => {
     {},
     tenant.ownerToken,
   );
-  expect(spend.data.xSpend.byCapability).toContainEqual({ capability: 'research', units: 11 });
+  // One user read for the handle, then every post the page returned, reposted originals included.
+  const posts = await withClient(t.db.ownerUrl, async (c) =>
+    Number((await c.query(`select count(*) as n from x_posts`)).rows[0].n),
+  );
+  expect(posts).toBeGreaterThanOrEqual(10);
+  expect(spend.data.xSpend.byCapability).toContainEqual({
+    capability: 'research',
+    units: 1 + posts,
+  });
 });
 
 it('dead-letters a source whose polls fail after their retries and shows it FAILED', async () => {

@@ -116,8 +116,13 @@ export class XWatchModel extends Node {
       label: r.label ?? s.label,
       cadenceMinutes: Math.round(r.cadenceSeconds / 60),
       status,
-      lastError:
-        s.lastErrorCode && s.status !== 'ok' && s.status !== 'paused'
+      lastError: budgetPaused
+        ? {
+            code: 'X_BUDGET_EXHAUSTED',
+            message:
+              "This organization's X budget for the month is spent; polling resumes when an admin raises it (setXBudget) or the month ends.",
+          }
+        : s.lastErrorCode && s.status !== 'ok' && s.status !== 'paused'
           ? { code: s.lastErrorCode, message: s.lastErrorMessage ?? s.lastErrorCode }
           : null,
       lastPolledAt: s.lastPolledAt,
