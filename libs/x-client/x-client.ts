@@ -222,6 +222,23 @@ function envelopeUsage(
   return out;
 }
 
+/**
+ * X answers a read of a missing (deleted, suspended) user or list with a 200 whose errors[] names
+ * the path's resource. A page reader must not take that for an empty page: the resource is gone.
+ */
+function assertResource(env: Envelope, id: string, what: string): void {
+  if (env.data !== undefined) return;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const gone = (env.errors ?? []).find(
+    (e) =>
+      str(e.value) === id && /resource-not-found|not-authorized-for-resource/.test(str(e.type)),
+  );
+  if (gone) {
+    const why = str(gone.detail) || str(gone.title);
+    throw new XError('X_NOT_FOUND', `X has no ${what} ${id}${why ? `: ${why}` : ''}`, 200);
+  }
+}
+
 function toPage<T>(env: Envelope, map: (j: Record<string, unknown>) => T): XPage<T> {
   const data = Array.isArray(env.data) ? (env.data as Record<string, unknown>[]) : [];
   return {
@@ -340,6 +357,7 @@ export class XReader {
       this.readKind(userId, 'post_read'),
       'post',
     );
+    assertResource(env, userId, 'account');
     return toPage(env, toPost);
   }
 
@@ -394,6 +412,7 @@ export class XReader {
       'post_read',
       'post',
     );
+    assertResource(env, listId, 'list');
     return toPage(env, toPost);
   }
 

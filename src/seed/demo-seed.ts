@@ -284,11 +284,14 @@ async function seedDemoWatches(
       seekerId: seeker,
     },
   ];
-  try {
-    for (const w of want) await watches.add(system, w);
-  } catch (err) {
-    // Without X (X_SIMULATOR=off and no credentials) the demo simply has no watches.
-    if (!(err instanceof AppError)) throw err;
+  for (const w of want) {
+    try {
+      await watches.add(system, w);
+    } catch (err) {
+      // Without X (X_SIMULATOR=off and no credentials) the demo simply has no watches; one
+      // that fails does not keep the others from being made.
+      if (!(err instanceof AppError)) throw err;
+    }
   }
 }
 

@@ -47,23 +47,26 @@ export async function startWorker(perch: Perch): Promise<Worker> {
   });
   await boss.schedule(QUEUES.purgeExpiredTokens, '17 * * * *');
 
-  await boss.createQueue(QUEUES.pollDead, { name: QUEUES.pollDead, retryLimit: 0 });
-  await boss.createQueue(QUEUES.poll, {
-    name: QUEUES.poll,
-    policy: 'stately',
-    retryLimit: 3,
-    retryDelay: perch.config.ingest.retryDelaySeconds,
-    retryBackoff: perch.config.ingest.retryDelaySeconds > 0,
-    expireInSeconds: 15 * 60,
-    deadLetter: QUEUES.pollDead,
-  });
-  await boss.createQueue(QUEUES.fanOut, {
-    name: QUEUES.fanOut,
-    policy: 'stately',
-    retryLimit: 5,
-    retryDelay: 5,
-    retryBackoff: true,
-  });
+  // 'short': at most one poll per source waits in the queue; running ones are kept apart by the
+  // source's lease (decision 13), so a worker killed mid-poll blocks nothing while pg-boss
+  // notices. Options are applied on every start, so a changed setting reaches a running system.
+  const queues: PgBoss.Queue[] = [
+    { name: QUEUES.pollDead, retryLimit: 0 },
+    {
+      name: QUEUES.poll,
+      policy: 'short',
+      retryLimit: 3,
+      retryDelay: perch.config.ingest.retryDelaySeconds,
+      retryBackoff: perch.config.ingest.retryDelaySeconds > 0,
+      expireInSeconds: 15 * 60,
+      deadLetter: QUEUES.pollDead,
+    },
+    { name: QUEUES.fanOut, policy: 'short', retryLimit: 5, retryDelay: 5, retryBackoff: true },
+  ];
+  for (const q of queues) {
+    await boss.createQueue(q.name, q);
+    await boss.updateQueue(q.name, q);
+  }
 
   const tenants = perch.app.get(TenantsService);
   const identity = perch.app.get(IdentityService);
@@ -83,17 +86,24 @@ export async function startWorker(perch: Perch): Promise<Worker> {
   const sendFanOut = (sourceId: string) =>
     boss.send(QUEUES.fanOut, { sourceId }, { singletonKey: sourceId });
 
+  // Pages a failed poll did save still reach the watches; a crash between a saved page and this
+  // point is made up by the next poll of the source, which sends what is owed.
+  const nudge = async (sourceId: string) => {
+    if (await fanOut.lagging(sourceId)) await sendFanOut(sourceId);
+  };
   await boss.work<SourceTask>(QUEUES.poll, { pollingIntervalSeconds: 1 }, async ([job]) => {
-    const result = await poller.poll(job.data.sourceId);
-    // Also after a crash between a saved page and this point: the next poll sends what is owed.
-    if (result.outcome !== 'busy' && (await fanOut.lagging(job.data.sourceId))) {
-      await sendFanOut(job.data.sourceId);
+    let result: Awaited<ReturnType<IngestionPoller['poll']>> | undefined;
+    try {
+      result = await poller.poll(job.data.sourceId);
+    } finally {
+      if (result?.outcome !== 'busy') await nudge(job.data.sourceId).catch(() => undefined);
     }
     if (result.outcome === 'more') await sendPoll(job.data.sourceId);
     return result;
   });
   await boss.work<SourceTask>(QUEUES.pollDead, { pollingIntervalSeconds: 2 }, async ([job]) => {
     await sources.markFailed(job.data.sourceId);
+    await nudge(job.data.sourceId);
     perch.logger.error({ sourceId: job.data.sourceId }, 'poll dead-lettered; source marked failed');
   });
   await boss.work<SourceTask>(QUEUES.fanOut, { pollingIntervalSeconds: 1 }, async ([job]) => {

@@ -16,7 +16,7 @@ import { WatchesService } from './watches.service.js';
 @Module({
   imports: [SeekersModule, XUsageModule],
   providers: [IngestionRepository, IngestionPoller, FanOutService, WatchesService, WatchesResolver],
-  exports: [IngestionPoller, FanOutService, WatchesService],
+  exports: [IngestionPoller, FanOutService, WatchesService, IngestionRepository],
 })
 export class IngestionModule implements OnModuleInit {
   constructor(

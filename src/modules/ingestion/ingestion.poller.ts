@@ -36,13 +36,21 @@ export type PollOutcome =
   | { outcome: 'rate_limited'; retryAt: Date; pages: number; added: number }
   | { outcome: 'failed'; code: string; pages: number; added: number };
 
-/** X's recent search answers only the last 7 days; a cursor older than that is refused. */
-const SEARCH_WINDOW_MS = 7 * 24 * 3600_000 - 5 * 60_000;
+/** X's recent search answers only the last 7 days (a minute's margin for clocks that differ). */
+const SEARCH_WINDOW_MS = 7 * 24 * 3600_000 - 60_000;
 const TWITTER_EPOCH = 1288834974657n;
 
 /** When a snowflake id was made (X ids carry their creation time). */
 export function snowflakeTime(id: string): number {
   return Number((BigInt(id) >> 22n) + TWITTER_EPOCH);
+}
+
+/** A run's next_token chain: X wants the first request's parameters again with each token. */
+interface Chain {
+  token: string | undefined;
+  sinceId: string | undefined;
+  startTime: string | undefined;
+  untilId: string | undefined;
 }
 
 const maxId = (ids: string[]) =>
@@ -113,17 +121,19 @@ export class IngestionPoller {
         runToken: source.runToken,
       };
       let caughtUp = false;
+      let chain: Chain | null = null;
       while (pages < this.config.ingest.maxPages) {
         const calls: XCallRecord[] = [];
+        const request: Chain = chain ?? this.startChain(source, state);
         const reader = this.client.forApp(this.x.appBearerToken, (r) => void calls.push(r));
         let page: XPage<XPost>;
         try {
-          page = await this.fetch(reader, source, state);
+          page = await this.fetch(reader, source, state, request);
         } finally {
           // Whatever X answered is paid for, by those the call served, before anything else.
           for (const call of calls) await this.usage.record(call, payers);
         }
-        const next = this.advance(source, state, page);
+        const next = this.advance(source, state, page, added);
         added += await this.repo.savePage(
           sourceId,
           owner,
@@ -136,6 +146,8 @@ export class IngestionPoller {
           next.state,
         );
         pages++;
+        chain =
+          source.kind !== 'list' && page.nextToken ? { ...request, token: page.nextToken } : null;
         state = next.state;
         log.info({ page: pages, posts: next.items.length, added }, 'ingested page');
         if (next.done) {
@@ -167,6 +179,18 @@ export class IngestionPoller {
         });
         log.warn({ retryAt }, 'rate limited; rescheduled at the reset X named');
         return { outcome: 'rate_limited', retryAt, pages, added };
+      }
+      if (err && (err.code === 'X_UNAUTHORIZED' || err.code === 'X_PAYMENT_REQUIRED')) {
+        // Perch's own credentials or X credits, not this source: wait and try again, keep the run.
+        await this.repo.release(sourceId, owner, {
+          status: 'retrying',
+          nextPollAt: new Date(Date.now() + 5 * 60_000),
+          errorCode: err.code,
+          errorMessage: err.message,
+          failed: true,
+        });
+        log.error({ code: err.code }, 'X refused Perch itself; polling waits');
+        return { outcome: 'failed', code: err.code, pages, added };
       }
       if (err && !err.transient) {
         // A source X refuses (unknown list, bad query, suspended account) needs a person.
@@ -217,34 +241,57 @@ export class IngestionPoller {
       }));
   }
 
-  private fetch(reader: XReader, s: SourceRow, state: RunState): Promise<XPage<XPost>> {
-    const first = state.sinceId === null && state.runNewestId === null;
-    // A new source reads one page of recent posts, not its history: X bills every post read.
-    const maxResults = first ? this.config.ingest.backfillPosts : this.config.ingest.pageSize;
+  /**
+   * One page. Within a run the pages follow X's next_token (with the parameters the chain began
+   * with, as X requires); a page may hold fewer posts than asked, even none, and still have more
+   * behind it. A run resumed by another worker starts a new chain below the last saved page.
+   */
+  private fetch(reader: XReader, s: SourceRow, state: RunState, c: Chain): Promise<XPage<XPost>> {
+    // A new source reads recent posts up to its backfill, not its whole history.
+    const maxResults =
+      state.sinceId === null
+        ? Math.min(this.config.ingest.pageSize, this.backfillOf(s))
+        : this.config.ingest.pageSize;
     switch (s.kind) {
       case 'timeline':
         return reader.userTimeline(s.target, {
           maxResults: Math.max(5, maxResults),
-          sinceId: state.sinceId ?? undefined,
-          untilId: state.runOldestId ?? undefined,
+          sinceId: c.sinceId,
+          untilId: c.untilId,
+          pageToken: c.token,
         });
-      case 'query': {
-        const tooOld =
-          state.sinceId !== null && snowflakeTime(state.sinceId) < Date.now() - SEARCH_WINDOW_MS;
+      case 'query':
         return reader.searchRecent(s.target, {
           maxResults: Math.max(10, maxResults),
-          sinceId: tooOld ? undefined : (state.sinceId ?? undefined),
-          startTime: tooOld ? new Date(Date.now() - SEARCH_WINDOW_MS).toISOString() : undefined,
-          untilId: state.runOldestId ?? undefined,
+          sinceId: c.sinceId,
+          startTime: c.startTime,
+          untilId: c.untilId,
+          pageToken: c.token,
         });
-      }
       case 'list':
         // X's list posts take no since_id: page from the newest and stop at the cursor.
-        return reader.listPosts(s.target, {
-          maxResults,
-          pageToken: state.runToken ?? undefined,
-        });
+        return reader.listPosts(s.target, { maxResults, pageToken: state.runToken ?? undefined });
     }
+  }
+
+  private backfillOf(s: SourceRow): number {
+    return Math.max(this.config.ingest.backfillPosts, s.backfillPosts ?? 0);
+  }
+
+  /** The first request of a chain: from the cursor, below what the run has saved so far. */
+  private startChain(s: SourceRow, state: RunState): Chain {
+    // A search cursor X would refuse as too old: ask from the window's start instead (posts in
+    // between are beyond recent search anyway).
+    const tooOld =
+      s.kind === 'query' &&
+      state.sinceId !== null &&
+      snowflakeTime(state.sinceId) < Date.now() - SEARCH_WINDOW_MS;
+    return {
+      token: undefined,
+      sinceId: tooOld ? undefined : (state.sinceId ?? undefined),
+      startTime: tooOld ? new Date(Date.now() - SEARCH_WINDOW_MS).toISOString() : undefined,
+      untilId: state.runOldestId ?? undefined,
+    };
   }
 
   /** The run's position after a page, the page's posts that are new, and whether it caught up. */
@@ -252,14 +299,17 @@ export class IngestionPoller {
     s: SourceRow,
     state: RunState,
     page: XPage<XPost>,
+    addedSoFar: number,
   ): { state: RunState; items: XPost[]; done: boolean } {
     const since = state.sinceId === null ? null : BigInt(state.sinceId);
     const items = page.items.filter((p) => since === null || BigInt(p.id) > since);
     const ids = items.map((p) => p.id);
     const runNewestId = state.runNewestId ?? maxId(ids);
-    const first = state.sinceId === null && state.runNewestId === null;
+    // A source never caught up reads its history only as far as its backfill: X bills every post.
+    const backfilled =
+      state.sinceId === null && s.postsIngested + addedSoFar + items.length >= this.backfillOf(s);
     const reachedCursor = items.length < page.items.length;
-    const done = first || !page.nextToken || reachedCursor || items.length === 0;
+    const done = backfilled || !page.nextToken || reachedCursor;
     if (done) {
       const newest = [state.sinceId, runNewestId].filter((v): v is string => v !== null);
       return {
@@ -274,7 +324,8 @@ export class IngestionPoller {
       state: {
         sinceId: state.sinceId,
         runNewestId,
-        runOldestId: s.kind === 'list' ? null : minId(ids),
+        // An empty page moves nothing: the run still ends where the last posts were saved.
+        runOldestId: s.kind === 'list' ? null : (minId(ids) ?? state.runOldestId),
         runToken: s.kind === 'list' ? page.nextToken : null,
       },
     };

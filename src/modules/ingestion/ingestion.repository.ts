@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { canonicalUrl, terms } from '@libs/text';
 import type { XPost, XUser } from '@libs/x-client';
 import type { EntityManager } from 'typeorm';
 import { v7 } from 'uuid';
@@ -27,12 +28,14 @@ export interface SourceRow {
   lastErrorMessage: string | null;
   failures: number;
   postsIngested: number;
+  backfillPosts: number | null;
 }
 
 const SOURCE = `id, kind, target, label, since_id::text as "sinceId", run_newest_id::text as "runNewestId",
   run_oldest_id::text as "runOldestId", run_token as "runToken", status, next_poll_at as "nextPollAt",
   last_polled_at as "lastPolledAt", last_success_at as "lastSuccessAt", last_error_code as "lastErrorCode",
-  last_error_message as "lastErrorMessage", failures, posts_ingested::float8 as "postsIngested"`;
+  last_error_message as "lastErrorMessage", failures, posts_ingested::float8 as "postsIngested",
+  backfill_posts as "backfillPosts"`;
 
 /** Who a source serves, from the x_source_watches definer function (across tenants). */
 export interface SourceWatch {
@@ -118,6 +121,16 @@ function accountRecord(u: XUser) {
   };
 }
 
+/** The distinct terms of a post: words and hashtags, plus its links, canonicalized. */
+export function postTerms(p: XPost): Set<string> {
+  const out = new Set(terms(p.text));
+  for (const u of p.urls) {
+    const canonical = canonicalUrl(u.expandedUrl ?? u.url);
+    if (canonical && !/^https:\/\/t\.co\//.test(canonical)) out.add(`link:${canonical}`);
+  }
+  return out;
+}
+
 const byId = (a: { id: string }, b: { id: string }) =>
   BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0;
 
@@ -130,12 +143,19 @@ export class IngestionRepository extends TenantRepository {
   // ---- the public layer (global tables) ----
 
   /** The one source for this kind and target, made on first use. */
-  async sourceFor(m: EntityManager, kind: SourceKind, target: string, label: string) {
+  async sourceFor(
+    m: EntityManager,
+    kind: SourceKind,
+    target: string,
+    label: string,
+    backfillPosts: number | null = null,
+  ) {
     const [row] = await m.query<{ id: string }[]>(
-      `insert into x_sources (id, kind, target, label) values ($1, $2, $3, $4)
-       on conflict (kind, target) do update set label = excluded.label
+      `insert into x_sources (id, kind, target, label, backfill_posts) values ($1, $2, $3, $4, $5)
+       on conflict (kind, target) do update set label = excluded.label,
+         backfill_posts = nullif(greatest(coalesce(x_sources.backfill_posts, 0), coalesce(excluded.backfill_posts, 0)), 0)
        returning id`,
-      [v7(), kind, target, label],
+      [v7(), kind, target, label, backfillPosts],
     );
     return row.id;
   }
@@ -262,8 +282,9 @@ export class IngestionRepository extends TenantRepository {
           [JSON.stringify(users)],
         );
       }
+      let fresh: string[] = [];
       if (posts.length) {
-        await m.query(
+        const rows = await m.query<{ id: string }[]>(
           `insert into x_posts (id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id,
                                 referenced, hashtags, mentions, urls, metrics)
            select id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id,
@@ -271,9 +292,10 @@ export class IngestionRepository extends TenantRepository {
              from jsonb_to_recordset($1::jsonb) as r(id bigint, author_id bigint, created_at timestamptz, text text,
                   lang text, conversation_id bigint, in_reply_to_user_id bigint, referenced jsonb,
                   hashtags text[], mentions text[], urls jsonb, metrics jsonb)
-           on conflict (id) do nothing`,
+           on conflict (id) do nothing returning id::text as id`,
           [JSON.stringify(posts)],
         );
+        fresh = rows.map((r) => r.id);
       }
       let added = 0;
       if (sourcePosts.length) {
@@ -284,6 +306,12 @@ export class IngestionRepository extends TenantRepository {
           [sourceId, sourcePosts],
         );
         added = inserted.length;
+        await this.countTerms(
+          m,
+          sourceId,
+          inserted.map((r) => all.get(String(r.post_id))!),
+          fresh.map((id) => all.get(id)!),
+        );
       }
       const moved = await m.query<{ id: string }[]>(
         `with moved as (
@@ -305,6 +333,55 @@ export class IngestionRepository extends TenantRepository {
       if (!moved.length) throw new LeaseLost(sourceId);
       return added;
     });
+  }
+
+  /**
+   * Term statistics, counted once as posts arrive so trends never rescan history: per source and
+   * hour, the posts using each term (hashtags as `#tag`, links canonicalized as `link:<url>`);
+   * and over every post ever ingested, the document frequency that dossiers compare against.
+   * Rows are written in key order, so concurrent pages wait for each other but never deadlock.
+   */
+  private async countTerms(
+    m: EntityManager,
+    sourceId: string,
+    sourcePosts: XPost[],
+    newPosts: XPost[],
+  ): Promise<void> {
+    const buckets = new Map<string, number>();
+    for (const p of sourcePosts) {
+      if (!p.createdAt) continue;
+      const hour = `${p.createdAt.slice(0, 13)}:00:00Z`;
+      for (const term of postTerms(p)) {
+        const key = `${hour}\u0000${term}`;
+        buckets.set(key, (buckets.get(key) ?? 0) + 1);
+      }
+    }
+    if (buckets.size) {
+      const rows = [...buckets]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, n]) => {
+          const [bucket, term] = key.split('\u0000');
+          return { bucket, term, n };
+        });
+      await m.query(
+        `insert into x_source_term_buckets (source_id, bucket, term, n)
+         select $1, bucket, term, n from jsonb_to_recordset($2::jsonb) as r(bucket timestamptz, term text, n int)
+         on conflict (source_id, bucket, term) do update set n = x_source_term_buckets.n + excluded.n`,
+        [sourceId, JSON.stringify(rows)],
+      );
+    }
+    if (newPosts.length) {
+      const df = new Map<string, number>([['', newPosts.length]]);
+      for (const p of newPosts)
+        for (const term of postTerms(p)) df.set(term, (df.get(term) ?? 0) + 1);
+      const rows = [...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      await m.query(
+        `insert into x_term_df (term, docs)
+         select term, docs from jsonb_to_recordset($1::jsonb) as r(term text, docs bigint)
+         on conflict (term) do update set docs = x_term_df.docs + excluded.docs`,
+        [JSON.stringify(rows.map(([term, docs]) => ({ term, docs })))],
+      );
+    }
   }
 
   /** Ends this worker's hold on the source with its outcome. */
@@ -339,14 +416,17 @@ export class IngestionRepository extends TenantRepository {
     );
   }
 
-  /** After the queue gave up on a source: visible as failed until someone retries it. */
+  /**
+   * After the queue gave up on a source: visible as failed until someone retries it. Only a
+   * source still failing: one that a later poll brought back keeps going.
+   */
   async markFailed(id: string): Promise<void> {
     await this.db.global((m) =>
       m.query(
         `update x_sources set status = 'failed',
                 last_error_code = coalesce(last_error_code, 'INTERNAL'),
                 last_error_message = coalesce(last_error_message, 'Polling failed after its retries.')
-          where id = $1 and (lease_until is null or lease_until < now())`,
+          where id = $1 and status = 'retrying' and (lease_until is null or lease_until < now())`,
         [id],
       ),
     );
@@ -398,10 +478,17 @@ export class IngestionRepository extends TenantRepository {
       seekerId: string | null;
       label: string | null;
       cadenceSeconds: number;
+      backfillPosts?: number | null;
     },
   ): Promise<'created' | 'exists'> {
     return this.run(ctx, async (m, tenantId) => {
-      const sourceId = await this.sourceFor(m, w.kind, w.target, w.sourceLabel);
+      const sourceId = await this.sourceFor(
+        m,
+        w.kind,
+        w.target,
+        w.sourceLabel,
+        w.backfillPosts ?? null,
+      );
       const rows = await m.query<{ id: string }[]>(
         `insert into x_watches (tenant_id, id, source_id, capability, seeker_id, label, cadence_seconds)
          values ($1, $2, $3, $4, $5, $6, $7)

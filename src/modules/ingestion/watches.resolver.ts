@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, STAFF, WRITERS } from '../../platform/auth/access.decorators.js';
 import type { TenantScope } from '../../platform/database/context.js';
+import { AppError } from '../../platform/errors.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import type { Page } from '../../platform/graphql/pagination.js';
 import { SeekerModel } from '../seekers/models/seeker.model.js';
@@ -22,6 +23,20 @@ import {
   XWatchModel,
 } from './models/x-watch.model.js';
 import { WatchesService } from './watches.service.js';
+
+/**
+ * Organization-wide watches spend the whole organization's X budget: owners, admins and API keys
+ * manage them; a coach manages watches of the seekers they coach.
+ */
+function assertMayManage(ctx: TenantScope, seekerId: string | null | undefined): void {
+  const p = ctx.principal;
+  if (!seekerId && p.kind === 'user' && p.role === 'coach') {
+    throw new AppError(
+      'FORBIDDEN',
+      'Organization-wide watches are managed by owners and admins; a coach adds watches for a seeker (seekerId).',
+    );
+  }
+}
 
 @Resolver(() => XWatchModel)
 export class WatchesResolver {
@@ -48,6 +63,7 @@ export class WatchesResolver {
     @Ctx() ctx: TenantScope,
     @Args('input', { type: () => AddXWatchInput }) input: AddXWatchInput,
   ): Promise<AddXWatchPayload> {
+    assertMayManage(ctx, input.seekerId);
     return Object.assign(new AddXWatchPayload(), { watch: await this.watches.add(ctx, input) });
   }
 
@@ -59,7 +75,10 @@ export class WatchesResolver {
     @Ctx() ctx: TenantScope,
     @Args('input', { type: () => RemoveXWatchInput }) input: RemoveXWatchInput,
   ): Promise<RemoveXWatchPayload> {
-    await this.watches.remove(ctx, fromGlobalId(input.watchId, 'XWatch'));
+    const id = fromGlobalId(input.watchId, 'XWatch');
+    const existing = await this.watches.find(ctx, id);
+    if (existing) assertMayManage(ctx, existing.seekerId);
+    await this.watches.remove(ctx, id);
     return Object.assign(new RemoveXWatchPayload(), { removedWatchId: input.watchId });
   }
 
@@ -72,7 +91,10 @@ export class WatchesResolver {
     @Ctx() ctx: TenantScope,
     @Args('input', { type: () => RetryXWatchInput }) input: RetryXWatchInput,
   ): Promise<RetryXWatchPayload> {
-    const watch = await this.watches.retry(ctx, fromGlobalId(input.watchId, 'XWatch'));
+    const id = fromGlobalId(input.watchId, 'XWatch');
+    const existing = await this.watches.find(ctx, id);
+    if (existing) assertMayManage(ctx, existing.seekerId);
+    const watch = await this.watches.retry(ctx, id);
     return Object.assign(new RetryXWatchPayload(), { watch });
   }
 

@@ -5,7 +5,7 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { v7 } from 'uuid';
-import { XClient, XError, type XCallRecord } from '@libs/x-client';
+import { XClient, XError, type XCallRecord, type XReader } from '@libs/x-client';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { seesAllSeekers, type TenantScope } from '../../platform/database/context.js';
 import { AppError } from '../../platform/errors.js';
@@ -66,7 +66,15 @@ export class WatchesService {
     });
   }
 
-  async add(ctx: TenantScope, input: AddXWatchInput): Promise<XWatchModel> {
+  /**
+   * `backfillPosts`: how much history the source should read on its first poll (trends need a
+   * baseline); the largest any watch asked for wins.
+   */
+  async add(
+    ctx: TenantScope,
+    input: AddXWatchInput,
+    opts: { backfillPosts?: number } = {},
+  ): Promise<XWatchModel> {
     const seekerId = input.seekerId ? await this.visibleSeeker(ctx, input.seekerId) : null;
     const capability = input.capability as string;
     const kind = input.kind as SourceKind;
@@ -109,6 +117,7 @@ export class WatchesService {
       seekerId,
       label: input.label?.trim() || null,
       cadenceSeconds: (input.cadenceMinutes ?? 15) * 60,
+      backfillPosts: opts.backfillPosts ?? null,
     });
     const row =
       (await this.repo.findWatch(ctx, id)) ??
@@ -201,6 +210,34 @@ export class WatchesService {
     const id = fromGlobalId(globalId, 'Seeker');
     if (!(await this.seekers.findVisible(ctx, id))) throw AppError.notFound('seeker');
     return id;
+  }
+
+  /**
+   * An app-only X reader whose calls are billed to this tenant for a capability (and seeker);
+   * `settle` records them and must run after the reads, also when they fail.
+   */
+  async meteredReader(
+    ctx: TenantScope,
+    capability: Capability,
+    seekerId: string | null = null,
+  ): Promise<{ reader: XReader; settle: () => Promise<void> }> {
+    if (!this.x.appBearerToken) {
+      throw new AppError(
+        'INVALID_STATE',
+        'X is not configured on this Perch (X_APP_BEARER_TOKEN).',
+      );
+    }
+    await this.usage.assertCanSpend(ctx);
+    const calls: XCallRecord[] = [];
+    const reader = this.client.forApp(this.x.appBearerToken, (r) => void calls.push(r));
+    return {
+      reader,
+      settle: async () => {
+        for (const call of calls.splice(0)) {
+          await this.usage.record(call, [{ tenantId: ctx.tenantId, capability, seekerId }]);
+        }
+      },
+    };
   }
 
   /** Checks the target with X, billed to this tenant, and names it for people. */

@@ -68,24 +68,27 @@ export class XUsageService {
         : u.ids.length || 1;
       billed.push({ kind: u.kind, units, cost: units * this.config.x.pricesMicros[u.kind] });
     }
-    // Attribute per tenant (a tenant listed twice, for two of its seekers, shares its part).
-    const shares = billed.map((b) => splitCost(b.cost, servedBy.length));
+    // Equal parts per tenant; a tenant served for several watches (capabilities, seekers)
+    // splits its own part between them, so sharing a poll never costs one tenant more.
     const byTenant = new Map<TenantId, Attribution[]>();
     servedBy.forEach((a) => byTenant.set(a.tenantId, [...(byTenant.get(a.tenantId) ?? []), a]));
+    const tenantCost = billed.map((b) => splitCost(b.cost, byTenant.size));
+    let t = 0;
     for (const [tenantId, attributions] of byTenant) {
       const ctx = systemScope(tenantId, 'x cost meter');
-      const rows = attributions.flatMap((a) => {
-        const index = servedBy.indexOf(a);
-        return billed.map((b, k) => ({
+      const rows = attributions.flatMap((a, i) =>
+        billed.map((b, k) => ({
           callId,
           month,
           capability: a.capability,
           seekerId: a.seekerId ?? null,
           kind: b.kind,
-          units: b.units,
-          costMicros: shares[k][index],
-        }));
-      });
+          // Every tenant was served all the objects read; only the dollars are shared.
+          units: splitCost(b.units, attributions.length)[i],
+          costMicros: splitCost(tenantCost[k][t], attributions.length)[i],
+        })),
+      );
+      t++;
       await this.repo.insertSpend(ctx, rows);
       await this.pauseIfSpent(ctx, month);
     }

@@ -200,11 +200,12 @@ describe('shared sources', () => {
     expect(timelineRequests(acct.id).length).toBeGreaterThanOrEqual(4);
     expect(await sourcePosts(w.sourceId)).toEqual(all.slice(0, 40));
     expect(await source(w.sourceId)).toMatchObject({ since_id: all[0], run_oldest_id: null });
-    // Each request after the first continues below the last saved page, above the cursor.
+    // Later pages follow X's next_token, with the first request's parameters, as X requires.
     const q = timelineRequests(acct.id).map((r) => r.query);
     expect(q[0]).toMatchObject({ since_id: all[40] });
     expect(q[0].until_id).toBeUndefined();
-    expect(q[1]).toMatchObject({ since_id: all[40], until_id: all[9] });
+    expect(q[1]).toMatchObject({ since_id: all[40], pagination_token: expect.any(String) });
+    expect(q[1].until_id).toBeUndefined();
 
     const first = await fanOut.fanOut(w.sourceId);
     const again = await Promise.all([fanOut.fanOut(w.sourceId), fanOut.fanOut(w.sourceId)]);
@@ -447,7 +448,84 @@ describe('budgets', () => {
   });
 });
 
+describe('who pays, who receives', () => {
+  it('splits a shared read equally per tenant, whatever number of watches each has', async () => {
+    const c = await newTenant(t);
+    const d = await newTenant(t);
+    const acct = account(15);
+    const seekers = [await newSeeker(t, c.ownerToken), await newSeeker(t, c.ownerToken)];
+    const w = await addWatch(c, { kind: 'TIMELINE', target: acct.username, capability: 'JOBS' });
+    for (const s of seekers) {
+      await addWatch(c, { kind: 'TIMELINE', target: acct.username, seekerId: s.id });
+    }
+    await addWatch(d, { kind: 'TIMELINE', target: acct.username, capability: 'JOBS' });
+    const cBefore = await spendMicros(c.tenantId);
+    const dBefore = await spendMicros(d.tenantId);
+    const known = await knownPosts();
+    expect(await poller.poll(w.sourceId)).toMatchObject({ added: 10 });
+    const cost = billed(visible(acct.id).slice(0, 10), known) * 5_000;
+    expect((await spendMicros(c.tenantId)) - cBefore).toBe(Math.ceil(cost / 2));
+    expect((await spendMicros(d.tenantId)) - dBefore).toBe(Math.floor(cost / 2));
+    // Within C, the part is shared by its three watches; each seeker's line shows its share.
+    const rows = await owner<{ seeker_id: string | null; units: number }>(
+      `select seeker_id, sum(units)::int as units from x_spend
+        where tenant_id = $1 and kind = 'post_read' and created_at > now() - interval '1 minute'
+        group by seeker_id`,
+      [c.tenantId],
+    );
+    expect(rows.reduce((n, r) => n + r.units, 0)).toBe(
+      billed(visible(acct.id).slice(0, 10), known),
+    );
+    expect(rows.filter((r) => r.seeker_id !== null)).toHaveLength(2);
+  });
+
+  it('hands nothing to a tenant whose budget is spent until it may spend again', async () => {
+    const c = await newTenant(t);
+    const d = await newTenant(t);
+    const acct = account(15);
+    const wc = await addWatch(c, { kind: 'TIMELINE', target: acct.username, capability: 'JOBS' });
+    const wd = await addWatch(d, { kind: 'TIMELINE', target: acct.username, capability: 'JOBS' });
+    const usage = t.perch.app.get(XUsageService);
+    await usage.setBudget(systemScope(c.tenantId, 'test'), await spendMicros(c.tenantId));
+    await poller.poll(wc.sourceId);
+    const delivered = await fanOut.fanOut(wc.sourceId);
+    expect(delivered.get(wd.uuid)).toBe(10);
+    expect(delivered.has(wc.uuid)).toBe(false);
+    await usage.setBudget(systemScope(c.tenantId, 'test'), 1_000_000_000);
+    expect((await fanOut.fanOut(wc.sourceId)).get(wc.uuid)).toBe(10);
+  });
+
+  it('lets a coach manage watches for a seeker, and only owners and admins organization-wide ones', async () => {
+    const coach = await memberToken(t, a, 'coach');
+    const res = await t.gql(
+      ADD,
+      { i: { capability: 'TRENDS', kind: 'QUERY', target: 'coach only' } },
+      coach.token,
+    );
+    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const orgWide = await addWatch(a, { kind: 'QUERY', target: 'admins only' });
+    const removed = await t.gql(
+      `mutation($i: RemoveXWatchInput!) { removeXWatch(input: $i) { removedWatchId } }`,
+      { i: { watchId: orgWide.id } },
+      coach.token,
+    );
+    expect(removed.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('sources X refuses', () => {
+  it('fails a source whose account X no longer has (a 200 with errors), not an empty success', async () => {
+    const acct = account(5);
+    const w = await addWatch(a, { kind: 'TIMELINE', target: acct.username });
+    await owner(`update x_sources set target = '999999999999' where id = $1`, [w.sourceId]);
+    expect(await poller.poll(w.sourceId)).toMatchObject({ outcome: 'failed', code: 'X_NOT_FOUND' });
+    const failed = await t.gql(WATCH, { id: w.id }, a.ownerToken);
+    expect(failed.data.node).toMatchObject({
+      status: 'FAILED',
+      lastError: { code: 'X_NOT_FOUND' },
+    });
+  });
+
   it('fails a query X rejects, shows why, and retryXWatch puts it back on the schedule', async () => {
     const w = await addWatch(a, { kind: 'QUERY', target: 'hiring foo:bar' });
     expect(await poller.poll(w.sourceId)).toMatchObject({

@@ -54,7 +54,8 @@ it('seeds the demo with a connected seeker and watches that fill from the simula
     await new Promise((r) => setTimeout(r, 500));
   }
   for (const w of state.data.xWatches.nodes) {
-    expect(w).toMatchObject({ status: 'ACTIVE', postsSeen: expect.any(Number) });
+    // A source polled every minute may be mid-poll when the test looks.
+    expect(['ACTIVE', 'POLLING']).toContain(w.status);
     expect(w.postsSeen).toBeGreaterThan(0);
   }
   expect(state.data.xSpend.spentUsd).toBeGreaterThan(first.data.xSpend.spentUsd);
