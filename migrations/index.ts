@@ -9,6 +9,7 @@ import { AuthLookupRole1764160000600 } from './1764160000600-AuthLookupRole.js';
 import { CreateXConnections1764160000700 } from './1764160000700-CreateXConnections.js';
 import { CreateSeekerXData1764160000800 } from './1764160000800-CreateSeekerXData.js';
 import { CreateIngestion1764160000900 } from './1764160000900-CreateIngestion.js';
+import { CreateResearchAndTrends1764160001000 } from './1764160001000-CreateResearchAndTrends.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -21,4 +22,5 @@ export const migrations = [
   CreateXConnections1764160000700,
   CreateSeekerXData1764160000800,
   CreateIngestion1764160000900,
+  CreateResearchAndTrends1764160001000,
 ];

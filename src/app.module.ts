@@ -4,6 +4,8 @@ import { SeekersModule } from './modules/seekers/seekers.module.js';
 import { TenantsModule } from './modules/tenants/tenants.module.js';
 import { XArchiveModule } from './modules/x-archive/x-archive.module.js';
 import { IngestionModule } from './modules/ingestion/ingestion.module.js';
+import { ResearchModule } from './modules/research/research.module.js';
+import { TrendsModule } from './modules/trends/trends.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
@@ -22,6 +24,8 @@ export class AppModule {
         XConnectModule,
         XArchiveModule,
         IngestionModule,
+        ResearchModule,
+        TrendsModule,
       ],
     };
   }

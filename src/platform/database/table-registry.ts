@@ -33,6 +33,13 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   x_sources: 'global',
   x_source_posts: 'global',
   x_watches: 'tenant',
+  x_source_term_buckets: 'global',
+  x_term_df: 'global',
+  companies: 'tenant',
+  company_accounts: 'tenant',
+  seeker_targets: 'tenant',
+  company_dossiers: 'tenant',
+  topics: 'tenant',
 };
 
 /**

@@ -16,6 +16,9 @@ export const ID_PREFIXES = {
   License: 'lic',
   XArchiveImport: 'xai',
   XWatch: 'xwt',
+  Company: 'cmp',
+  SeekerTarget: 'tgt',
+  Topic: 'tpc',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 

@@ -24,7 +24,17 @@ import { withClient } from '../../helpers/database.js';
 import { memberToken, newSeeker, newTenant, type TestTenant } from '../../helpers/factories.js';
 
 type Ids = Record<
-  'seeker' | 'note' | 'consent' | 'staff' | 'invitation' | 'apiKey' | 'archiveImport' | 'watch',
+  | 'seeker'
+  | 'note'
+  | 'consent'
+  | 'staff'
+  | 'invitation'
+  | 'apiKey'
+  | 'archiveImport'
+  | 'watch'
+  | 'company'
+  | 'target'
+  | 'topic',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -36,6 +46,9 @@ const TYPES: Record<keyof Ids, NodeType> = {
   apiKey: 'ApiKey',
   archiveImport: 'XArchiveImport',
   watch: 'XWatch',
+  company: 'Company',
+  target: 'SeekerTarget',
+  topic: 'Topic',
 };
 
 interface Op {
@@ -86,6 +99,24 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     m('addXWatch', { capability: 'JOBS', kind: 'QUERY', target: 'walker', seekerId: id.seeker }),
   'Mutation.removeXWatch': (id) => m('removeXWatch', { watchId: id.watch }),
   'Mutation.retryXWatch': (id) => m('retryXWatch', { watchId: id.watch }),
+  'Query.company': (id) => q('company', 'id', 'ID!', id.company, '{ id }'),
+  'Query.dailyBriefing': (id) => q('dailyBriefing', 'seekerId', 'ID!', id.seeker, '{ day }'),
+  'Query.feedPruning': (id) => q('feedPruning', 'seekerId', 'ID!', id.seeker, '{ following }'),
+  'Query.interviewBrief': (id) => ({
+    query: `query($s: ID!, $c: ID!) { interviewBrief(seekerId: $s, companyId: $c) { company } }`,
+    variables: { s: id.seeker, c: id.company },
+  }),
+  'Query.topics': (id) => q('topics', 'seekerId', 'ID', id.seeker, '{ id }'),
+  'Mutation.addTopic': (id) =>
+    m('addTopic', { kind: 'HASHTAG', value: 'walkertwo', seekerId: id.seeker }),
+  'Mutation.removeTopic': (id) => m('removeTopic', { topicId: id.topic }),
+  'Mutation.discoverCompanyAccounts': (id) =>
+    m('discoverCompanyAccounts', { companyId: id.company }),
+  'Mutation.reviewCompanyAccount': (id) =>
+    m('reviewCompanyAccount', { companyId: id.company, xAccountId: '1', decision: 'CONFIRM' }),
+  'Mutation.setSeekerTarget': (id) =>
+    m('setSeekerTarget', { seekerId: id.seeker, companyId: id.company, priority: 1 }),
+  'Mutation.removeSeekerTarget': (id) => m('removeSeekerTarget', { targetId: id.target }),
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -156,6 +187,18 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
     `mutation($i: AddXWatchInput!) { addXWatch(input: $i) { watch { id } } }`,
     { i: { capability: 'TRENDS', kind: 'QUERY', target: '#walker', seekerId: seeker.id } },
   );
+  const company = await call(
+    `mutation($i: AddCompanyInput!) { addCompany(input: $i) { company { id } } }`,
+    { i: { handle: 'acme' } },
+  );
+  const target = await call(
+    `mutation($i: SetSeekerTargetInput!) { setSeekerTarget(input: $i) { target { id } } }`,
+    { i: { seekerId: seeker.id, companyId: company.addCompany.company.id } },
+  );
+  const topic = await call(
+    `mutation($i: AddTopicInput!) { addTopic(input: $i) { topic { id } } }`,
+    { i: { kind: 'HASHTAG', value: 'walker', seekerId: seeker.id } },
+  );
   // The import reads in the background; let it finish before the walker snapshots the rows.
   await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
   return {
@@ -170,6 +213,9 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       apiKey: key.createApiKey.apiKey.id,
       archiveImport: upload.body.import.id,
       watch: watch.addXWatch.watch.id,
+      company: company.addCompany.company.id,
+      target: target.setSeekerTarget.target.id,
+      topic: topic.addTopic.topic.id,
     },
   };
 }
@@ -193,7 +239,8 @@ const randomIds = (): Ids =>
   Object.fromEntries(Object.entries(TYPES).map(([k, type]) => [k, toGlobalId(type, v7())])) as Ids;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // The simulator answers the X lookups that adding a company needs.
+  t = await startTestApp({ X_SIMULATOR: 'auto' });
   a = await fixtures();
   b = await fixtures();
 });

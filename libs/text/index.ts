@@ -1,0 +1,30 @@
+/**
+ * Text analytics for posts: deterministic, offline and fast, so a dossier or a trend computed
+ * twice gives the same answer and costs no API call. Tokens (words, hashtags, mentions, links,
+ * emoji), canonical links, distinctive terms against a background, bursts against each term's own
+ * baseline, near duplicates, tone, and hiring signals. Pure functions throughout.
+ */
+export { type Token, type TokenKind, STOPWORDS, contentWord, terms, tokenize } from './tokenize.js';
+export { canonicalUrl, isTrackingParam } from './url.js';
+export {
+  type CountOptions,
+  type DistinctiveTerm,
+  type TermCounts,
+  countTerms,
+  distinctiveTerms,
+  mergeCounts,
+} from './keywords.js';
+export {
+  type Baseline,
+  type Burst,
+  type BurstOptions,
+  advanceBaseline,
+  burstScore,
+  detectBursts,
+  emptyBaseline,
+  observeBucket,
+  updateBaseline,
+} from './bursts.js';
+export { hamming, isNearDuplicate, simhash } from './simhash.js';
+export { type Readability, formality, readability, sentiment } from './tone.js';
+export { type HiringSignals, type Workplace, hiringSignals } from './hiring.js';
