@@ -7,7 +7,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { IdentityService } from '../modules/identity/identity.service.js';
 import { WatchesService } from '../modules/ingestion/watches.service.js';
+import { ResearchService } from '../modules/research/research.service.js';
+import { TrendsService } from '../modules/trends/trends.service.js';
 import { XConnectService } from '../modules/x-connect/x-connect.service.js';
+import { XUsageService } from '../modules/x-usage/x-usage.service.js';
 import { XCapability, XWatchKind } from '../modules/ingestion/inputs/x-watch.inputs.js';
 import { SeekersService } from '../modules/seekers/seekers.service.js';
 import { ConsentKindEnum } from '../modules/seekers/models/consent.model.js';
@@ -231,7 +234,10 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     }
   }
   await seedDemoWatches(app, tenantId, firstSeeker);
-  if (firstSeeker) await connectDemoSeeker(app, tenantId, firstSeeker);
+  if (firstSeeker) {
+    await connectDemoSeeker(app, tenantId, firstSeeker);
+    await seedDemoResearch(app, tenantId, firstSeeker);
+  }
   return done;
 }
 
@@ -317,6 +323,44 @@ async function connectDemoSeeker(
     const code = back.searchParams.get('code');
     if (res.status !== 302 || !state || !code) return;
     await connect.complete(state, code);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+  }
+}
+
+/**
+ * The first seeker is interviewing at Acme: the company is tracked with the accounts discovery
+ * finds (confirmed, as a coach would after reading the evidence), and the seeker follows two
+ * topics for trends. A demo organization's budget is raised so the backfills fit in a month.
+ */
+async function seedDemoResearch(
+  app: INestApplication,
+  tenantId: TenantId,
+  seekerId: string,
+): Promise<void> {
+  if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return;
+  const system = systemScope(tenantId, 'demo seed');
+  await app.get(XUsageService).setBudget(system, 200_000_000);
+  const research = app.get(ResearchService);
+  const trends = app.get(TrendsService);
+  try {
+    const acme = await research.addCompany(system, { handle: 'acme', domain: 'acme.example' });
+    for (const a of await research.discoverAccounts(system, acme.id)) {
+      if (
+        a.status === 'suggested' &&
+        a.evidence.some((e) => e.kind === 'list' || e.kind === 'bio')
+      ) {
+        await research.reviewAccount(system, acme.id, a.xAccountId, 'confirm');
+      }
+    }
+    await research.setTarget(system, {
+      seekerId,
+      companyId: acme.id,
+      priority: 1,
+      status: 'interviewing',
+    });
+    await trends.addTopic(system, { kind: 'keyword', value: 'layoffs', seekerId });
+    await trends.addTopic(system, { kind: 'hashtag', value: 'SaaS', seekerId });
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
   }

@@ -121,6 +121,8 @@ export const VALUES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const DAY = 24 * 3600_000;
+/** Posts of other accounts below which the background says nothing about a company. */
+const MIN_BACKGROUND = 500;
 const EXAMPLES = 3;
 
 export function postUrl(p: { id: string; username: string | null }): string {
@@ -197,9 +199,17 @@ function valueClaims(posts: PostRow[], df: Map<string, number>): (Claim & { shar
     const matching = scored.map((x) => x.p);
     if (matching.length < 2) continue;
     const share = matching.length / posts.length;
-    // An upper bound of the background share (a post using two of the words counts twice).
-    const background = Math.min(1, [...wanted].reduce((n, w) => n + (df.get(w) ?? 0), 0) / corpus);
-    const lift = share / Math.max(background, 1 / corpus);
+    // The background is everyone else: the corpus less this company's own posts. Its share is an
+    // upper bound (a post using two of the words counts twice). A young deployment whose corpus is
+    // mostly this company has no background to speak of; then frequency alone ranks.
+    const rest = corpus - posts.length;
+    const ownUses = [...wanted].reduce(
+      (n, w) => n + posts.filter((p) => terms(p.text).includes(w)).length,
+      0,
+    );
+    const restUses = Math.max(0, [...wanted].reduce((n, w) => n + (df.get(w) ?? 0), 0) - ownUses);
+    const lift =
+      rest < MIN_BACKGROUND ? 2 : share / Math.max(Math.min(1, restUses / rest), 1 / rest);
     if (lift <= 1) continue;
     out.push({
       label,

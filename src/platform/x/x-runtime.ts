@@ -40,10 +40,10 @@ export async function startXRuntime(config: AppConfig): Promise<XRuntime> {
   const clientSecret = 'perch-sim-secret';
   const sim = await startXSimulator({
     // Real time: token lifetimes and rate-limit resets must agree with Perch's own clock. The
-    // world runs a day ahead and hides posts "from the future", so new posts keep appearing as
-    // the day goes on, as on X.
+    // world runs two days ahead and hides posts "from the future", so new posts keep appearing
+    // as the day goes on, as on X — among them the world's freshest planted burst, today.
     clock: Date.now,
-    world: { now: Date.now() + 24 * 3600_000 },
+    world: { now: Date.now() + 2 * 24 * 3600_000 },
     clients: [
       {
         clientId,
