@@ -25,7 +25,7 @@ import { startXSimulator } from '@libs/x-simulator';
 import { loadConfig } from '../src/config/app-config.js';
 import { createPerch, type Perch } from '../src/bootstrap.js';
 import { IngestionPoller } from '../src/modules/ingestion/ingestion.poller.js';
-import { IngestionRepository } from '../src/modules/ingestion/ingestion.repository.js';
+import { IngestionRepository, postTerms } from '../src/modules/ingestion/ingestion.repository.js';
 import { XCapability, XWatchKind } from '../src/modules/ingestion/inputs/x-watch.inputs.js';
 import { WatchesService } from '../src/modules/ingestion/watches.service.js';
 import { TenantsService } from '../src/modules/tenants/tenants.service.js';
@@ -129,17 +129,61 @@ async function copyPage(pool: pg.Pool, sourceId: string, page: Page, cursor: str
         metrics = excluded.metrics, updated_at = now()
       where (x_accounts.username, x_accounts.name, x_accounts.description, x_accounts.location, x_accounts.metrics)
         is distinct from (excluded.username, excluded.name, excluded.description, excluded.location, excluded.metrics)`);
-    await c.query(`insert into x_posts (id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id,
+    const inserted = await c.query<{
+      id: string;
+    }>(`insert into x_posts (id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id,
         referenced, hashtags, mentions, urls, metrics)
       select id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id, coalesce(referenced, '[]'),
         array(select jsonb_array_elements_text(hashtags)), array(select jsonb_array_elements_text(mentions)),
         coalesce(urls, '[]'), metrics
-      from tmp_posts on conflict (id) do nothing`);
-    await c.query(
+      from tmp_posts on conflict (id) do nothing returning id::text`);
+    const added = await c.query<{ post_id: string }>(
       `insert into x_source_posts (source_id, post_id) select $1, p from unnest($2::bigint[]) p
-       on conflict do nothing`,
+       on conflict do nothing returning post_id::text`,
       [sourceId, page.posts.map((p) => p.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))],
     );
+    // The same term statistics Perch keeps, COPYed and folded in with one upsert per table.
+    const byId = new Map(posts.map((p) => [p.id, p]));
+    const buckets = new Map<string, number>();
+    for (const { post_id } of added.rows) {
+      const p = byId.get(post_id)!;
+      if (!p.createdAt) continue;
+      const hour = `${p.createdAt.slice(0, 13)}:00:00Z`;
+      for (const term of postTerms(p)) {
+        const key = `${hour}\u0000${term}`;
+        buckets.set(key, (buckets.get(key) ?? 0) + 1);
+      }
+    }
+    await c.query(
+      `create temp table tmp_buckets (bucket timestamptz, term text, n int) on commit drop`,
+    );
+    await copyRows(
+      c,
+      `copy tmp_buckets from stdin with (format csv)`,
+      [...buckets].map(([key, n]) => csv([...key.split('\u0000'), n])),
+    );
+    await c.query(
+      `insert into x_source_term_buckets (source_id, bucket, term, n)
+       select $1, bucket, term, n from tmp_buckets order by bucket, term
+       on conflict (source_id, bucket, term) do update set n = x_source_term_buckets.n + excluded.n`,
+      [sourceId],
+    );
+    if (inserted.rows.length) {
+      const df = new Map<string, number>([['', inserted.rows.length]]);
+      for (const { id } of inserted.rows) {
+        for (const term of postTerms(byId.get(id)!)) df.set(term, (df.get(term) ?? 0) + 1);
+      }
+      await c.query(`create temp table tmp_df (term text, docs bigint) on commit drop`);
+      await copyRows(
+        c,
+        `copy tmp_df from stdin with (format csv)`,
+        [...df].map(([term, docs]) => csv([term, docs])),
+      );
+      await c.query(
+        `insert into x_term_df (term, docs) select term, docs from tmp_df order by term
+         on conflict (term) do update set docs = x_term_df.docs + excluded.docs`,
+      );
+    }
     await c.query(`update x_sources set run_oldest_id = $2 where id = $1`, [sourceId, cursor]);
     await c.query('commit');
   } catch (err) {
@@ -215,7 +259,7 @@ async function main() {
     const repo = perch.app.get(IngestionRepository);
     const reset = async () => {
       await ownerPool.query(
-        `truncate x_source_posts, x_posts, x_accounts, x_watches, x_sources cascade`,
+        `truncate x_source_posts, x_posts, x_accounts, x_watches, x_sources, x_term_df cascade`,
       );
       const id = v7();
       await ownerPool.query(
@@ -229,7 +273,9 @@ async function main() {
         await ownerPool.query<{ h: string }>(
           `select md5(string_agg(p::text, ',' order by p.id)) ||
                   (select md5(string_agg(a::text, ',' order by a.id)) from (select id, username, name, description, location, url, created_at, metrics from x_accounts) a) ||
-                  (select count(*)::text from x_source_posts) as h
+                  (select count(*)::text from x_source_posts) ||
+                  (select md5(coalesce(string_agg(b::text, ',' order by b.bucket, b.term), '')) from (select bucket, term, n from x_source_term_buckets) b) ||
+                  (select md5(coalesce(string_agg(d::text, ',' order by d.term), '')) from x_term_df d) as h
              from (select id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id, referenced,
                           hashtags, mentions, urls, metrics from x_posts) p`,
         )

@@ -359,7 +359,10 @@ async function seedDemoResearch(
       priority: 1,
       status: 'interviewing',
     });
+    // The world's two freshest bursts: "layoffs" grows through today, "stablecoin" broke three
+    // days ago (decision 17).
     await trends.addTopic(system, { kind: 'keyword', value: 'layoffs', seekerId });
+    await trends.addTopic(system, { kind: 'keyword', value: 'stablecoin', seekerId });
     await trends.addTopic(system, { kind: 'hashtag', value: 'SaaS', seekerId });
   } catch (err) {
     if (!(err instanceof AppError)) throw err;

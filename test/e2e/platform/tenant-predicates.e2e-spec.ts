@@ -15,7 +15,7 @@ const original = pg.Client.prototype.query;
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ X_SIMULATOR: 'auto' });
   pg.Client.prototype.query = function recording(this: pg.Client, ...args: unknown[]) {
     const text =
       typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
@@ -94,6 +94,43 @@ describe('tenant predicates', () => {
     await run(`mutation($i: RemoveXWatchInput!) { removeXWatch(input: $i) { removedWatchId } }`, {
       i: { watchId: watch },
     });
+    const company = (
+      await run(`mutation { addCompany(input: { handle: "acme" }) { company { id } } }`)
+    ).data.addCompany.company.id;
+    await run(
+      `mutation($i: DiscoverCompanyAccountsInput!) { discoverCompanyAccounts(input: $i) { accounts { xId } } }`,
+      { i: { companyId: company } },
+    );
+    const target = (
+      await run(
+        `mutation($i: SetSeekerTargetInput!) { setSeekerTarget(input: $i) { target { id } } }`,
+        { i: { seekerId: seeker.id, companyId: company } },
+      )
+    ).data.setSeekerTarget.target.id;
+    await run(
+      `query($id: ID!, $s: ID!) { company(id: $id) { accounts { xId } dossier { posts themes { term } } }
+         seeker(id: $s) { targets { company { name } } }
+         interviewBrief(seekerId: $s, companyId: $id) { markdown } companies(first: 5) { nodes { id } } }`,
+      { id: company, s: seeker.id },
+    );
+    const topic = (
+      await run(`mutation($i: AddTopicInput!) { addTopic(input: $i) { topic { id } } }`, {
+        i: { kind: 'KEYWORD', value: 'layoffs', seekerId: seeker.id },
+      })
+    ).data.addTopic.topic.id;
+    await run(
+      `query($s: ID!) { topics(seekerId: $s) { id bursts(days: 7) { term } } dailyBriefing(seekerId: $s) { day } }`,
+      { s: seeker.id },
+    );
+    await run(`query($s: ID!) { feedPruning(seekerId: $s) { following } }`, { s: seeker.id });
+    await run(`query($id: ID!) { node(id: $id) { id } }`, { id: topic });
+    await run(`mutation($i: RemoveTopicInput!) { removeTopic(input: $i) { removedTopicId } }`, {
+      i: { topicId: topic },
+    });
+    await run(
+      `mutation($i: RemoveSeekerTargetInput!) { removeSeekerTarget(input: $i) { removedTargetId } }`,
+      { i: { targetId: target } },
+    );
     await login(t, tenant.ownerEmail);
     await run(`mutation($i: ArchiveSeekerInput!) { archiveSeeker(input: $i) { seeker { id } } }`, {
       i: { seekerId: seeker.id },
