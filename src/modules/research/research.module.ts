@@ -3,6 +3,7 @@ import { STAFF } from '../../platform/auth/access.decorators.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
+import { TrendsModule } from '../trends/trends.module.js';
 import { CompanyModel, SeekerTargetModel } from './models/research.model.js';
 import { ResearchRepository } from './research.repository.js';
 import {
@@ -14,7 +15,7 @@ import { ResearchService } from './research.service.js';
 
 /** Company research: tracked companies, their accounts, seekers' targets, dossiers, briefs. */
 @Module({
-  imports: [SeekersModule, IngestionModule],
+  imports: [SeekersModule, IngestionModule, TrendsModule],
   providers: [
     ResearchRepository,
     ResearchService,

@@ -17,6 +17,7 @@ import { IngestionRepository } from '../ingestion/ingestion.repository.js';
 import { XCapability, XWatchKind } from '../ingestion/inputs/x-watch.inputs.js';
 import { WatchesService } from '../ingestion/watches.service.js';
 import { SeekersService } from '../seekers/seekers.service.js';
+import { TrendsService } from '../trends/trends.service.js';
 import { computeDossier, postUrl, type DossierBody, type PostRef } from './dossier.js';
 import {
   ResearchRepository,
@@ -58,6 +59,7 @@ export class ResearchService implements OnModuleInit {
     private readonly seekers: SeekersService,
     private readonly fanOut: FanOutService,
     private readonly db: DatabaseService,
+    private readonly trends: TrendsService,
   ) {}
 
   /** Dossiers follow the posts: new posts of a company's accounts refresh its dossier. */
@@ -361,6 +363,24 @@ export class ResearchService implements OnModuleInit {
         point: `They talk about ${v.label} (${Math.round(v.share * 100)}% of their posts).`,
         posts: v.posts,
       });
+    }
+    // News: what broke in the seeker's topics in the last three days, worth a mention.
+    for (let d = 0; d < 3 && points.length < 8; d++) {
+      const day = new Date(Date.now() - d * 24 * 3600_000).toISOString().slice(0, 10);
+      const { items } = await this.trends.briefing(ctx, seekerId, day);
+      for (const item of items.slice(0, 2)) {
+        points.push({
+          point: `In your field on ${day}: “${item.term}” broke out (${item.count} posts against a normal of ${item.baseline}).`,
+          posts: item.posts.map((p) => ({
+            id: p.id,
+            url: p.url,
+            author: p.author,
+            createdAt: p.createdAt.toISOString(),
+            text: p.text,
+          })),
+        });
+      }
+      if (items.length) break;
     }
     const roleWords = new Set(
       seeker.targetRoles.flatMap((r) => r.toLowerCase().split(/\W+/)).filter((w) => w.length >= 3),
