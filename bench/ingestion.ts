@@ -169,7 +169,7 @@ async function copyPage(pool: pg.Pool, sourceId: string, page: Page, cursor: str
       [sourceId],
     );
     if (inserted.rows.length) {
-      const df = new Map<string, number>([['', inserted.rows.length]]);
+      const df = new Map<string, number>();
       for (const { id } of inserted.rows) {
         for (const term of postTerms(byId.get(id)!)) df.set(term, (df.get(term) ?? 0) + 1);
       }

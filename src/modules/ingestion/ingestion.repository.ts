@@ -371,7 +371,9 @@ export class IngestionRepository extends TenantRepository {
       );
     }
     if (newPosts.length) {
-      const df = new Map<string, number>([['', newPosts.length]]);
+      // No running total of posts here: one row every page updates would serialize all pages;
+      // the corpus size comes from the table's statistics instead.
+      const df = new Map<string, number>();
       for (const p of newPosts)
         for (const term of postTerms(p)) df.set(term, (df.get(term) ?? 0) + 1);
       const rows = [...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -140,32 +140,49 @@ function ref(p: PostRow): PostRef {
 }
 
 /** The most engaging posts first, then the newest: the examples a reader should see. */
+/** Snowflake ids as strings: a longer one is newer, else compare as text. */
+const newer = (a: string, b: string) => a.length - b.length || (a > b ? 1 : a < b ? -1 : 0);
+
 function examples(posts: PostRow[], n = EXAMPLES): PostRef[] {
   return [...posts]
-    .sort(
-      (a, b) =>
-        b.likes + b.reposts - (a.likes + a.reposts) || (BigInt(b.id) > BigInt(a.id) ? 1 : -1),
-    )
+    .sort((a, b) => b.likes + b.reposts - (a.likes + a.reposts) || newer(b.id, a.id))
     .slice(0, n)
     .map(ref);
 }
 
 const isRepost = (p: PostRow) => p.referenced.some((r) => r.type === 'retweeted');
 
+/** Tone is an average: past a couple of thousand posts, an evenly spaced sample says the same. */
+const TONE_SAMPLE = 2000;
+
 function tone(posts: PostRow[]): Tone {
   if (!posts.length) return { posts: 0, sentiment: 0, formality: 0 };
-  const s = posts.reduce((n, p) => n + sentiment(p.text), 0) / posts.length;
-  const f = posts.reduce((n, p) => n + formality(p.text), 0) / posts.length;
+  const step = Math.max(1, posts.length / TONE_SAMPLE);
+  const sample: PostRow[] = [];
+  for (let i = 0; i < posts.length; i += step) sample.push(posts[Math.floor(i)]);
+  const s = sample.reduce((n, p) => n + sentiment(p.text), 0) / sample.length;
+  const f = sample.reduce((n, p) => n + formality(p.text), 0) / sample.length;
   return { posts: posts.length, sentiment: round(s), formality: round(f) };
 }
+
+/** A cheap test before the full extraction: hiring posts say so in a few ways. */
+const HIRING_CUE = /hiring|#jobs|join (?:us|our)|open (?:role|position)|new role|we are looking/i;
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Posts that use each term, once per post. */
+/** Each post's distinct terms, computed once: a dossier asks for them many times. */
+const termCache = new WeakMap<PostRow, Set<string>>();
+function termsOf(p: PostRow): Set<string> {
+  let t = termCache.get(p);
+  if (!t) termCache.set(p, (t = new Set(terms(p.text))));
+  return t;
+}
+
 function index(posts: PostRow[]): Map<string, PostRow[]> {
   const out = new Map<string, PostRow[]>();
   for (const p of posts) {
-    for (const t of new Set(terms(p.text))) {
+    for (const t of termsOf(p)) {
       const list = out.get(t);
       if (list) list.push(p);
       else out.set(t, [p]);
@@ -184,6 +201,7 @@ function counts(byTerm: Map<string, PostRow[]>): TermCounts {
  * engineers post "shipped X today", few post about pay transparency.
  */
 function valueClaims(posts: PostRow[], df: Map<string, number>): (Claim & { share: number })[] {
+  const byTerm = index(posts);
   const corpus = Math.max(1, df.get('') ?? 0);
   const out: (Claim & { share: number; weight: number })[] = [];
   for (const [label, words] of Object.entries(VALUES)) {
@@ -191,7 +209,7 @@ function valueClaims(posts: PostRow[], df: Map<string, number>): (Claim & { shar
     // A post speaks of a value when it tags it or uses two of its words; one word in passing
     // ("shipped SSO today") is not a statement of culture.
     const strength = (p: PostRow) => {
-      const hit = new Set(terms(p.text).filter((t) => wanted.has(t)));
+      const hit = new Set([...termsOf(p)].filter((t) => wanted.has(t)));
       const tagged = [...hit].some((t) => t.startsWith('#'));
       return tagged ? hit.size + 1 : hit.size;
     };
@@ -203,10 +221,7 @@ function valueClaims(posts: PostRow[], df: Map<string, number>): (Claim & { shar
     // upper bound (a post using two of the words counts twice). A young deployment whose corpus is
     // mostly this company has no background to speak of; then frequency alone ranks.
     const rest = corpus - posts.length;
-    const ownUses = [...wanted].reduce(
-      (n, w) => n + posts.filter((p) => terms(p.text).includes(w)).length,
-      0,
-    );
+    const ownUses = [...wanted].reduce((n, w) => n + (byTerm.get(w)?.length ?? 0), 0);
     const restUses = Math.max(0, [...wanted].reduce((n, w) => n + (df.get(w) ?? 0), 0) - ownUses);
     const lift =
       rest < MIN_BACKGROUND ? 2 : share / Math.max(Math.min(1, restUses / rest), 1 / rest);
@@ -292,7 +307,10 @@ export function computeDossier(input: DossierInput): DossierBody {
   });
   const weeks = input.windowDays / 7;
 
-  const hiringItems = own.map((p) => ({ p, h: hiringSignals(p.text) })).filter((x) => x.h.hiring);
+  const hiringItems = own
+    .filter((p) => HIRING_CUE.test(p.text))
+    .map((p) => ({ p, h: hiringSignals(p.text) }))
+    .filter((x) => x.h.hiring);
   const weekAgo = now.getTime() - 7 * DAY;
   const thisWeek = own.filter((p) => new Date(p.createdAt).getTime() >= weekAgo);
   const lastWeek = own.filter((p) => {
@@ -313,7 +331,13 @@ export function computeDossier(input: DossierInput): DossierBody {
     .map((t) => ({ label: t.term, count: t.count, posts: t.posts }));
   const moves = [...new Set([...themeTerms, ...weekly.map((w) => w.term)])].map((term) => {
     const c = changeOf(term);
-    return { label: term, count: c.now.length, previous: c.before.length, posts: examples(c.now) };
+    return {
+      label: term,
+      count: c.now.length,
+      previous: c.before.length,
+      // A falling theme may have no post this week: show the ones it fell from.
+      posts: examples(c.now.length ? c.now : c.before),
+    };
   });
 
   return {

@@ -197,6 +197,17 @@ export class ResearchRepository extends TenantRepository {
     );
   }
 
+  /** Stops following an account no confirmed company account needs any more (it is billed). */
+  async dropUnusedWatch(ctx: TenantScope, watchId: string): Promise<void> {
+    await this.run(ctx, (m, tenantId) =>
+      m.query(
+        `delete from x_watches w where w.tenant_id = $1 and w.id = $2
+            and not exists (select 1 from company_accounts a where a.tenant_id = $1 and a.watch_id = $2)`,
+        [tenantId, watchId],
+      ),
+    );
+  }
+
   /** Companies whose confirmed accounts are followed through this watch. */
   async companiesWatchedBy(m: EntityManager, tenantId: string, watchId: string): Promise<string[]> {
     const rows = await m.query<{ id: string }[]>(
@@ -295,15 +306,29 @@ export class ResearchRepository extends TenantRepository {
     );
   }
 
-  /** Background document frequency of these terms, and the corpus size (term ''). */
+  /**
+   * Background document frequency of these terms, and the corpus size (term ''): the planner's
+   * estimate of the posts table, exact while the table is small enough to count.
+   */
   async documentFrequency(terms: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.db.global((m) =>
-      m.query<{ term: string; docs: string }[]>(
+    return this.db.global(async (m) => {
+      const rows = await m.query<{ term: string; docs: string }[]>(
         `select term, docs::text from x_term_df where term = any($1::text[])`,
-        [['', ...terms]],
-      ),
-    );
-    return new Map(rows.map((r) => [r.term, Number(r.docs)]));
+        [terms],
+      );
+      const [est] = await m.query<{ n: string }[]>(
+        `select greatest(reltuples, 0)::bigint::text as n from pg_class where oid = 'x_posts'::regclass`,
+      );
+      let corpus = Number(est?.n ?? 0);
+      if (corpus < 100_000) {
+        const [exact] = await m.query<{ n: string }[]>(`select count(*)::text as n from x_posts`);
+        corpus = Number(exact.n);
+      }
+      return new Map([
+        ['', corpus],
+        ...rows.map((r) => [r.term, Number(r.docs)] as [string, number]),
+      ]);
+    });
   }
 
   /**
@@ -330,7 +355,9 @@ export class ResearchRepository extends TenantRepository {
       m.query(
         `with mentioning as (
            select p.author_id, count(*)::int as n from x_posts p
-            where (p.in_reply_to_user_id = any($3::bigint[]) or p.mentions && $2::text[])
+            where (p.in_reply_to_user_id = any($3::bigint[])
+                   or exists (select 1 from unnest(p.mentions) m where lower(m) = any($2::text[])))
+              and p.created_at > now() - interval '90 days'
               and not (p.author_id = any($3::bigint[]))
             group by p.author_id)
          select a.id::text as id, a.username, a.name, a.description, coalesce(mt.n, 0) as mentions

@@ -30,6 +30,7 @@ import {
 } from './research.repository.js';
 
 const DOSSIER_DAYS = 30;
+const REFRESH_DEBOUNCE_MS = 10 * 60_000;
 const BRIEF_DAYS = 14;
 const EXEC_RE =
   /\b(ceo|cto|cfo|coo|cpo|chief|founder|co-founder|cofounder|president|vp|head of)\b/i;
@@ -62,7 +63,11 @@ export class ResearchService implements OnModuleInit {
     private readonly trends: TrendsService,
   ) {}
 
-  /** Dossiers follow the posts: new posts of a company's accounts refresh its dossier. */
+  /**
+   * Dossiers follow the posts: new posts of a company's accounts refresh its dossier. A company
+   * with many accounts gets a batch per account per poll round, so a dossier computed in the last
+   * minutes is only marked stale (reads then compute it fresh) rather than recomputed each time.
+   */
   onModuleInit(): void {
     this.fanOut.register({
       name: 'research.dossier',
@@ -70,6 +75,11 @@ export class ResearchService implements OnModuleInit {
       handle: async ({ ctx, manager, watch }) => {
         const companies = await this.repo.companiesWatchedBy(manager, ctx.tenantId, watch.id);
         for (const id of companies) {
+          const stored = await this.repo.loadDossier(ctx, id);
+          if (stored && Date.now() - stored.computedAt.getTime() < REFRESH_DEBOUNCE_MS) {
+            await this.repo.markStale(manager, ctx.tenantId, [id]);
+            continue;
+          }
           const company = await this.repo.findCompany(ctx, id);
           if (company) await this.repo.saveDossier(ctx, id, await this.compute(ctx, company));
         }
@@ -240,6 +250,8 @@ export class ResearchService implements OnModuleInit {
     kind?: AccountKind,
   ): Promise<AccountRow> {
     await this.company(ctx, companyId);
+    // Digits only by the input rule; beyond X's 64-bit ids it cannot name an account.
+    if (BigInt(xAccountId) >= 2n ** 63n) throw AppError.notFound('company account');
     const account = await this.repo.findAccount(ctx, companyId, xAccountId);
     if (!account) throw AppError.notFound('company account');
     if (account.kind === 'brand') {
@@ -267,7 +279,9 @@ export class ResearchService implements OnModuleInit {
         kind: newKind,
         watchId: null,
       });
+      if (account.watchId) await this.repo.dropUnusedWatch(ctx, account.watchId);
     }
+    await this.db.tx(ctx, (tx) => this.repo.markStale(tx.manager, tx.tenantId, [companyId]));
     return (await this.repo.findAccount(ctx, companyId, xAccountId))!;
   }
 

@@ -4,6 +4,7 @@ import { NodeRegistry } from '../../platform/graphql/node.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { XConnectModule } from '../x-connect/x-connect.module.js';
+import { XUsageModule } from '../x-usage/x-usage.module.js';
 import { TopicModel } from './models/trends.model.js';
 import { TrendsRepository } from './trends.repository.js';
 import { TrendsResolver } from './trends.resolver.js';
@@ -11,7 +12,7 @@ import { TrendsService } from './trends.service.js';
 
 /** Industry trends: topics on shared sources, bursts, daily briefings, feed pruning. */
 @Module({
-  imports: [SeekersModule, IngestionModule, XConnectModule],
+  imports: [SeekersModule, IngestionModule, XConnectModule, XUsageModule],
   providers: [TrendsRepository, TrendsService, TrendsResolver],
   exports: [TrendsService],
 })

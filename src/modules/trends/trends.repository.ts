@@ -93,10 +93,22 @@ export class TrendsRepository extends TenantRepository {
     );
   }
 
+  /** Removes the topic, and its watch when no other topic uses it: a watch left behind keeps
+   * polling, billed. */
   async deleteTopic(ctx: TenantScope, id: string): Promise<void> {
-    await this.run(ctx, (m, tenantId) =>
-      m.query(`delete from topics where tenant_id = $1 and id = $2`, [tenantId, id]),
-    );
+    await this.run(ctx, async (m, tenantId) => {
+      const rows = await m.query<{ watchId: string }[]>(
+        `with gone as (delete from topics where tenant_id = $1 and id = $2 returning watch_id)
+         select watch_id as "watchId" from gone`,
+        [tenantId, id],
+      );
+      if (!rows.length) return;
+      await m.query(
+        `delete from x_watches w where w.tenant_id = $1 and w.id = $2
+            and not exists (select 1 from topics t where t.tenant_id = $1 and t.watch_id = $2)`,
+        [tenantId, rows[0].watchId],
+      );
+    });
   }
 
   /** A source's posts per term and UTC day over [from, to). */
@@ -127,7 +139,8 @@ export class TrendsRepository extends TenantRepository {
                 coalesce((p.metrics->>'likes')::int, 0) as likes, coalesce((p.metrics->>'reposts')::int, 0) as reposts
            from x_source_posts sp join x_posts p on p.id = sp.post_id
            left join x_accounts a on a.id = p.author_id
-          where sp.source_id = $1 and p.created_at >= $2::date and p.created_at < $2::date + 1
+          where sp.source_id = $1 and p.created_at >= ($2::date)::timestamp at time zone 'UTC'
+            and p.created_at < ($2::date + 1)::timestamp at time zone 'UTC'
           order by coalesce((p.metrics->>'likes')::int, 0) + coalesce((p.metrics->>'reposts')::int, 0) desc, p.id desc
           limit $3`,
         [sourceId, day, limit],

@@ -90,7 +90,8 @@ export class TrendsResolver {
     };
   }
 
-  @Allow({ roles: STAFF, scopes: ['read'] })
+  // It reads X (billed) for accounts Perch has not seen: those who may spend, not viewers.
+  @Allow({ roles: WRITERS, scopes: ['write'] })
   @Query(() => FeedPruningModel, {
     description:
       'Which accounts the seeker follows are worth keeping, with reasons and X links to act on; plus accounts to follow from their topics. Reads X (billed) for accounts Perch has not seen.',

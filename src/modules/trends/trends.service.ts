@@ -6,7 +6,7 @@
  * act on — and never follows or unfollows by itself.
  */
 import { Injectable } from '@nestjs/common';
-import { canonicalUrl, isNearDuplicate, terms } from '@libs/text';
+import { canonicalUrl, hamming, simhash, terms } from '@libs/text';
 import { XError, type XPost, type XUser } from '@libs/x-client';
 import { v7 } from 'uuid';
 import { systemScope, type TenantScope } from '../../platform/database/context.js';
@@ -19,6 +19,7 @@ import { WatchesService } from '../ingestion/watches.service.js';
 import type { SeekerModel } from '../seekers/models/seeker.model.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { XConnectService } from '../x-connect/x-connect.service.js';
+import { XUsageService } from '../x-usage/x-usage.service.js';
 import { daysBetween, findBursts, type TrendBurst } from './trend-detection.js';
 import {
   TrendsRepository,
@@ -79,6 +80,7 @@ export class TrendsService {
     private readonly connect: XConnectService,
     private readonly ingestion: IngestionRepository,
     private readonly db: DatabaseService,
+    private readonly usage: XUsageService,
   ) {}
 
   // ---- topics ----
@@ -134,7 +136,7 @@ export class TrendsService {
     const bad = (message: string) => AppError.badInput(message, ['value']);
     switch (kind) {
       case 'keyword': {
-        if (!/^[\p{L}\p{N}][\p{L}\p{N} '&.+-]{0,60}$/u.test(value)) {
+        if (!/^[\p{L}\p{N}][\p{L}\p{N} '&.+-]{0,60}$/u.test(value) || /^(OR|AND)$/.test(value)) {
           throw bad(
             'A keyword is a word or a short phrase (letters, digits, spaces), up to 60 characters.',
           );
@@ -288,6 +290,8 @@ export class TrendsService {
     const seeker = await this.seekers.findVisible(ctx, seekerId);
     if (!seeker) throw AppError.notFound('seeker');
     await this.seekers.requireXDataConsent(ctx, seekerId, ['seekerId']);
+    // Reading the following list is billed too: a spent organization stops here.
+    await this.usage.assertCanSpend(ctx);
     const { ids, source } = await this.followingOf(ctx, seekerId);
     const interests = await this.interestTerms(ctx, seeker);
     const analyzed = [...ids].sort().slice(0, PRUNE_ANALYZE);
@@ -358,7 +362,11 @@ export class TrendsService {
         'Perch has no following list for this seeker: connect their X account (createXConnectLink) or import their X archive (POST /imports/x-archive).',
       );
     }
-    return { ids: rows.map((r) => r.id), source: 'archive' };
+    // An archive is the seeker's file: keep only ids X could have issued.
+    const ids = rows
+      .map((r) => r.id)
+      .filter((id) => /^\d{1,19}$/.test(id) && BigInt(id) < 2n ** 63n);
+    return { ids, source: 'archive' };
   }
 
   /** What the seeker cares about: target roles, industries, and their topics' words. */
@@ -401,6 +409,14 @@ export class TrendsService {
           for (const u of users) out.set(u.id, u);
           await this.ingestion.saveAccounts(users);
         }
+      } catch (err) {
+        if (err instanceof XError) {
+          throw new AppError(
+            'X_UNAVAILABLE',
+            `X could not describe the followed accounts: ${err.message}`,
+          );
+        }
+        throw err;
       } finally {
         await settle();
       }
@@ -416,10 +432,12 @@ export class TrendsService {
   ): Promise<Map<string, { text: string; createdAt: Date; repost: boolean }[]>> {
     const rows = await this.db.global((m) =>
       m.query<{ authorId: string; text: string; createdAt: Date; repost: boolean }[]>(
-        `select author_id::text as "authorId", text, created_at as "createdAt",
-                referenced @> '[{"type":"retweeted"}]' as repost
-           from x_posts where author_id = any($1::bigint[]) and created_at >= $2
-          order by id desc`,
+        `select "authorId", text, "createdAt", repost from (
+           select author_id::text as "authorId", text, created_at as "createdAt",
+                  referenced @> '[{"type":"retweeted"}]' as repost,
+                  row_number() over (partition by author_id order by id desc) as k
+             from x_posts where author_id = any($1::bigint[]) and created_at >= $2) recent
+          where k <= 50 order by "authorId", k`,
         [users.map((u) => u.id), new Date(now.getTime() - 90 * DAY)],
       ),
     );
@@ -518,9 +536,10 @@ export function judge(
   const month = posts.filter((p) => p.createdAt.getTime() >= now.getTime() - 30 * DAY);
   const perWeek = Math.round((month.length / (30 / 7)) * 10) / 10;
   const reposts = posts.length ? posts.filter((p) => p.repost).length / posts.length : 0;
+  const hashes = posts.map((p) => simhash(p.text));
   let dup = 0;
-  for (let i = 0; i < posts.length; i++) {
-    if (posts.some((q, j) => j !== i && isNearDuplicate(posts[i].text, q.text))) dup++;
+  for (let i = 0; i < hashes.length; i++) {
+    if (hashes.some((h, j) => j !== i && hamming(hashes[i], h) <= 3)) dup++;
   }
   const duplicates = posts.length ? dup / posts.length : 0;
   const relevant = posts.filter((p) => terms(p.text).some((t) => interests.has(t))).length;

@@ -95,6 +95,9 @@ export function validateXQuery(raw: string): string {
       if (--depth < 0)
         throw new QueryProblem(`“)” ${where} closes a parenthesis that was never opened.`);
       if (prev?.text === '(') throw new QueryProblem(`Empty parentheses ${where}.`);
+      if (prev?.text === 'OR') {
+        throw new QueryProblem(`“OR” at character ${prev.at + 1} has nothing after it.`);
+      }
     } else if (t.text === 'OR') {
       if (!prev || prev.text === '(' || prev.text === 'OR') {
         throw new QueryProblem(`“OR” ${where} has nothing before it.`);
