@@ -8,7 +8,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { systemScope, type TenantScope } from '../../platform/database/context.js';
-import { AppError } from '../../platform/errors.js';
 import { XUsageService } from '../x-usage/x-usage.service.js';
 import { IngestionRepository, type StoredPost } from './ingestion.repository.js';
 
@@ -71,7 +70,7 @@ export class FanOutService {
     const paused = new Map<string, boolean>();
     for (const w of await this.repo.watchesOf(sourceId)) {
       const ctx = systemScope(w.tenantId, 'fan-out of new posts');
-      if (!paused.has(w.tenantId)) paused.set(w.tenantId, await this.budgetSpent(ctx));
+      if (!paused.has(w.tenantId)) paused.set(w.tenantId, !(await this.usage.canSpend(ctx)));
       if (paused.get(w.tenantId)) continue;
       const handlers = this.handlers.filter(
         (h) => !h.capabilities.length || h.capabilities.includes(w.capability),
@@ -100,15 +99,5 @@ export class FanOutService {
     }
     if (failures.length) throw failures[0];
     return delivered;
-  }
-
-  private async budgetSpent(ctx: TenantScope): Promise<boolean> {
-    try {
-      await this.usage.assertCanSpend(ctx);
-      return false;
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'X_BUDGET_EXHAUSTED') return true;
-      throw err;
-    }
   }
 }

@@ -224,13 +224,10 @@ export class IngestionPoller {
     const allowed = new Map<string, boolean>();
     for (const w of watches) {
       if (allowed.has(w.tenantId)) continue;
-      try {
-        await this.usage.assertCanSpend(systemScope(w.tenantId, 'ingestion budget check'));
-        allowed.set(w.tenantId, true);
-      } catch (err) {
-        if (!(err instanceof AppError && err.code === 'X_BUDGET_EXHAUSTED')) throw err;
-        allowed.set(w.tenantId, false);
-      }
+      allowed.set(
+        w.tenantId,
+        await this.usage.canSpend(systemScope(w.tenantId, 'ingestion budget check')),
+      );
     }
     return watches
       .filter((w) => allowed.get(w.tenantId))

@@ -190,13 +190,7 @@ export class WatchesService {
   }
 
   private async budgetPaused(ctx: TenantScope): Promise<boolean> {
-    try {
-      await this.usage.assertCanSpend(ctx);
-      return false;
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'X_BUDGET_EXHAUSTED') return true;
-      throw err;
-    }
+    return !(await this.usage.canSpend(ctx));
   }
 
   private coachOf(ctx: TenantScope): string | null {

@@ -94,6 +94,12 @@ export class XUsageService {
     }
   }
 
+  /** Whether this tenant may still spend on X this month. */
+  async canSpend(ctx: TenantScope, at = new Date()): Promise<boolean> {
+    const month = monthOf(at);
+    return (await this.repo.monthTotal(ctx, month)) < (await this.budgetMicros(ctx));
+  }
+
   /** Throws X_BUDGET_EXHAUSTED when this tenant's X budget for the month is spent. */
   async assertCanSpend(ctx: TenantScope, at = new Date()): Promise<void> {
     const month = monthOf(at);
