@@ -36,6 +36,7 @@ const burst = (b: BurstItem): TrendBurstModel => ({
   baseline: b.baseline,
   score: b.score,
   emerging: b.emerging,
+  related: b.related,
   topic: TopicModel.of(b.topic),
   posts: b.posts.map((p) => ({
     xId: p.id,

@@ -36,6 +36,8 @@ const TOPIC_BACKFILL = 1000;
 export const DAILY_CAPS = { unfollowOrConsider: 20, follow: 10 };
 const PRUNE_ANALYZE = 200;
 const TIMELINE_FETCHES = 20;
+/** Share of a term's posts that, belonging to a stronger burst, make it part of that story. */
+const FOLD_SHARE = 0.6;
 
 export interface PostRef {
   id: string;
@@ -47,6 +49,8 @@ export interface PostRef {
 
 export interface BurstItem extends TrendBurst {
   topic: TopicRow;
+  /** Terms of the same story (their posts are mostly this burst's), folded into it. */
+  related: string[];
   posts: PostRef[];
   links: { url: string; count: number }[];
 }
@@ -235,12 +239,28 @@ export class TrendsService {
   }
 
   /** The top posts and links behind each burst, from the source's posts of that day. */
+  /**
+   * The top posts and links behind each burst, from the source's posts of that day. A story
+   * lifts every word it uses: a term whose posts are mostly those of a stronger burst the same
+   * day is folded into it (as `related`) rather than listed as news of its own.
+   */
   private async explain(topic: TopicRow, bursts: TrendBurst[]): Promise<BurstItem[]> {
     const byDay = new Map<string, DayPost[]>();
-    const out: BurstItem[] = [];
-    for (const b of bursts.slice(0, 20)) {
+    const out: (BurstItem & { ids: Set<string> })[] = [];
+    for (const b of bursts.slice(0, 40)) {
       if (!byDay.has(b.day)) byDay.set(b.day, await this.repo.postsOfDay(topic.sourceId, b.day));
       const posts = byDay.get(b.day)!.filter((p) => this.mentions(p, b.term));
+      const ids = new Set(posts.map((p) => p.id));
+      const story = out.find(
+        (o) =>
+          o.day === b.day &&
+          ids.size > 0 &&
+          [...ids].filter((id) => o.ids.has(id)).length >= FOLD_SHARE * ids.size,
+      );
+      if (story) {
+        story.related.push(b.term);
+        continue;
+      }
       const links = new Map<string, number>();
       for (const p of posts) {
         for (const u of new Set(p.urls.map((x) => canonicalUrl(x.expandedUrl ?? x.url)))) {
@@ -250,6 +270,8 @@ export class TrendsService {
       out.push({
         ...b,
         topic,
+        ids,
+        related: [],
         posts: posts.slice(0, 3).map(ref),
         links: [...links]
           .map(([url, count]) => ({ url, count }))
@@ -257,7 +279,7 @@ export class TrendsService {
           .slice(0, 5),
       });
     }
-    return out;
+    return out.map(({ ids: _ids, ...item }) => item);
   }
 
   private mentions(p: DayPost, term: string): boolean {

@@ -82,6 +82,10 @@ export class TrendBurstModel {
   @Field(() => Float, { description: '(count − normal) / √(variance + normal + 1).' })
   score!: number;
   @Field({ description: 'Barely used before: new rather than spiking.' }) emerging!: boolean;
+  @Field(() => [String], {
+    description: 'Other terms of the same story (their posts are mostly this burst’s), folded in.',
+  })
+  related!: string[];
   @Field(() => TopicModel) topic!: TopicModel;
   @Field(() => [TrendPostModel]) posts!: TrendPostModel[];
   @Field(() => [TrendLinkModel]) links!: TrendLinkModel[];
