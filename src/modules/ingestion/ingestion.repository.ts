@@ -262,41 +262,13 @@ export class IngestionRepository extends TenantRepository {
   ): Promise<number> {
     const all = new Map<string, XPost>();
     for (const p of [...page.included, ...page.posts]) all.set(p.id, p);
-    const posts = [...all.values()].sort(byId).map(postRecord);
-    const users = [...page.users].sort(byId).map(accountRecord);
+    const posts = [...all.values()];
+    const users = page.users;
     const sourcePosts = [...new Set(page.posts.map((p) => p.id))].sort((a, b) =>
       byId({ id: a }, { id: b }),
     );
     return this.db.global(async (m) => {
-      if (users.length) {
-        await m.query(
-          `insert into x_accounts (id, username, name, description, location, url, created_at, metrics)
-           select id, username, name, description, location, url, created_at, metrics
-             from jsonb_to_recordset($1::jsonb) as r(id bigint, username text, name text, description text,
-                  location text, url text, created_at timestamptz, metrics jsonb)
-           on conflict (id) do update set username = excluded.username, name = excluded.name,
-             description = excluded.description, location = excluded.location, url = excluded.url,
-             metrics = excluded.metrics, updated_at = now()
-           where (x_accounts.username, x_accounts.name, x_accounts.description, x_accounts.location, x_accounts.metrics)
-             is distinct from (excluded.username, excluded.name, excluded.description, excluded.location, excluded.metrics)`,
-          [JSON.stringify(users)],
-        );
-      }
-      let fresh: string[] = [];
-      if (posts.length) {
-        const rows = await m.query<{ id: string }[]>(
-          `insert into x_posts (id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id,
-                                referenced, hashtags, mentions, urls, metrics)
-           select id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id,
-                  coalesce(referenced, '[]'), coalesce(hashtags, '{}'), coalesce(mentions, '{}'), coalesce(urls, '[]'), metrics
-             from jsonb_to_recordset($1::jsonb) as r(id bigint, author_id bigint, created_at timestamptz, text text,
-                  lang text, conversation_id bigint, in_reply_to_user_id bigint, referenced jsonb,
-                  hashtags text[], mentions text[], urls jsonb, metrics jsonb)
-           on conflict (id) do nothing returning id::text as id`,
-          [JSON.stringify(posts)],
-        );
-        fresh = rows.map((r) => r.id);
-      }
+      const fresh = await this.upsertPublic(m, posts, users);
       let added = 0;
       if (sourcePosts.length) {
         const inserted = await m.query<{ post_id: string }[]>(
@@ -306,13 +278,16 @@ export class IngestionRepository extends TenantRepository {
           [sourceId, sourcePosts],
         );
         added = inserted.length;
-        await this.countTerms(
+        await this.countBuckets(
           m,
           sourceId,
           inserted.map((r) => all.get(String(r.post_id))!),
-          fresh.map((id) => all.get(id)!),
         );
       }
+      await this.countDocuments(
+        m,
+        fresh.map((id) => all.get(id)!),
+      );
       const moved = await m.query<{ id: string }[]>(
         `with moved as (
            update x_sources set since_id = $3, run_newest_id = $4, run_oldest_id = $5, run_token = $6,
@@ -336,16 +311,61 @@ export class IngestionRepository extends TenantRepository {
   }
 
   /**
+   * Public posts read outside a poll (a seeker's followed accounts, say) kept in the shared
+   * layer, so the next reader need not pay X for them again. Counted in the background corpus,
+   * attached to no source.
+   */
+  async savePublic(posts: XPost[], users: XUser[]): Promise<void> {
+    await this.db.global(async (m) => {
+      const fresh = new Set(await this.upsertPublic(m, posts, users));
+      await this.countDocuments(
+        m,
+        posts.filter((p) => fresh.has(p.id)),
+      );
+    });
+  }
+
+  /** Authors and posts, upserted in id order (so concurrent writers never deadlock); returns the
+   * ids of posts that were new. */
+  private async upsertPublic(m: EntityManager, posts: XPost[], users: XUser[]): Promise<string[]> {
+    if (users.length) {
+      await m.query(
+        `insert into x_accounts (id, username, name, description, location, url, created_at, metrics)
+         select id, username, name, description, location, url, created_at, metrics
+           from jsonb_to_recordset($1::jsonb) as r(id bigint, username text, name text, description text,
+                location text, url text, created_at timestamptz, metrics jsonb)
+         on conflict (id) do update set username = excluded.username, name = excluded.name,
+           description = excluded.description, location = excluded.location, url = excluded.url,
+           metrics = excluded.metrics, updated_at = now()
+         where (x_accounts.username, x_accounts.name, x_accounts.description, x_accounts.location, x_accounts.metrics)
+           is distinct from (excluded.username, excluded.name, excluded.description, excluded.location, excluded.metrics)`,
+        [JSON.stringify([...users].sort(byId).map(accountRecord))],
+      );
+    }
+    if (!posts.length) return [];
+    const rows = await m.query<{ id: string }[]>(
+      `insert into x_posts (id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id,
+                            referenced, hashtags, mentions, urls, metrics)
+       select id, author_id, created_at, text, lang, conversation_id, in_reply_to_user_id,
+              coalesce(referenced, '[]'), coalesce(hashtags, '{}'), coalesce(mentions, '{}'), coalesce(urls, '[]'), metrics
+         from jsonb_to_recordset($1::jsonb) as r(id bigint, author_id bigint, created_at timestamptz, text text,
+              lang text, conversation_id bigint, in_reply_to_user_id bigint, referenced jsonb,
+              hashtags text[], mentions text[], urls jsonb, metrics jsonb)
+       on conflict (id) do nothing returning id::text as id`,
+      [JSON.stringify([...posts].sort(byId).map(postRecord))],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
    * Term statistics, counted once as posts arrive so trends never rescan history: per source and
-   * hour, the posts using each term (hashtags as `#tag`, links canonicalized as `link:<url>`);
-   * and over every post ever ingested, the document frequency that dossiers compare against.
+   * hour, the posts using each term (hashtags as `#tag`, links canonicalized as `link:<url>`).
    * Rows are written in key order, so concurrent pages wait for each other but never deadlock.
    */
-  private async countTerms(
+  private async countBuckets(
     m: EntityManager,
     sourceId: string,
     sourcePosts: XPost[],
-    newPosts: XPost[],
   ): Promise<void> {
     const buckets = new Map<string, number>();
     for (const p of sourcePosts) {
@@ -356,34 +376,39 @@ export class IngestionRepository extends TenantRepository {
         buckets.set(key, (buckets.get(key) ?? 0) + 1);
       }
     }
-    if (buckets.size) {
-      const rows = [...buckets]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, n]) => {
-          const [bucket, term] = key.split('\u0000');
-          return { bucket, term, n };
-        });
-      await m.query(
-        `insert into x_source_term_buckets (source_id, bucket, term, n)
-         select $1, bucket, term, n from jsonb_to_recordset($2::jsonb) as r(bucket timestamptz, term text, n int)
-         on conflict (source_id, bucket, term) do update set n = x_source_term_buckets.n + excluded.n`,
-        [sourceId, JSON.stringify(rows)],
-      );
-    }
-    if (newPosts.length) {
-      // No running total of posts here: one row every page updates would serialize all pages;
-      // the corpus size comes from the table's statistics instead.
-      const df = new Map<string, number>();
-      for (const p of newPosts)
-        for (const term of postTerms(p)) df.set(term, (df.get(term) ?? 0) + 1);
-      const rows = [...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      await m.query(
-        `insert into x_term_df (term, docs)
-         select term, docs from jsonb_to_recordset($1::jsonb) as r(term text, docs bigint)
-         on conflict (term) do update set docs = x_term_df.docs + excluded.docs`,
-        [JSON.stringify(rows.map(([term, docs]) => ({ term, docs })))],
-      );
-    }
+    if (!buckets.size) return;
+    const rows = [...buckets]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, n]) => {
+        const [bucket, term] = key.split('\u0000');
+        return { bucket, term, n };
+      });
+    await m.query(
+      `insert into x_source_term_buckets (source_id, bucket, term, n)
+       select $1, bucket, term, n from jsonb_to_recordset($2::jsonb) as r(bucket timestamptz, term text, n int)
+       on conflict (source_id, bucket, term) do update set n = x_source_term_buckets.n + excluded.n`,
+      [sourceId, JSON.stringify(rows)],
+    );
+  }
+
+  /**
+   * The background document frequency over every post ever ingested, which dossiers compare
+   * against. No running total of posts here: one row every page updates would serialize all
+   * pages; the corpus size comes from the table's statistics instead.
+   */
+  private async countDocuments(m: EntityManager, newPosts: XPost[]): Promise<void> {
+    if (!newPosts.length) return;
+    const df = new Map<string, number>();
+    for (const p of newPosts)
+      for (const term of postTerms(p)) df.set(term, (df.get(term) ?? 0) + 1);
+    if (!df.size) return;
+    const rows = [...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    await m.query(
+      `insert into x_term_df (term, docs)
+       select term, docs from jsonb_to_recordset($1::jsonb) as r(term text, docs bigint)
+       on conflict (term) do update set docs = x_term_df.docs + excluded.docs`,
+      [JSON.stringify(rows.map(([term, docs]) => ({ term, docs })))],
+    );
   }
 
   /** Ends this worker's hold on the source with its outcome. */

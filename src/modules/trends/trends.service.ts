@@ -471,6 +471,11 @@ export class TrendsService {
       try {
         for (const u of unknown) {
           const page = await reader.userTimeline(u.id, { maxResults: 20 });
+          // Kept in the shared layer: the next request (any tenant's) reads them from there.
+          await this.ingestion.savePublic(
+            [...page.items, ...page.posts.values()],
+            [...page.users.values()],
+          );
           out.set(
             u.id,
             page.items.map((p) => ({
