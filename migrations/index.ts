@@ -10,6 +10,7 @@ import { CreateXConnections1764160000700 } from './1764160000700-CreateXConnecti
 import { CreateSeekerXData1764160000800 } from './1764160000800-CreateSeekerXData.js';
 import { CreateIngestion1764160000900 } from './1764160000900-CreateIngestion.js';
 import { CreateResearchAndTrends1764160001000 } from './1764160001000-CreateResearchAndTrends.js';
+import { CreateCohorts1764160001100 } from './1764160001100-CreateCohorts.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -23,4 +24,5 @@ export const migrations = [
   CreateSeekerXData1764160000800,
   CreateIngestion1764160000900,
   CreateResearchAndTrends1764160001000,
+  CreateCohorts1764160001100,
 ];

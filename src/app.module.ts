@@ -6,6 +6,7 @@ import { XArchiveModule } from './modules/x-archive/x-archive.module.js';
 import { IngestionModule } from './modules/ingestion/ingestion.module.js';
 import { ResearchModule } from './modules/research/research.module.js';
 import { TrendsModule } from './modules/trends/trends.module.js';
+import { PeersModule } from './modules/peers/peers.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
         IngestionModule,
         ResearchModule,
         TrendsModule,
+        PeersModule,
       ],
     };
   }

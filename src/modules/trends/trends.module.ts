@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { STAFF } from '../../platform/auth/access.decorators.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
+import { PeersModule } from '../peers/peers.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { XConnectModule } from '../x-connect/x-connect.module.js';
 import { XUsageModule } from '../x-usage/x-usage.module.js';
@@ -12,7 +13,7 @@ import { TrendsService } from './trends.service.js';
 
 /** Industry trends: topics on shared sources, bursts, daily briefings, feed pruning. */
 @Module({
-  imports: [SeekersModule, IngestionModule, XConnectModule, XUsageModule],
+  imports: [SeekersModule, IngestionModule, XConnectModule, XUsageModule, PeersModule],
   providers: [TrendsRepository, TrendsService, TrendsResolver],
   exports: [TrendsService],
 })

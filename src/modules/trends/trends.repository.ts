@@ -11,6 +11,7 @@ export interface TopicRow {
   kind: TopicKind;
   value: string;
   seekerId: string | null;
+  cohortId: string | null;
   watchId: string;
   sourceId: string;
   createdAt: Date;
@@ -26,7 +27,7 @@ export interface DayPost {
   reposts: number;
 }
 
-const TOPIC = `t.id, t.name, t.kind, t.value, t.seeker_id as "seekerId", t.watch_id as "watchId",
+const TOPIC = `t.id, t.name, t.kind, t.value, t.seeker_id as "seekerId", t.cohort_id as "cohortId", t.watch_id as "watchId",
   w.source_id as "sourceId", t.created_at as "createdAt"`;
 
 @Injectable()
@@ -43,15 +44,16 @@ export class TrendsRepository extends TenantRepository {
       kind: TopicKind;
       value: string;
       seekerId: string | null;
+      cohortId: string | null;
       watchId: string;
     },
   ): Promise<void> {
     await this.run(ctx, (m, tenantId) =>
       m.query(
-        `insert into topics (tenant_id, id, name, kind, value, seeker_id, watch_id)
-         values ($1, $2, $3, $4, $5, $6, $7)
-         on conflict (tenant_id, kind, value, seeker_id) do update set name = excluded.name`,
-        [tenantId, t.id, t.name, t.kind, t.value, t.seekerId, t.watchId],
+        `insert into topics (tenant_id, id, name, kind, value, seeker_id, cohort_id, watch_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)
+         on conflict (tenant_id, kind, value, seeker_id, cohort_id) do update set name = excluded.name`,
+        [tenantId, t.id, t.name, t.kind, t.value, t.seekerId, t.cohortId, t.watchId],
       ),
     );
   }
@@ -69,26 +71,39 @@ export class TrendsRepository extends TenantRepository {
 
   async findTopicByKey(
     ctx: TenantScope,
-    key: { kind: TopicKind; value: string; seekerId: string | null },
+    key: { kind: TopicKind; value: string; seekerId: string | null; cohortId: string | null },
   ): Promise<TopicRow | null> {
     const rows = await this.run(ctx, (m, tenantId) =>
       m.query<TopicRow[]>(
         `select ${TOPIC} from topics t join x_watches w on w.tenant_id = t.tenant_id and w.id = t.watch_id
-          where t.tenant_id = $1 and t.kind = $2 and t.value = $3 and t.seeker_id is not distinct from $4`,
-        [tenantId, key.kind, key.value, key.seekerId],
+          where t.tenant_id = $1 and t.kind = $2 and t.value = $3 and t.seeker_id is not distinct from $4
+            and t.cohort_id is not distinct from $5`,
+        [tenantId, key.kind, key.value, key.seekerId, key.cohortId],
       ),
     );
     return rows[0] ?? null;
   }
 
-  /** Organization-wide topics, and those of the given seekers. */
-  topicsFor(ctx: TenantScope, seekerIds: readonly string[]): Promise<TopicRow[]> {
+  /**
+   * Organization-wide topics, those of the given seekers and of the cohorts they are in, and
+   * those of the given cohorts.
+   */
+  topicsFor(
+    ctx: TenantScope,
+    seekerIds: readonly string[],
+    cohortIds: readonly string[] = [],
+  ): Promise<TopicRow[]> {
     return this.run(ctx, (m, tenantId) =>
       m.query<TopicRow[]>(
         `select ${TOPIC} from topics t join x_watches w on w.tenant_id = t.tenant_id and w.id = t.watch_id
-          where t.tenant_id = $1 and (t.seeker_id is null or t.seeker_id = any($2::uuid[]))
+          where t.tenant_id = $1 and (
+                (t.seeker_id is null and t.cohort_id is null)
+             or t.seeker_id = any($2::uuid[])
+             or t.cohort_id = any($3::uuid[])
+             or t.cohort_id in (select cm.cohort_id from cohort_members cm
+                                 where cm.tenant_id = $1 and cm.seeker_id = any($2::uuid[])))
           order by t.created_at, t.id`,
-        [tenantId, seekerIds],
+        [tenantId, seekerIds, cohortIds],
       ),
     );
   }

@@ -4,6 +4,8 @@ import type { TenantScope } from '../../platform/database/context.js';
 import { AppError } from '../../platform/errors.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { SeekerModel } from '../seekers/models/seeker.model.js';
+import { CohortModel } from '../peers/cohorts.resolver.js';
+import { CohortsService } from '../peers/cohorts.service.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { AddTopicInput, RemoveTopicInput } from './inputs/trends.inputs.js';
 import {
@@ -53,6 +55,7 @@ export class TrendsResolver {
   constructor(
     private readonly trends: TrendsService,
     private readonly seekers: SeekersService,
+    private readonly cohorts: CohortsService,
   ) {}
 
   @Allow({ roles: STAFF, scopes: ['read'] })
@@ -62,9 +65,13 @@ export class TrendsResolver {
   async topics(
     @Ctx() ctx: TenantScope,
     @Args('seekerId', { type: () => ID, nullable: true }) seekerId?: string,
+    @Args('cohortId', { type: () => ID, nullable: true }) cohortId?: string,
   ): Promise<TopicModel[]> {
     const ids = seekerId ? [await this.visibleSeeker(ctx, seekerId)] : [];
-    return (await this.trends.topicsFor(ctx, ids)).map((t) => TopicModel.of(t));
+    const cohorts = cohortId
+      ? [(await this.cohorts.cohort(ctx, fromGlobalId(cohortId, 'Cohort'))).id]
+      : [];
+    return (await this.trends.topicsFor(ctx, ids, cohorts)).map((t) => TopicModel.of(t));
   }
 
   @Allow({ roles: STAFF, scopes: ['read'] })
@@ -135,7 +142,7 @@ export class TrendsResolver {
     @Args('input', { type: () => AddTopicInput }) input: AddTopicInput,
   ): Promise<AddTopicPayload> {
     const p = ctx.principal;
-    if (!input.seekerId && p.kind === 'user' && p.role === 'coach') {
+    if (!input.seekerId && !input.cohortId && p.kind === 'user' && p.role === 'coach') {
       throw new AppError(
         'FORBIDDEN',
         'Organization-wide topics are managed by owners and admins; a coach adds topics for a seeker.',
@@ -146,6 +153,7 @@ export class TrendsResolver {
       kind: input.kind,
       value: input.value,
       seekerId: input.seekerId ? fromGlobalId(input.seekerId, 'Seeker') : null,
+      cohortId: input.cohortId ? fromGlobalId(input.cohortId, 'Cohort') : null,
     });
     return Object.assign(new AddTopicPayload(), { topic: TopicModel.of(topic) });
   }
@@ -164,6 +172,12 @@ export class TrendsResolver {
     }
     await this.trends.removeTopic(ctx, id);
     return Object.assign(new RemoveTopicPayload(), { removedTopicId: input.topicId });
+  }
+
+  @ResolveField(() => CohortModel, { nullable: true, description: 'The cohort it is for.' })
+  async cohort(@Parent() t: TopicModel, @Ctx() ctx: TenantScope): Promise<CohortModel | null> {
+    const c = t.row.cohortId ? await this.cohorts.find(ctx, t.row.cohortId) : null;
+    return c ? CohortModel.of(c) : null;
   }
 
   @ResolveField(() => SeekerModel, { nullable: true })

@@ -17,6 +17,7 @@ import { IngestionRepository, postTerms } from '../ingestion/ingestion.repositor
 import { XCapability, XWatchKind } from '../ingestion/inputs/x-watch.inputs.js';
 import { WatchesService } from '../ingestion/watches.service.js';
 import type { SeekerModel } from '../seekers/models/seeker.model.js';
+import { CohortsService } from '../peers/cohorts.service.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { XConnectService } from '../x-connect/x-connect.service.js';
 import { XUsageService } from '../x-usage/x-usage.service.js';
@@ -85,20 +86,32 @@ export class TrendsService {
     private readonly ingestion: IngestionRepository,
     private readonly db: DatabaseService,
     private readonly usage: XUsageService,
+    private readonly cohorts: CohortsService,
   ) {}
 
   // ---- topics ----
 
   async addTopic(
     ctx: TenantScope,
-    input: { name?: string; kind: TopicKind; value: string; seekerId?: string | null },
+    input: {
+      name?: string;
+      kind: TopicKind;
+      value: string;
+      seekerId?: string | null;
+      cohortId?: string | null;
+    },
   ): Promise<TopicRow> {
     const seekerId = input.seekerId ?? null;
+    const cohortId = input.cohortId ?? null;
+    if (seekerId && cohortId) {
+      throw AppError.badInput('A topic belongs to a seeker or a cohort, not both.', ['cohortId']);
+    }
     if (seekerId && !(await this.seekers.findVisible(ctx, seekerId))) {
       throw AppError.notFound('seeker');
     }
+    if (cohortId && !(await this.cohorts.find(ctx, cohortId))) throw AppError.notFound('cohort');
     const { kind, value, target } = this.toQuery(input.kind, input.value);
-    const existing = await this.repo.findTopicByKey(ctx, { kind, value, seekerId });
+    const existing = await this.repo.findTopicByKey(ctx, { kind, value, seekerId, cohortId });
     if (existing) return existing;
     const watch = await this.watches
       .add(
@@ -126,9 +139,10 @@ export class TrendsService {
       kind,
       value,
       seekerId,
+      cohortId,
       watchId: watch.uuid,
     });
-    return (await this.repo.findTopicByKey(ctx, { kind, value, seekerId }))!;
+    return (await this.repo.findTopicByKey(ctx, { kind, value, seekerId, cohortId }))!;
   }
 
   /** The X query (or list) a topic follows; bad input is a BAD_USER_INPUT naming the bad part. */
@@ -176,8 +190,12 @@ export class TrendsService {
     return t;
   }
 
-  async topicsFor(ctx: TenantScope, seekerIds: string[]): Promise<TopicRow[]> {
-    return this.repo.topicsFor(ctx, seekerIds);
+  async topicsFor(
+    ctx: TenantScope,
+    seekerIds: string[],
+    cohortIds: string[] = [],
+  ): Promise<TopicRow[]> {
+    return this.repo.topicsFor(ctx, seekerIds, cohortIds);
   }
 
   async removeTopic(ctx: TenantScope, id: string): Promise<void> {

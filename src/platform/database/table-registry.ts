@@ -40,6 +40,8 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   seeker_targets: 'tenant',
   company_dossiers: 'tenant',
   topics: 'tenant',
+  cohorts: 'tenant',
+  cohort_members: 'tenant',
 };
 
 /**

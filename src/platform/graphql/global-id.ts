@@ -19,6 +19,7 @@ export const ID_PREFIXES = {
   Company: 'cmp',
   SeekerTarget: 'tgt',
   Topic: 'tpc',
+  Cohort: 'coh',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 

@@ -34,7 +34,8 @@ type Ids = Record<
   | 'watch'
   | 'company'
   | 'target'
-  | 'topic',
+  | 'topic'
+  | 'cohort',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -49,6 +50,7 @@ const TYPES: Record<keyof Ids, NodeType> = {
   company: 'Company',
   target: 'SeekerTarget',
   topic: 'Topic',
+  cohort: 'Cohort',
 };
 
 interface Op {
@@ -117,6 +119,10 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Mutation.setSeekerTarget': (id) =>
     m('setSeekerTarget', { seekerId: id.seeker, companyId: id.company, priority: 1 }),
   'Mutation.removeSeekerTarget': (id) => m('removeSeekerTarget', { targetId: id.target }),
+  'Mutation.addCohortMember': (id) =>
+    m('addCohortMember', { cohortId: id.cohort, seekerId: id.seeker }),
+  'Mutation.removeCohortMember': (id) =>
+    m('removeCohortMember', { cohortId: id.cohort, seekerId: id.seeker }),
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -195,6 +201,16 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
     `mutation($i: SetSeekerTargetInput!) { setSeekerTarget(input: $i) { target { id } } }`,
     { i: { seekerId: seeker.id, companyId: company.addCompany.company.id } },
   );
+  const cohort = await call(
+    `mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { id } } }`,
+    { i: { name: 'Data cohort', field: 'data' } },
+  );
+  await call(
+    `mutation($i: AddCohortMemberInput!) { addCohortMember(input: $i) { cohort { id } } }`,
+    {
+      i: { cohortId: cohort.createCohort.cohort.id, seekerId: seeker.id },
+    },
+  );
   const topic = await call(
     `mutation($i: AddTopicInput!) { addTopic(input: $i) { topic { id } } }`,
     { i: { kind: 'HASHTAG', value: 'walker', seekerId: seeker.id } },
@@ -216,6 +232,7 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       company: company.addCompany.company.id,
       target: target.setSeekerTarget.target.id,
       topic: topic.addTopic.topic.id,
+      cohort: cohort.createCohort.cohort.id,
     },
   };
 }

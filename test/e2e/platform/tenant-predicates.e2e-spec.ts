@@ -123,6 +123,25 @@ describe('tenant predicates', () => {
       { s: seeker.id },
     );
     await run(`query($s: ID!) { feedPruning(seekerId: $s) { following } }`, { s: seeker.id });
+    const cohort = (await run(`mutation { createCohort(input: { name: "C" }) { cohort { id } } }`))
+      .data.createCohort.cohort.id;
+    await run(
+      `mutation($i: AddCohortMemberInput!) { addCohortMember(input: $i) { cohort { id } } }`,
+      {
+        i: { cohortId: cohort, seekerId: seeker.id },
+      },
+    );
+    await run(`mutation($i: AddTopicInput!) { addTopic(input: $i) { topic { id } } }`, {
+      i: { kind: 'HASHTAG', value: 'cohorttag', cohortId: cohort },
+    });
+    await run(
+      `query($c: ID!, $s: ID!) { cohorts(first: 5) { nodes { id members { id } } } topics(cohortId: $c) { id cohort { name } } mine: topics(seekerId: $s) { id } node(id: $c) { id } }`,
+      { c: cohort, s: seeker.id },
+    );
+    await run(
+      `mutation($i: RemoveCohortMemberInput!) { removeCohortMember(input: $i) { cohort { id } } }`,
+      { i: { cohortId: cohort, seekerId: seeker.id } },
+    );
     await run(`query($id: ID!) { node(id: $id) { id } }`, { id: topic });
     await run(`mutation($i: RemoveTopicInput!) { removeTopic(input: $i) { removedTopicId } }`, {
       i: { topicId: topic },

@@ -282,6 +282,43 @@ describe('trends', () => {
     expect(badDay.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('lets a cohort own a topic that every member’s briefing includes', async () => {
+    const cohort = (
+      await gql(
+        `mutation { createCohort(input: { name: "Data engineers, spring", field: "data", termStart: "2026-09-01", termEnd: "2027-01-31" }) { cohort { id name } } }`,
+      )
+    ).data.createCohort.cohort;
+    await gql(
+      `mutation($i: AddCohortMemberInput!) { addCohortMember(input: $i) { cohort { members { id } } } }`,
+      { i: { cohortId: cohort.id, seekerId: seeker.id } },
+    );
+    const both = await gql(ADD, {
+      i: { kind: 'HASHTAG', value: 'dataengineering', seekerId: seeker.id, cohortId: cohort.id },
+    });
+    expect(both.data.addTopic.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const added = await gql(ADD, {
+      i: { kind: 'HASHTAG', value: 'dataengineering', cohortId: cohort.id },
+    });
+    expect(added.data.addTopic.topic).toMatchObject({ kind: 'HASHTAG', value: 'dataengineering' });
+    const mine = await gql(`query($s: ID!) { topics(seekerId: $s) { value cohort { name } } }`, {
+      s: seeker.id,
+    });
+    expect(mine.data.topics).toContainEqual({
+      value: 'dataengineering',
+      cohort: { name: cohort.name },
+    });
+    const ofCohort = await gql(`query($c: ID!) { topics(cohortId: $c) { value } }`, {
+      c: cohort.id,
+    });
+    expect(ofCohort.data.topics.map((x: { value: string }) => x.value)).toContain(
+      'dataengineering',
+    );
+    const bad = await gql(
+      `mutation { createCohort(input: { name: "x", termStart: "2027-01-01", termEnd: "2026-01-01" }) { cohort { id } userErrors { code field } } }`,
+    );
+    expect(bad.data.createCohort.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('suggests what to prune from the following list with links to act on X, and what to follow', async () => {
     const PRUNE = `query($s: ID!) { feedPruning(seekerId: $s) { following } }`;
     const noConsent = await gql(PRUNE, { s: seeker.id });

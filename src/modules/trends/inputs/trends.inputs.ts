@@ -19,11 +19,20 @@ export class AddTopicInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The seeker it is for; none: the whole organization.',
+    description:
+      'The seeker it is for; with neither seekerId nor cohortId: the whole organization.',
   })
   @IsOptional()
   @IsString()
   seekerId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The cohort it is for: every member’s briefing.',
+  })
+  @IsOptional()
+  @IsString()
+  cohortId?: string;
 }
 
 @InputType()
