@@ -11,7 +11,7 @@
  *     tenant polls its own copy, from the same cursor), counted at the simulator.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,7 @@ import {
 } from '../src/platform/database/embedded-postgres.js';
 import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
 import { toGlobalId } from '../src/platform/graphql/global-id.js';
+import { recordResult } from './results.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const POSTS = Number(process.env.BENCH_INGEST_POSTS ?? 20_000);
@@ -454,16 +455,7 @@ async function main() {
         'perTenant / shared': Number((perTenantCalls / sharedCalls).toFixed(2)),
       },
     };
-    mkdirSync(new URL('../../bench/results/', import.meta.url), { recursive: true });
-    const file = new URL('../../bench/results/latest.json', import.meta.url);
-    let previous: Record<string, unknown> = {};
-    try {
-      previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    } catch {
-      previous = {};
-    }
-    writeFileSync(file, `${JSON.stringify({ ...previous, ingestion: summary }, null, 2)}\n`);
-    process.stdout.write(`\n${JSON.stringify(summary, null, 2)}\n`);
+    recordResult('ingestion', summary);
     await appPool.end();
   } catch (err) {
     process.stderr.write(`benchmark failed: ${err instanceof Error ? err.stack : String(err)}\n`);

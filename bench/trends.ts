@@ -9,14 +9,16 @@
  * T3. A dossier refresh for a company with 50,000 posts in its window.
  */
 import { performance } from 'node:perf_hooks';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { terms } from '@libs/text';
 import type { XPost } from '@libs/x-client';
+
+type Postish = Pick<XPost, 'text' | 'urls'>;
 import { generateWorld, type SimTweet } from '@libs/x-simulator';
 import { postTerms } from '../src/modules/ingestion/ingestion.repository.js';
 import { computeDossier } from '../src/modules/research/dossier.js';
 import type { AccountKind, PostRow } from '../src/modules/research/research.repository.js';
 import { daysBetween, findBursts } from '../src/modules/trends/trend-detection.js';
+import { recordResult } from './results.js';
 
 const POSTS = Number(process.env.BENCH_TREND_POSTS ?? 1_000_000);
 const BATCH = 1_000;
@@ -32,18 +34,18 @@ const days = daysBetween(
 );
 const dayIndex = new Map(days.map((d, i) => [d, i]));
 
-function asPost(t: SimTweet): XPost {
+function asPost(t: SimTweet): Postish {
   return {
     text: t.text,
     urls: (t.entities?.urls ?? []).map((u) => ({
       url: u.url,
       expandedUrl: u.expanded_url ?? null,
     })),
-  } as unknown as XPost;
+  };
 }
 
 /** The i-th synthetic post: a world text on a day spread over the window. */
-function synthetic(i: number): { post: XPost; day: number } {
+function synthetic(i: number): { post: Postish; day: number } {
   const t = tweets[i % tweets.length];
   const original = dayIndex.get(t.created_at.slice(0, 10));
   return { post: asPost(t), day: original ?? i % days.length };
@@ -169,16 +171,7 @@ function main() {
     },
     t3: { posts: COMPANY_POSTS, dossierMs: ms(median(dossierRuns)) },
   };
-  mkdirSync(new URL('../../bench/results/', import.meta.url), { recursive: true });
-  const file = new URL('../../bench/results/latest.json', import.meta.url);
-  let previous: Record<string, unknown>;
-  try {
-    previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  } catch {
-    previous = {};
-  }
-  writeFileSync(file, `${JSON.stringify({ ...previous, trends: summary }, null, 2)}\n`);
-  process.stdout.write(`\n${JSON.stringify(summary, null, 2)}\n`);
+  recordResult('trends', summary);
 }
 
 main();

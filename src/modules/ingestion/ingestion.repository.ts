@@ -122,7 +122,7 @@ function accountRecord(u: XUser) {
 }
 
 /** The distinct terms of a post: words and hashtags, plus its links, canonicalized. */
-export function postTerms(p: XPost): Set<string> {
+export function postTerms(p: Pick<XPost, 'text' | 'urls'>): Set<string> {
   const out = new Set(terms(p.text));
   for (const u of p.urls) {
     const canonical = canonicalUrl(u.expandedUrl ?? u.url);
@@ -184,6 +184,32 @@ export class IngestionRepository extends TenantRepository {
           metrics: null,
         }
       : null;
+  }
+
+  /** Accounts the public layer knows, by X id (what Perch keeps of them). */
+  async accountsById(ids: readonly string[]): Promise<XUser[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.global((m) =>
+      m.query<
+        {
+          id: string;
+          username: string;
+          name: string;
+          description: string | null;
+          location: string | null;
+        }[]
+      >(
+        `select id::text as id, username, name, description, location from x_accounts where id = any($1::bigint[])`,
+        [ids],
+      ),
+    );
+    return rows.map((r) => ({
+      ...r,
+      createdAt: null,
+      url: null,
+      pinnedPostId: null,
+      metrics: null,
+    }));
   }
 
   /** Remembers accounts X described, so the next lookup of the handle costs nothing. */

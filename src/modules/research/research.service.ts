@@ -100,7 +100,7 @@ export class ResearchService implements OnModuleInit {
       cadenceMinutes: 30,
     });
     const brandUsername = watch.label.replace(/^@/, '');
-    const [info] = await this.accountInfo([watch.target]);
+    const [info] = await this.ingestion.accountsById([watch.target]);
     const company = await this.repo.insertCompany(ctx, {
       id: v7(),
       name: input.name?.trim() || info?.name || brandUsername,
@@ -423,7 +423,7 @@ export class ResearchService implements OnModuleInit {
     );
     const activity = new Map<string, number>();
     for (const p of recent) activity.set(p.authorId, (activity.get(p.authorId) ?? 0) + 1);
-    const bios = await this.accountInfo(accounts.map((a) => a.xAccountId));
+    const bios = await this.ingestion.accountsById(accounts.map((a) => a.xAccountId));
     const bioOf = new Map(bios.map((b) => [b.id, b]));
     const people = accounts
       .map((a) => {
@@ -475,16 +475,6 @@ export class ResearchService implements OnModuleInit {
       people,
       readFirst,
     };
-  }
-
-  private async accountInfo(ids: string[]) {
-    if (!ids.length) return [];
-    return this.db.global((m) =>
-      m.query<{ id: string; name: string; description: string | null }[]>(
-        `select id::text as id, name, description from x_accounts where id = any($1::bigint[])`,
-        [ids],
-      ),
-    );
   }
 }
 

@@ -10,7 +10,6 @@
  */
 import { generateWorld } from '@libs/x-simulator';
 import { postTerms } from '../ingestion/ingestion.repository.js';
-import type { XPost } from '@libs/x-client';
 import { daysBetween, findBursts } from './trend-detection.js';
 
 const NOW = Date.UTC(2026, 10, 26);
@@ -30,8 +29,11 @@ for (const t of data.tweets) {
   if (i === undefined) continue;
   const post = {
     text: t.text,
-    urls: (t.entities?.urls ?? []).map((u) => ({ url: u.url, expandedUrl: u.expanded_url })),
-  } as unknown as XPost;
+    urls: (t.entities?.urls ?? []).map((u) => ({
+      url: u.url,
+      expandedUrl: u.expanded_url ?? null,
+    })),
+  };
   for (const term of postTerms(post)) {
     const series = counts.get(term) ?? new Array<number>(days.length).fill(0);
     series[i]++;

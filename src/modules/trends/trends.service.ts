@@ -7,7 +7,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { canonicalUrl, hamming, simhash, terms } from '@libs/text';
-import { XError, type XPost, type XUser } from '@libs/x-client';
+import { XError, type XUser } from '@libs/x-client';
 import { v7 } from 'uuid';
 import { systemScope, type TenantScope } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
@@ -301,11 +301,7 @@ export class TrendsService {
   }
 
   private mentions(p: DayPost, term: string): boolean {
-    const post = {
-      text: p.text,
-      urls: p.urls,
-    } as unknown as XPost;
-    return postTerms(post).has(term);
+    return postTerms(p).has(term);
   }
 
   // ---- feed pruning ----
@@ -428,17 +424,8 @@ export class TrendsService {
 
   /** Profiles from the shared layer, the rest from X (billed to trends). */
   private async users(ctx: TenantScope, ids: string[]): Promise<Map<string, XUser>> {
-    const known = await this.db.global((m) =>
-      m.query<{ id: string; username: string; name: string; description: string | null }[]>(
-        `select id::text as id, username, name, description from x_accounts where id = any($1::bigint[])`,
-        [ids],
-      ),
-    );
     const out = new Map<string, XUser>(
-      known.map((k) => [
-        k.id,
-        { ...k, location: null, createdAt: null, url: null, pinnedPostId: null, metrics: null },
-      ]),
+      (await this.ingestion.accountsById(ids)).map((u) => [u.id, u]),
     );
     const missing = ids.filter((id) => !out.has(id));
     if (missing.length) {
