@@ -11,6 +11,7 @@ import { CreateSeekerXData1764160000800 } from './1764160000800-CreateSeekerXDat
 import { CreateIngestion1764160000900 } from './1764160000900-CreateIngestion.js';
 import { CreateResearchAndTrends1764160001000 } from './1764160001000-CreateResearchAndTrends.js';
 import { CreateCohorts1764160001100 } from './1764160001100-CreateCohorts.js';
+import { CreateMentorshipPeersOrgs1764160001200 } from './1764160001200-CreateMentorshipPeersOrgs.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -25,4 +26,5 @@ export const migrations = [
   CreateIngestion1764160000900,
   CreateResearchAndTrends1764160001000,
   CreateCohorts1764160001100,
+  CreateMentorshipPeersOrgs1764160001200,
 ];

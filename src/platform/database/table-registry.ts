@@ -42,6 +42,18 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   topics: 'tenant',
   cohorts: 'tenant',
   cohort_members: 'tenant',
+  outreach_policies: 'tenant',
+  mentor_contacts: 'tenant',
+  outreach_events: 'tenant',
+  outreach_drafts: 'tenant',
+  info_interviews: 'tenant',
+  cohort_checkins: 'tenant',
+  cohort_links: 'tenant',
+  organizations: 'tenant',
+  org_events: 'tenant',
+  hashtag_chats: 'tenant',
+  org_attendance: 'tenant',
+  seeker_tasks: 'tenant',
 };
 
 /**

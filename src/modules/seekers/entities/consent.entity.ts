@@ -5,6 +5,7 @@ export const CONSENT_KINDS = [
   'read_x_data',
   'post_approved_drafts',
   'coach_visibility',
+  'peer_matching',
 ] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 

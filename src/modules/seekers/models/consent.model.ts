@@ -8,6 +8,7 @@ export enum ConsentKindEnum {
   READ_X_DATA = 'read_x_data',
   POST_APPROVED_DRAFTS = 'post_approved_drafts',
   COACH_VISIBILITY = 'coach_visibility',
+  PEER_MATCHING = 'peer_matching',
 }
 registerEnumType(ConsentKindEnum, {
   name: 'ConsentKind',
@@ -16,6 +17,10 @@ registerEnumType(ConsentKindEnum, {
     READ_X_DATA: { description: "Perch may read the seeker's X data with their token." },
     POST_APPROVED_DRAFTS: { description: 'Perch may post drafts the seeker approved.' },
     COACH_VISIBILITY: { description: 'Coaches may see what the seeker shares with Perch.' },
+    PEER_MATCHING: {
+      description:
+        'The seeker may be suggested for cohorts and shown to cohort peers (name, stage, field, city).',
+    },
   },
 });
 
