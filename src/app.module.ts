@@ -7,6 +7,8 @@ import { IngestionModule } from './modules/ingestion/ingestion.module.js';
 import { ResearchModule } from './modules/research/research.module.js';
 import { TrendsModule } from './modules/trends/trends.module.js';
 import { PeersModule } from './modules/peers/peers.module.js';
+import { MentorshipModule } from './modules/mentorship/mentorship.module.js';
+import { OrgsModule } from './modules/orgs/orgs.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
@@ -28,6 +30,8 @@ export class AppModule {
         ResearchModule,
         TrendsModule,
         PeersModule,
+        MentorshipModule,
+        OrgsModule,
       ],
     };
   }

@@ -28,3 +28,16 @@ export {
 export { hamming, isNearDuplicate, simhash } from './simhash.js';
 export { type Readability, formality, readability, sentiment } from './tone.js';
 export { type HiringSignals, type Workplace, hiringSignals } from './hiring.js';
+export {
+  type ContactType,
+  type FindingSeverity,
+  type OutreachChannel,
+  type OutreachCheck,
+  type OutreachCode,
+  type OutreachContext,
+  type OutreachFinding,
+  type OutreachTemplate,
+  checkOutreach,
+  fillTemplate,
+  outreachTemplates,
+} from './outreach.js';

@@ -6,6 +6,9 @@
  */
 import type { INestApplication } from '@nestjs/common';
 import { IdentityService } from '../modules/identity/identity.service.js';
+import { IngestionRepository } from '../modules/ingestion/ingestion.repository.js';
+import { MentorshipService } from '../modules/mentorship/mentorship.service.js';
+import { OrgsService } from '../modules/orgs/orgs.service.js';
 import { WatchesService } from '../modules/ingestion/watches.service.js';
 import { ResearchService } from '../modules/research/research.service.js';
 import { TrendsService } from '../modules/trends/trends.service.js';
@@ -22,7 +25,6 @@ import {
   type TenantScope,
 } from '../platform/database/context.js';
 import { AppError } from '../platform/errors.js';
-import { toGlobalId } from '../platform/graphql/global-id.js';
 import { X_RUNTIME, type XRuntime } from '../platform/x/x-runtime.js';
 
 export interface DemoLogins {
@@ -213,6 +215,10 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
         );
       }
     }
+    // Most active seekers agree to be matched with peers; the rest show suggestions leave them out.
+    if (i < 18 && i % 5 !== 4) {
+      await seekers.recordConsent(system, seeker.uuid, ConsentKindEnum.PEER_MATCHING);
+    }
     if (i % 2 === 0) {
       await seekers.recordConsent(system, seeker.uuid, ConsentKindEnum.READ_X_DATA);
       await seekers.recordConsent(system, seeker.uuid, ConsentKindEnum.LINK_X_HANDLE);
@@ -233,29 +239,25 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
       });
     }
   }
-  await seedDemoWatches(app, tenantId, firstSeeker);
+  await seedDemoWatches(app, tenantId);
   if (firstSeeker) {
     await connectDemoSeeker(app, tenantId, firstSeeker);
     await seedDemoResearch(app, tenantId, firstSeeker);
+    await seedDemoNetworking(app, tenantId, firstSeeker);
   }
   return done;
 }
 
 /**
  * What the demo organization follows on X (the built-in simulator's world): a target company and
- * its careers account, #hiring posts, an industry news outlet, a weekly hashtag chat and the
+ * its careers account, #hiring posts, an industry news outlet and the
  * company's team list. Made once, when X is reachable; the worker then polls them.
  */
-async function seedDemoWatches(
-  app: INestApplication,
-  tenantId: TenantId,
-  seekerId: string | null = null,
-): Promise<void> {
+async function seedDemoWatches(app: INestApplication, tenantId: TenantId): Promise<void> {
   const watches = app.get(WatchesService);
   const system = systemScope(tenantId, 'demo seed');
   const listed = await watches.list(system, { first: 1 });
   if (listed.nodes.length) return;
-  const seeker = seekerId ? toGlobalId('Seeker', seekerId) : undefined;
   const want = [
     {
       capability: XCapability.RESEARCH,
@@ -281,13 +283,6 @@ async function seedDemoWatches(
       kind: XWatchKind.TIMELINE,
       target: 'fintechdaily',
       cadenceMinutes: 1,
-    },
-    {
-      capability: XCapability.ORGS,
-      kind: XWatchKind.QUERY,
-      target: '#DataChat',
-      cadenceMinutes: 5,
-      seekerId: seeker,
     },
   ];
   for (const w of want) {
@@ -364,6 +359,68 @@ async function seedDemoResearch(
     await trends.addTopic(system, { kind: 'keyword', value: 'layoffs', seekerId });
     await trends.addTopic(system, { kind: 'keyword', value: 'stablecoin', seekerId });
     await trends.addTopic(system, { kind: 'hashtag', value: 'SaaS', seekerId });
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+  }
+}
+
+/**
+ * Mentorship, peers and orgs for the demo: the first seeker's field search for mentors, a data
+ * organization, the weekly #DataChat (Tuesdays 20:00 New York time) and a conference that just
+ * happened, its dates read from its X profile as a coach would (its posts are in Eastern time, so
+ * 08:00 Chicago). Cohorts are left for the coach to form from cohortSuggestions.
+ */
+async function seedDemoNetworking(
+  app: INestApplication,
+  tenantId: TenantId,
+  seekerId: string,
+): Promise<void> {
+  if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return;
+  const system = systemScope(tenantId, 'demo seed');
+  const orgs = app.get(OrgsService);
+  try {
+    await app.get(MentorshipService).startDiscovery(system, seekerId);
+    const wid = await orgs.addOrganization(system, {
+      name: 'Women in Data',
+      field: 'data',
+      site: 'https://womenindata.example',
+      handles: ['womenindata_'],
+    });
+    await orgs.addChat(system, {
+      name: 'DataChat',
+      hashtag: 'DataChat',
+      hostUsername: 'thedatachat',
+      rrule: 'FREQ=WEEKLY;BYDAY=TU',
+      timeZone: 'America/New_York',
+      startLocal: '2026-01-06T20:00',
+      durationMinutes: 60,
+      organizationId: wid.id,
+    });
+    const conf = await app.get(WatchesService).add(system, {
+      capability: XCapability.ORGS,
+      kind: XWatchKind.TIMELINE,
+      target: 'mediafuture',
+      cadenceMinutes: 60,
+    });
+    const [account] = await app.get(IngestionRepository).accountsById([conf.target]);
+    const day = /(\d{4}-\d{2}-\d{2})/.exec(account?.description ?? '')?.[1];
+    const tag = /#(\w+)/.exec(account?.description ?? '')?.[1];
+    if (day && tag) {
+      const end = new Date(Date.parse(`${day}T00:00:00Z`) + 2 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      await orgs.addEvent(system, {
+        name: account?.name ?? tag,
+        kind: 'conference',
+        startsAt: `${day}T08:00`,
+        endsAt: `${end}T17:00`,
+        timeZone: 'America/Chicago',
+        online: false,
+        place: 'Chicago, IL',
+        url: 'https://mediafuture.example',
+        hashtags: [tag],
+      });
+    }
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
   }

@@ -1,14 +1,15 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { STAFF } from '../../platform/auth/access.decorators.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
+import { MentorshipModule } from '../mentorship/mentorship.module.js';
+import { READERS } from '../mentorship/mentorship.resolver.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { CohortsRepository } from './cohorts.repository.js';
 import { CohortModel, CohortsResolver } from './cohorts.resolver.js';
 import { CohortsService } from './cohorts.service.js';
 
-/** Peers: so far, cohorts of seekers (the rest of the capability is issue 5). */
+/** Peers: cohorts (made or suggested), check-ins, the links board, and peers on X. */
 @Module({
-  imports: [SeekersModule],
+  imports: [SeekersModule, MentorshipModule],
   providers: [CohortsRepository, CohortsService, CohortsResolver],
   exports: [CohortsService],
 })
@@ -20,7 +21,7 @@ export class PeersModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.nodes.register('Cohort', {
-      roles: STAFF,
+      roles: READERS,
       scopes: ['read'],
       load: async (ctx, uuid) => {
         const c = await this.cohorts.find(ctx, uuid);

@@ -20,6 +20,14 @@ export const ID_PREFIXES = {
   SeekerTarget: 'tgt',
   Topic: 'tpc',
   Cohort: 'coh',
+  MentorContact: 'mct',
+  OutreachDraft: 'odr',
+  InformationalInterview: 'ivw',
+  SeekerTask: 'tsk',
+  CohortCheckIn: 'chk',
+  Organization: 'org',
+  OrgEvent: 'evt',
+  HashtagChat: 'cht',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 
