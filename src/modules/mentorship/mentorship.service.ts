@@ -691,7 +691,7 @@ export class MentorshipService {
   async completeTask(ctx: TenantScope, id: string): Promise<TaskRow> {
     const t = await this.tasks.find(ctx, id);
     if (!t || !(await this.seekers.findVisible(ctx, t.seekerId))) {
-      throw AppError.notFound('task');
+      throw AppError.notFound('seeker task');
     }
     return this.tasks.complete(ctx, id);
   }

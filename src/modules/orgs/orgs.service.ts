@@ -276,7 +276,7 @@ export class OrgsService {
 
   async event(ctx: TenantScope, id: string): Promise<EventRow> {
     const e = await this.repo.event(ctx, id);
-    if (!e) throw AppError.notFound('event');
+    if (!e) throw AppError.notFound('org event');
     return e;
   }
 

@@ -35,7 +35,14 @@ type Ids = Record<
   | 'company'
   | 'target'
   | 'topic'
-  | 'cohort',
+  | 'cohort'
+  | 'contact'
+  | 'draft'
+  | 'interview'
+  | 'task'
+  | 'organization'
+  | 'event'
+  | 'chat',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -51,6 +58,13 @@ const TYPES: Record<keyof Ids, NodeType> = {
   target: 'SeekerTarget',
   topic: 'Topic',
   cohort: 'Cohort',
+  contact: 'MentorContact',
+  draft: 'OutreachDraft',
+  interview: 'InformationalInterview',
+  task: 'SeekerTask',
+  organization: 'Organization',
+  event: 'OrgEvent',
+  chat: 'HashtagChat',
 };
 
 interface Op {
@@ -123,6 +137,80 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     m('addCohortMember', { cohortId: id.cohort, seekerId: id.seeker }),
   'Mutation.removeCohortMember': (id) =>
     m('removeCohortMember', { cohortId: id.cohort, seekerId: id.seeker }),
+  'Mutation.createCohort': (id) => m('createCohort', { name: 'Walker', memberIds: [id.seeker] }),
+  'Mutation.addCohortCheckIn': (id) =>
+    m('addCohortCheckIn', { cohortId: id.cohort, seekerId: id.seeker, goal: 'g', status: 'DONE' }),
+  'Mutation.shareCohortLink': (id) =>
+    m('shareCohortLink', { cohortId: id.cohort, seekerId: id.seeker, url: 'https://w.example/' }),
+  'Query.peerSuggestions': (id) =>
+    q('peerSuggestions', 'seekerId', 'ID!', id.seeker, '{ username }'),
+  'Query.mentorSuggestions': (id) =>
+    q('mentorSuggestions', 'seekerId', 'ID!', id.seeker, '{ field }'),
+  'Query.mentorContacts': (id) => q('mentorContacts', 'seekerId', 'ID!', id.seeker, '{ id }'),
+  'Query.seekerTasks': (id) => q('seekerTasks', 'seekerId', 'ID!', id.seeker, '{ id }'),
+  'Query.checkOutreachDraft': (id) =>
+    q(
+      'checkOutreachDraft',
+      'input',
+      'CheckOutreachDraftInput!',
+      {
+        contactId: id.contact,
+        text: 'Hello',
+        channel: 'DM',
+      },
+      '{ ok }',
+    ),
+  'Mutation.startMentorDiscovery': (id) => m('startMentorDiscovery', { seekerId: id.seeker }),
+  'Mutation.addMentorContact': (id) =>
+    m('addMentorContact', { seekerId: id.seeker, xAccountId: '1' }),
+  'Mutation.moveMentorContact': (id) =>
+    m('moveMentorContact', { contactId: id.contact, stage: 'DECLINED' }),
+  'Mutation.recordMentorReply': (id) => m('recordMentorReply', { contactId: id.contact }),
+  'Mutation.setMentorContactBlocked': (id) =>
+    m('setMentorContactBlocked', { contactId: id.contact, blocked: true }),
+  'Mutation.createOutreachDraft': (id) =>
+    m('createOutreachDraft', { contactId: id.contact, text: 'Hi there', channel: 'DM' }),
+  'Mutation.reviewOutreachDraft': (id) =>
+    m('reviewOutreachDraft', { draftId: id.draft, approve: true }),
+  'Mutation.markOutreachDraftSent': (id) => m('markOutreachDraftSent', { draftId: id.draft }),
+  'Mutation.scheduleInformationalInterview': (id) =>
+    m('scheduleInformationalInterview', {
+      contactId: id.contact,
+      startsAt: '2031-01-07T10:00',
+      timeZone: 'UTC',
+      mode: 'ONLINE',
+    }),
+  'Mutation.updateInformationalInterview': (id) =>
+    m('updateInformationalInterview', { interviewId: id.interview, status: 'CANCELLED' }),
+  'Mutation.completeSeekerTask': (id) => m('completeSeekerTask', { taskId: id.task }),
+  'Query.organizationSuggestions': (id) =>
+    q('organizationSuggestions', 'seekerId', 'ID!', id.seeker, '{ reasons }'),
+  'Query.reminders': (id) => q('reminders', 'seekerId', 'ID!', id.seeker, '{ title }'),
+  'Query.seekerCalendar': (id) => q('seekerCalendar', 'seekerId', 'ID!', id.seeker, ''),
+  'Mutation.addOrgEvent': (id) =>
+    m('addOrgEvent', {
+      name: 'Walker event',
+      kind: 'MEETUP',
+      startsAt: '2031-01-07T10:00',
+      endsAt: '2031-01-07T12:00',
+      timeZone: 'UTC',
+      online: true,
+      hashtags: ['#walkerevent'],
+      organizationId: id.organization,
+    }),
+  'Mutation.addHashtagChat': (id) =>
+    m('addHashtagChat', {
+      name: 'Walker chat two',
+      hashtag: '#walkerchattwo',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+      timeZone: 'UTC',
+      startLocal: '2031-01-06T18:00',
+      organizationId: id.organization,
+    }),
+  'Mutation.joinOrgActivity': (id) =>
+    m('joinOrgActivity', { seekerId: id.seeker, chatId: id.chat }),
+  'Mutation.createEventFollowUps': (id) =>
+    m('createEventFollowUps', { eventId: id.event, seekerId: id.seeker }),
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -215,6 +303,68 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
     `mutation($i: AddTopicInput!) { addTopic(input: $i) { topic { id } } }`,
     { i: { kind: 'HASHTAG', value: 'walker', seekerId: seeker.id } },
   );
+  const acmeId = await withClient(t.db.ownerUrl, async (c) =>
+    String(
+      (await c.query(`select id::text from x_accounts where lower(username) = 'acme'`)).rows[0].id,
+    ),
+  );
+  const contact = await call(
+    `mutation($i: AddMentorContactInput!) { addMentorContact(input: $i) { contact { id } } }`,
+    { i: { seekerId: seeker.id, xAccountId: acmeId } },
+  );
+  const contactId = contact.addMentorContact.contact.id as string;
+  const draft = await call(
+    `mutation($i: CreateOutreachDraftInput!) { createOutreachDraft(input: $i) { draft { id } } }`,
+    { i: { contactId, channel: 'DM', text: 'Thank you for your post on shipping!' } },
+  );
+  for (const stage of ['FIRST_CONTACT', 'INTERVIEW_PROPOSED']) {
+    await call(
+      `mutation($i: MoveMentorContactInput!) { moveMentorContact(input: $i) { contact { id } } }`,
+      { i: { contactId, stage, replied: true } },
+    );
+  }
+  const interview = await call(
+    `mutation($i: ScheduleInformationalInterviewInput!) { scheduleInformationalInterview(input: $i) { interview { id } } }`,
+    {
+      i: { contactId, startsAt: '2031-01-07T10:00', timeZone: 'Europe/Paris', mode: 'ONLINE' },
+    },
+  );
+  const tasks = await call(`query($s: ID!) { seekerTasks(seekerId: $s) { id } }`, {
+    s: seeker.id,
+  });
+  const org = await call(
+    `mutation($i: AddOrganizationInput!) { addOrganization(input: $i) { organization { id } } }`,
+    { i: { name: 'Walker Guild', field: 'data', handles: [] } },
+  );
+  const event = await call(
+    `mutation($i: AddOrgEventInput!) { addOrgEvent(input: $i) { event { id } } }`,
+    {
+      i: {
+        name: 'Walker conf',
+        kind: 'CONFERENCE',
+        startsAt: '2031-01-07T09:00',
+        endsAt: '2031-01-08T17:00',
+        timeZone: 'America/Chicago',
+        place: 'Chicago',
+        hashtags: ['#walkerconf'],
+      },
+    },
+  );
+  const chat = await call(
+    `mutation($i: AddHashtagChatInput!) { addHashtagChat(input: $i) { chat { id } } }`,
+    {
+      i: {
+        name: 'Walker chat',
+        hashtag: '#walkerchat',
+        rrule: 'FREQ=WEEKLY;BYDAY=TU',
+        timeZone: 'America/New_York',
+        startLocal: '2031-01-07T20:00',
+      },
+    },
+  );
+  await call(`mutation($i: JoinOrgActivityInput!) { joinOrgActivity(input: $i) { __typename } }`, {
+    i: { seekerId: seeker.id, chatId: chat.addHashtagChat.chat.id },
+  });
   // The import reads in the background; let it finish before the walker snapshots the rows.
   await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
   return {
@@ -233,6 +383,13 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       target: target.setSeekerTarget.target.id,
       topic: topic.addTopic.topic.id,
       cohort: cohort.createCohort.cohort.id,
+      contact: contactId,
+      draft: draft.createOutreachDraft.draft.id,
+      interview: interview.scheduleInformationalInterview.interview.id,
+      task: tasks.seekerTasks[0].id,
+      organization: org.addOrganization.organization.id,
+      event: event.addOrgEvent.event.id,
+      chat: chat.addHashtagChat.chat.id,
     },
   };
 }

@@ -7,6 +7,7 @@
 import pg from 'pg';
 import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { withClient } from '../../helpers/database.js';
 import { login, memberToken, newSeeker, newTenant } from '../../helpers/factories.js';
 
 const statements: string[] = [];
@@ -150,6 +151,7 @@ describe('tenant predicates', () => {
       `mutation($i: RemoveSeekerTargetInput!) { removeSeekerTarget(input: $i) { removedTargetId } }`,
       { i: { targetId: target } },
     );
+    await networking(run, seeker.id);
     await login(t, tenant.ownerEmail);
     await run(`mutation($i: ArchiveSeekerInput!) { archiveSeeker(input: $i) { seeker { id } } }`, {
       i: { seekerId: seeker.id },
@@ -164,3 +166,189 @@ describe('tenant predicates', () => {
     expect(missing).toEqual([]);
   });
 });
+
+/** Mentorship, peers and orgs: every operation once. */
+async function networking(
+  run: (q: string, v?: Record<string, unknown>) => Promise<{ data: any; errors?: unknown }>,
+  seekerId: string,
+) {
+  const must = async (q: string, v: Record<string, unknown> = {}) => {
+    const res = await run(q, v);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+  await must(`mutation($i: RecordConsentInput!) { recordConsent(input: $i) { consent { id } } }`, {
+    i: { seekerId, kind: 'PEER_MATCHING' },
+  });
+  await must(
+    `mutation { setOutreachPolicy(input: { requireFirstContactApproval: true }) { policy { firstContactsPerWeek } } }`,
+  );
+  await must(
+    `mutation($i: StartMentorDiscoveryInput!) { startMentorDiscovery(input: $i) { field } }`,
+    {
+      i: { seekerId, field: 'data' },
+    },
+  );
+  await must(
+    `query($s: ID!) { mentorSuggestions(seekerId: $s, field: "data") { field } peerSuggestions(seekerId: $s, reach: ANY) { username } }`,
+    { s: seekerId },
+  );
+  const acme = await withClient(t.db.ownerUrl, async (c) =>
+    String(
+      (await c.query(`select id::text from x_accounts where lower(username) = 'acme'`)).rows[0].id,
+    ),
+  );
+  const contact = (
+    await must(
+      `mutation($i: AddMentorContactInput!) { addMentorContact(input: $i) { contact { id } } }`,
+      {
+        i: { seekerId, xAccountId: acme },
+      },
+    )
+  ).addMentorContact.contact.id;
+  const draft = (
+    await must(
+      `mutation($i: CreateOutreachDraftInput!) { createOutreachDraft(input: $i) { draft { id } } }`,
+      {
+        i: {
+          contactId: contact,
+          channel: 'DM',
+          text: 'Thank you for your post! Could we talk for 15 minutes?',
+        },
+      },
+    )
+  ).createOutreachDraft.draft.id;
+  await must(`query($i: CheckOutreachDraftInput!) { checkOutreachDraft(input: $i) { ok } }`, {
+    i: { contactId: contact, channel: 'REPLY', text: 'Great thread!' },
+  });
+  await must(
+    `mutation($i: ReviewOutreachDraftInput!) { reviewOutreachDraft(input: $i) { draft { intentUrl } } }`,
+    {
+      i: { draftId: draft, approve: true },
+    },
+  );
+  await must(
+    `mutation($i: MarkOutreachDraftSentInput!) { markOutreachDraftSent(input: $i) { contact { stage } } }`,
+    {
+      i: { draftId: draft },
+    },
+  );
+  await must(
+    `mutation($i: RecordMentorReplyInput!) { recordMentorReply(input: $i) { contact { stage } } }`,
+    {
+      i: { contactId: contact },
+    },
+  );
+  await must(
+    `mutation($i: MoveMentorContactInput!) { moveMentorContact(input: $i) { contact { stage } } }`,
+    {
+      i: { contactId: contact, stage: 'INTERVIEW_PROPOSED' },
+    },
+  );
+  const interview = (
+    await must(
+      `mutation($i: ScheduleInformationalInterviewInput!) { scheduleInformationalInterview(input: $i) { interview { id } } }`,
+      { i: { contactId: contact, startsAt: '2031-01-07T10:00', timeZone: 'UTC', mode: 'ONLINE' } },
+    )
+  ).scheduleInformationalInterview.interview.id;
+  await must(
+    `mutation($i: UpdateInformationalInterviewInput!) { updateInformationalInterview(input: $i) { interview { id } } }`,
+    { i: { interviewId: interview, status: 'HELD', followUps: ['Send notes'] } },
+  );
+  await must(
+    `mutation($i: SetMentorContactBlockedInput!) { setMentorContactBlocked(input: $i) { contact { id } } }`,
+    {
+      i: { contactId: contact, blocked: false },
+    },
+  );
+  const tasks = await must(
+    `query($s: ID!) { seekerTasks(seekerId: $s) { id } mentorContacts(seekerId: $s) { id events { toStage } drafts { id } interviews { ics } } outreachPolicy { followUpAfterDays } }`,
+    { s: seekerId },
+  );
+  await must(
+    `mutation($i: CompleteSeekerTaskInput!) { completeSeekerTask(input: $i) { task { id } } }`,
+    {
+      i: { taskId: tasks.seekerTasks[0].id },
+    },
+  );
+  await must(`query($id: ID!) { node(id: $id) { id } }`, { id: contact });
+
+  const org = (
+    await must(
+      `mutation { addOrganization(input: { name: "Guild", field: "data", handles: ["acme"] }) { organization { id } } }`,
+    )
+  ).addOrganization.organization.id;
+  const event = (
+    await must(`mutation($i: AddOrgEventInput!) { addOrgEvent(input: $i) { event { id } } }`, {
+      i: {
+        name: 'Conf',
+        kind: 'CONFERENCE',
+        startsAt: '2026-11-20T09:00',
+        endsAt: '2026-11-21T17:00',
+        timeZone: 'America/Chicago',
+        online: true,
+        hashtags: ['#PredConf'],
+        organizationId: org,
+      },
+    })
+  ).addOrgEvent.event.id;
+  const chat = (
+    await must(`mutation($i: AddHashtagChatInput!) { addHashtagChat(input: $i) { chat { id } } }`, {
+      i: {
+        name: 'Chat',
+        hashtag: '#PredChat',
+        rrule: 'FREQ=WEEKLY;BYDAY=TU',
+        timeZone: 'America/New_York',
+        startLocal: '2026-01-06T20:00',
+      },
+    })
+  ).addHashtagChat.chat.id;
+  await must(
+    `mutation($i: JoinOrgActivityInput!) { joinOrgActivity(input: $i) { reminders { title } } }`,
+    {
+      i: { seekerId, chatId: chat },
+    },
+  );
+  await must(
+    `mutation($i: JoinOrgActivityInput!) { joinOrgActivity(input: $i) { reminders { title } } }`,
+    {
+      i: { seekerId, eventId: event },
+    },
+  );
+  await must(
+    `mutation($i: CreateEventFollowUpsInput!) { createEventFollowUps(input: $i) { created } }`,
+    {
+      i: { eventId: event, seekerId },
+    },
+  );
+  await must(
+    `query($s: ID!, $c: ID!, $e: ID!) { organizations { id talkingAbout { terms { term } } } organizationSuggestions(seekerId: $s) { reasons }
+       orgEvents { id organization { id } highlights { postCount } } hashtagChats { id upcoming { start } pastOccurrences { start } archive { occurrence { start } } participation(seekerId: $s) { tookPart } }
+       reminders(seekerId: $s) { title } seekerCalendar(seekerId: $s) c: node(id: $c) { id } e: node(id: $e) { id } }`,
+    { s: seekerId, c: chat, e: event },
+  );
+
+  const suggestions = await must(`{ cohortSuggestions(minSize: 2) { members { id } } }`);
+  const cohort = (
+    await must(`mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { id } } }`, {
+      i: { name: 'Peers', hashtag: '#Peers', memberIds: [seekerId] },
+    })
+  ).createCohort.cohort.id;
+  expect(suggestions.cohortSuggestions).toBeDefined();
+  await must(
+    `mutation($i: AddCohortCheckInInput!) { addCohortCheckIn(input: $i) { checkIn { week } } }`,
+    {
+      i: { cohortId: cohort, seekerId, goal: 'Apply twice', status: 'ON_TRACK' },
+    },
+  );
+  await must(
+    `mutation($i: ShareCohortLinkInput!) { shareCohortLink(input: $i) { link { shares } } }`,
+    {
+      i: { cohortId: cohort, seekerId, url: 'https://blog.example/a?utm_source=x' },
+    },
+  );
+  await must(
+    `query($c: ID!) { node(id: $c) { ... on Cohort { peers { name } xList { usernames } checkIns { goal } links { shares } activity { kind } } } }`,
+    { c: cohort },
+  );
+}
