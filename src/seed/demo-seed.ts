@@ -187,7 +187,10 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
 
   let firstSeeker: string | null = null;
   for (let i = 0; i < FIRST.length; i++) {
-    const track = TRACKS[i % TRACKS.length];
+    // The first twenty come in groups of four (same track, city and stage, one coach), so
+    // cohortSuggestions has peers to find; the rest are mixed.
+    const g = i < 20 ? Math.floor(i / 4) : i;
+    const track = TRACKS[g % TRACKS.length];
     const first = FIRST[i];
     const last = LAST[i];
     const email =
@@ -198,10 +201,10 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
       headline: track.headline,
       targetRoles: track.roles,
       industries: track.industries,
-      locations: [PLACES[i % PLACES.length]],
-      careerStage: STAGES[i % STAGES.length],
+      locations: [PLACES[g % PLACES.length]],
+      careerStage: STAGES[g % STAGES.length],
     });
-    const coach = coaches[i % coaches.length];
+    const coach = coaches[g % coaches.length];
     // Most seekers have a coach; a few wait for assignment, as on a real caseload.
     if (i % 7 !== 6) await seekers.assignCoach(system, seeker.uuid, coach.id);
     if (i < 18) await seekers.activateSeeker(system, seeker.uuid);
@@ -215,8 +218,8 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
         );
       }
     }
-    // Most active seekers agree to be matched with peers; the rest show suggestions leave them out.
-    if (i < 18 && i % 5 !== 4) {
+    // Active seekers agree to be matched with peers, but one, whom suggestions leave out.
+    if (i < 18 && i !== 5) {
       await seekers.recordConsent(system, seeker.uuid, ConsentKindEnum.PEER_MATCHING);
     }
     if (i % 2 === 0) {

@@ -33,14 +33,16 @@ it('seeds the demo with a connected seeker and watches that fill from the simula
   const { accessToken } = await login(t, 'admin@demo.perch.test', 'perch-demo-password');
   const first = await t.gql(STATE, {}, accessToken);
   // The demo's own watches come first; research and trends add theirs (Acme's people, topics).
-  expect(first.data.xWatches.nodes.slice(0, 5).map((w: { label: string }) => w.label)).toEqual([
-    '@acme',
-    '@acmejobs',
-    'Hiring posts',
-    '@fintechdaily',
-    '#DataChat',
-  ]);
-  expect(first.data.xWatches.nodes[4].seeker).not.toBeNull();
+  const labels = first.data.xWatches.nodes.map((w: { label: string }) => w.label);
+  expect(labels.slice(0, 4)).toEqual(['@acme', '@acmejobs', 'Hiring posts', '@fintechdaily']);
+  // Mentorship and orgs add the field search, the organization, the chat and the conference.
+  expect(labels).toEqual(
+    expect.arrayContaining(['Mentors in data', '@womenindata_', 'DataChat #DataChat']),
+  );
+  const mentorWatch = first.data.xWatches.nodes.find(
+    (w: { label: string }) => w.label === 'Mentors in data',
+  );
+  expect(mentorWatch.seeker).not.toBeNull();
   expect(first.data.seekers.nodes[0].xConnection).toMatchObject({
     username: expect.any(String),
     scopes: expect.arrayContaining(['tweet.read', 'offline.access']),
@@ -51,11 +53,11 @@ it('seeds the demo with a connected seeker and watches that fill from the simula
   let state = first;
   while (Date.now() < deadline) {
     state = await t.gql(STATE, {}, accessToken);
-    if (state.data.xWatches.nodes.slice(0, 5).every((w: { postsSeen: number }) => w.postsSeen > 0))
+    if (state.data.xWatches.nodes.slice(0, 4).every((w: { postsSeen: number }) => w.postsSeen > 0))
       break;
     await new Promise((r) => setTimeout(r, 500));
   }
-  for (const w of state.data.xWatches.nodes.slice(0, 5)) {
+  for (const w of state.data.xWatches.nodes.slice(0, 4)) {
     // A source polled every minute may be mid-poll when the test looks.
     expect(['ACTIVE', 'POLLING']).toContain(w.status);
     expect(w.postsSeen).toBeGreaterThan(0);
@@ -139,4 +141,106 @@ it('seeds the demo with a connected seeker and watches that fill from the simula
   await seedDemo(t.perch.app);
   const again = await t.gql(STATE, {}, accessToken);
   expect(again.data.xWatches.nodes).toHaveLength(state.data.xWatches.nodes.length);
+});
+
+it('lets a coach find mentors, schedule an interview, form a cohort and open the chat and conference', async () => {
+  const coach = (await login(t, 'coach@demo.perch.test', 'perch-demo-password')).accessToken;
+  const gql = async (q: string, v: Record<string, unknown> = {}) => {
+    const res = await t.gql(q, v, coach);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+  const seekerId = (await gql(`{ seekers(first: 1) { nodes { id } } }`)).seekers.nodes[0].id;
+  let mentors: { xAccountId: string; username: string; reasons: string[] }[] = [];
+  for (let i = 0; i < 120 && mentors.length < 3; i++) {
+    await worker.dispatchDue();
+    await new Promise((r) => setTimeout(r, 500));
+    mentors = (
+      await gql(
+        `query($s: ID!) { mentorSuggestions(seekerId: $s) { mentors { xAccountId username reasons } } }`,
+        { s: seekerId },
+      )
+    ).mentorSuggestions.mentors;
+  }
+  expect(mentors.length).toBeGreaterThanOrEqual(3);
+  expect(mentors[0].reasons.length).toBeGreaterThan(0);
+
+  const contact = (
+    await gql(
+      `mutation($i: AddMentorContactInput!) { addMentorContact(input: $i) { contact { id } } }`,
+      { i: { seekerId, xAccountId: mentors[0].xAccountId } },
+    )
+  ).addMentorContact.contact.id;
+  const check = (
+    await gql(
+      `query($i: CheckOutreachDraftInput!) { checkOutreachDraft(input: $i) { ok findings { code message } } }`,
+      { i: { contactId: contact, channel: 'DM', text: 'Can you refer me for a job?' } },
+    )
+  ).checkOutreachDraft;
+  expect(check.ok).toBe(false);
+  const draft = (
+    await gql(
+      `mutation($i: CreateOutreachDraftInput!) { createOutreachDraft(input: $i) { draft { id intentUrl } } }`,
+      {
+        i: {
+          contactId: contact,
+          channel: 'DM',
+          text: `Hi @${mentors[0].username}, thank you for your posts on data careers. Would you have 15 minutes for a short call?`,
+        },
+      },
+    )
+  ).createOutreachDraft.draft;
+  expect(draft.intentUrl).toMatch(/^https:\/\/x\.com\//);
+  await gql(
+    `mutation($i: MarkOutreachDraftSentInput!) { markOutreachDraftSent(input: $i) { contact { stage } } }`,
+    { i: { draftId: draft.id } },
+  );
+  await gql(
+    `mutation($i: MoveMentorContactInput!) { moveMentorContact(input: $i) { contact { stage } } }`,
+    { i: { contactId: contact, stage: 'INTERVIEW_PROPOSED', replied: true } },
+  );
+  const interview = (
+    await gql(
+      `mutation($i: ScheduleInformationalInterviewInput!) { scheduleInformationalInterview(input: $i) { interview { ics } contact { stage } userErrors { message } } }`,
+      {
+        i: {
+          contactId: contact,
+          startsAt: '2031-02-04T12:30',
+          timeZone: 'America/New_York',
+          mode: 'IN_PERSON',
+          place: 'Cafe on Main',
+        },
+      },
+    )
+  ).scheduleInformationalInterview;
+  expect(interview.contact.stage).toBe('SCHEDULED');
+  expect(interview.interview.ics).toContain('BEGIN:VEVENT');
+
+  const suggestions = (await gql(`{ cohortSuggestions { suggestedName field members { id } } }`))
+    .cohortSuggestions;
+  expect(suggestions.length).toBeGreaterThan(0);
+  const cohort = await gql(
+    `mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { members { id } } } }`,
+    {
+      i: {
+        name: suggestions[0].suggestedName,
+        memberIds: suggestions[0].members.map((m: { id: string }) => m.id),
+      },
+    },
+  );
+  expect(cohort.createCohort.cohort.members.length).toBeGreaterThan(0);
+
+  let chatPosts = 0;
+  let conferencePosts = 0;
+  for (let i = 0; i < 120 && (chatPosts === 0 || conferencePosts === 0); i++) {
+    await worker.dispatchDue();
+    await new Promise((r) => setTimeout(r, 500));
+    const orgs = await gql(
+      `{ hashtagChats { hashtag archive { archive { postCount } } } orgEvents { name highlights { postCount topPosts { xId } } } }`,
+    );
+    chatPosts = orgs.hashtagChats[0].archive?.archive.postCount ?? 0;
+    conferencePosts = orgs.orgEvents[0]?.highlights.postCount ?? 0;
+  }
+  expect(chatPosts).toBeGreaterThan(0);
+  expect(conferencePosts).toBeGreaterThan(0);
 });
