@@ -1507,6 +1507,18 @@ export const STAGES: readonly string[] = [
   'Returning to tech',
 ];
 
+/** Each STAGES entry as the stage key people tooling uses (`libs/people`): "Early-career" is junior. */
+export const STAGE_KEYS: Readonly<Record<string, string>> = {
+  'Bootcamp grad': 'bootcamp',
+  'CS student': 'student',
+  'Career switcher': 'career_switcher',
+  'New grad': 'new_grad',
+  'Self-taught': 'self_taught',
+  Junior: 'junior',
+  'Early-career': 'junior',
+  'Returning to tech': 'returning',
+};
+
 export const UNIVERSITIES: readonly string[] = [
   'Lakeshore University',
   'Riverside College',

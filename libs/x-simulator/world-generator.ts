@@ -54,6 +54,7 @@ import {
   ROLE_FAMILIES,
   SENIORITIES,
   SEEKER_OLD_POSTS,
+  STAGE_KEYS,
   STAGES,
   TEAMS,
   TRACKING_PARAMS,
@@ -99,7 +100,10 @@ export interface WorldOptions {
   recruiters?: number;
   /** Journalists (news outlets and the newswire are always there). Default 30. */
   journalists?: number;
-  /** Mentors: senior people who post advice and reply to early-career peers. Default 120. */
+  /**
+   * Mentors: senior people who post advice and reply to early-career peers. Default 120. A sixth as
+   * many again (at most 20) are planted twice over for ranking tests (see `SimUser.truth`).
+   */
   mentors?: number;
   /** Early-career peers. Default 2400. */
   peers?: number;
@@ -188,6 +192,12 @@ interface UserDraft {
   company?: number;
   city?: City;
   pinned?: number;
+  /** A mentor's or peer's role family, drawn once so that bio and posts agree. */
+  family?: RoleFamily;
+  /** A peer's stage as its bio shows it: the words (a STAGES entry) and the key (STAGE_KEYS). */
+  stage?: { label: string; key: string };
+  /** Ground truth for planted accounts (see SimUser.truth). */
+  truth?: string[];
 }
 
 type UrlDraft = { tco: string; expanded: string } | { tco: string; quoteOf: number };
@@ -266,6 +276,8 @@ class WorldBuilder {
     createdMs: number;
   }[] = [];
   readonly byKind = new Map<AccountKind, number[]>();
+  /** Where the planted accounts (see plantedMentors) and their posts begin; Infinity until then. */
+  planted = { user: Infinity, draft: Infinity };
   private readonly taken = new Set<string>();
   private readonly tco: Rng;
   readonly start: number;
@@ -700,6 +712,7 @@ function buildPeople(b: WorldBuilder): void {
       ]),
       location: cityLabel(city),
       city,
+      family,
     });
   }
   for (let i = 0; i < b.cfg.peers; i++) {
@@ -708,19 +721,27 @@ function buildPeople(b: WorldBuilder): void {
     const city = pickCity(rng);
     const stage = rng.pick(STAGES);
     const title = rng.pick(family.titles);
+    const handle = b.personHandle(rng, p.first, p.last, family.field.slice(0, 4));
+    const bios = [
+      `${stage} ${title.toLowerCase()} in ${city.city} | ${rng.pick(family.tech)} | open to work`,
+      `${stage}. Aspiring ${title.toLowerCase()}. ${city.city}.`,
+      `CS student @ ${rng.pick(UNIVERSITIES)}. Looking for ${family.field} internships.`,
+      `Career switcher: teacher → ${title.toLowerCase()}. ${cityLabel(city)}.`,
+      `${title} in training · ${city.city} · #opentowork`,
+    ];
+    // rng.int(0, n - 1) draws exactly as rng.pick would; the index says which stage the bio shows
+    // (the last two name their own, and "in training" reads as junior).
+    const bio = rng.int(0, bios.length - 1);
+    const shown = [stage, stage, 'CS student', 'Career switcher', 'Junior'][bio];
     b.addUser(rng, {
       kind: 'peer',
-      handle: b.personHandle(rng, p.first, p.last, family.field.slice(0, 4)),
+      handle,
       name: p.name,
-      description: rng.pick([
-        `${stage} ${title.toLowerCase()} in ${city.city} | ${rng.pick(family.tech)} | open to work`,
-        `${stage}. Aspiring ${title.toLowerCase()}. ${city.city}.`,
-        `CS student @ ${rng.pick(UNIVERSITIES)}. Looking for ${family.field} internships.`,
-        `Career switcher: teacher → ${title.toLowerCase()}. ${cityLabel(city)}.`,
-        `${title} in training · ${city.city} · #opentowork`,
-      ]),
+      description: bios[bio],
       location: cityLabel(city),
       city,
+      family,
+      stage: { label: shown, key: STAGE_KEYS[shown] },
       createdMs: utc(2014, 0, 1) + floor(rng.next() * (b.now - 120 * DAY - utc(2014, 0, 1))),
     });
   }
@@ -1019,7 +1040,9 @@ function mentorAndPeerPosts(b: WorldBuilder): void {
   );
   const industries = Object.keys(INDUSTRY_TAGS) as Industry[];
   for (const m of mentors) {
-    const family = familyFor(rng);
+    // Still drawn, so that every later draw of this stream stays where it was.
+    const drawn = familyFor(rng);
+    const family = b.users[m].family ?? drawn;
     for (let i = b.count(rng, 15, 35); i > 0; i--) {
       const text = fill(rng.pick(MENTOR_POSTS), {
         field: family.field,
@@ -1053,28 +1076,32 @@ function mentorAndPeerPosts(b: WorldBuilder): void {
   };
   for (const p of peers) {
     const u = b.users[p];
-    const family = familyFor(rng);
+    const drawn = familyFor(rng);
+    const family = u.family ?? drawn;
     const [tech, tech2] = rng.sample(family.tech, 2);
     const company = rng.pick(b.companies);
     const lang = u.city ? langOf[u.city.city] : undefined;
     const heavy = rng.chance(0.05);
     const site = `https://${slug(u.name)}.example`;
-    const slots = (): Slots => ({
-      stage: rng.pick(STAGES),
-      field: family.field,
-      title: rng.pick(family.titles),
-      city: u.city?.city ?? 'Austin',
-      cityTag: u.city?.tag ?? 'ATX',
-      tech: tech ?? 'SQL',
-      tech2: tech2 ?? tech ?? 'Python',
-      n: rng.int(2, 60),
-      m: rng.int(1, 9),
-      year,
-      handle: b.users[company.brand].username,
-      company: company.seed.name,
-      cert: rng.pick(CERTS),
-      url: site,
-    });
+    const slots = (): Slots => {
+      const drawnStage = rng.pick(STAGES);
+      return {
+        stage: u.stage?.label ?? drawnStage,
+        field: family.field,
+        title: rng.pick(family.titles),
+        city: u.city?.city ?? 'Austin',
+        cityTag: u.city?.tag ?? 'ATX',
+        tech: tech ?? 'SQL',
+        tech2: tech2 ?? tech ?? 'Python',
+        n: rng.int(2, 60),
+        m: rng.int(1, 9),
+        year,
+        handle: b.users[company.brand].username,
+        company: company.seed.name,
+        cert: rng.pick(CERTS),
+        url: site,
+      };
+    };
     for (let i = heavy ? b.count(rng, 20, 50) : b.count(rng, 2, 12); i > 0; i--) {
       if (lang && rng.chance(0.35)) {
         const options = OTHER_LANGUAGE_POSTS.filter((o) => o.lang === lang);
@@ -1378,13 +1405,94 @@ function seekers(b: WorldBuilder): void {
   }
 }
 
+/* ------------------------------ planted mentors --------------------------- */
+
+/**
+ * Accounts planted for tests of mentor ranking, labelled in `SimUser.truth`. They are generated
+ * after every other section from a stream of their own (`rng`, not forked from the builder's, so
+ * the later sections' streams stay put), and the accounts generated before them neither follow
+ * them nor list them: adding them leaves the rest of the world as it was, except for the reply
+ * counts of the questions the prolific ones answer.
+ *
+ * - `mentor:inactive`: a senior bio in their field and a few posts in it, all older than 45 days;
+ *   no replies. Ranking must not put a dormant expert first.
+ * - `mentor:prolific`: a senior bio naming their field, many posts in it and answers to many
+ *   peers' questions. Fields cycle through every family, so for any seeker most of them are
+ *   strong mentors in another field.
+ */
+function plantedMentors(b: WorldBuilder, rng: Rng): void {
+  const n = min(20, round(b.cfg.mentors / 6));
+  b.planted = { user: b.users.length, draft: b.drafts.length };
+  const year = new JsDate(b.now).getUTCFullYear();
+  const industries = Object.keys(INDUSTRY_TAGS) as Industry[];
+  const questions = b.drafts.flatMap((d, i) => (d.labels[0] === 'question' ? [i] : []));
+  const add = (family: RoleFamily, truth: string): number => {
+    const p = b.person(rng);
+    const city = pickCity(rng);
+    const title = rng.pick(family.titles).toLowerCase();
+    const years = rng.int(9, 25);
+    const prev = rng.pick(COMPANY_SEEDS);
+    return b.addUser(rng, {
+      kind: 'mentor',
+      handle: b.personHandle(rng, p.first, p.last, 'mentor'),
+      name: p.name,
+      description: rng.pick([
+        `Principal ${title}. ${years} years in ${family.field}. Mentor, DMs open.`,
+        `Staff ${title} in ${city.city}. I answer questions about ${family.field} careers.`,
+        `Head of ${family.field} at ${prev.name}. ${years} yrs. Happy to help early-career folks.`,
+        `Senior ${title} · ${years} years · mentoring people new to ${family.field}`,
+      ]),
+      location: cityLabel(city),
+      city,
+      family,
+      truth: [truth],
+    });
+  };
+  const advice = (family: RoleFamily) =>
+    fill(rng.pick(MENTOR_POSTS), {
+      field: family.field,
+      tech: rng.pick(family.tech),
+      title: rng.pick(family.titles),
+      n: rng.int(8, 25),
+      year,
+      industry: rng.pick(industries),
+    });
+  for (let i = 0; i < n; i++) {
+    const family = ROLE_FAMILIES[i % ROLE_FAMILIES.length];
+    const m = add(family, 'mentor:inactive');
+    for (let k = rng.int(2, 5); k > 0; k--) {
+      b.post(m, b.time(rng, b.now - 85 * DAY, b.now - 46 * DAY), advice(family), ['advice']);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const family = ROLE_FAMILIES[i % ROLE_FAMILIES.length];
+    const m = add(family, 'mentor:prolific');
+    for (let k = b.count(rng, 30, 50); k > 0; k--) {
+      b.post(m, b.anyTime(rng), advice(family), ['advice']);
+    }
+    for (const q of rng.sample(questions, rng.int(6, 14))) {
+      const peer = b.users[b.drafts[q].author];
+      const theirs = peer.family ?? family;
+      const text = fill(rng.pick(MENTOR_REPLIES), {
+        peer: peer.username,
+        field: theirs.field,
+        tech: rng.pick(theirs.tech),
+        title: rng.pick(theirs.titles),
+        n: rng.int(2, 9),
+      });
+      b.reply(m, q, rng.int(10, 300) * MIN, text, ['advice']);
+    }
+  }
+}
+
 /* ------------------------------- follows, lists ---------------------------- */
 
-function buildFollows(b: WorldBuilder): number[][] {
+function buildFollows(b: WorldBuilder, plantedRng: Rng): number[][] {
   const rng = b.rng.fork('follows');
   const n = b.users.length;
   const sets: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
-  const K = (k: AccountKind) => b.of(k);
+  // Planted accounts are the last ones; leaving them out of every pool keeps this stream as it was.
+  const K = (k: AccountKind) => b.of(k).filter((i) => i < b.planted.user);
   const peers = K('peer');
   const mentors = K('mentor');
   const news = K('news');
@@ -1409,7 +1517,8 @@ function buildFollows(b: WorldBuilder): number[][] {
     const c = b.companies[ci];
     return [c.brand, c.careers];
   };
-  for (let i = 0; i < n; i++) {
+  const generated = min(n, b.planted.user);
+  for (let i = 0; i < generated; i++) {
     const u = b.users[i];
     switch (u.kind) {
       case 'peer':
@@ -1475,6 +1584,11 @@ function buildFollows(b: WorldBuilder): number[][] {
     }
     sets[i].delete(i);
   }
+  // Planted mentors follow one another, so they have a few followers without touching anyone else.
+  const planted = Array.from({ length: n - generated }, (_, k) => generated + k);
+  for (const i of planted) {
+    for (const x of plantedRng.sample(planted, plantedRng.int(3, 8))) if (x !== i) sets[i].add(x);
+  }
   return sets.map((s) => [...s]);
 }
 
@@ -1524,7 +1638,8 @@ function buildLists(b: WorldBuilder): void {
       createdMs: created(),
     });
   }
-  const pool = [...b.of('peer'), ...b.of('mentor')];
+  const generated = (i: number) => i < b.planted.user;
+  const pool = [...b.of('peer'), ...b.of('mentor')].filter(generated);
   for (const o of b.of('organization')) {
     b.lists.push({
       name: `${b.users[o].name} members`,
@@ -1552,7 +1667,7 @@ function buildLists(b: WorldBuilder): void {
       createdMs: created(),
     });
   }
-  const mentors = b.of('mentor');
+  const mentors = b.of('mentor').filter(generated);
   const seekers = b.of('seeker');
   if (seekers.length && mentors.length) {
     b.lists.push({
@@ -1567,8 +1682,13 @@ function buildLists(b: WorldBuilder): void {
 
 /* --------------------------------- finalize -------------------------------- */
 
-function finalize(b: WorldBuilder, seed: number, followingIdx: number[][]): WorldData {
-  const rng = b.rng.fork('finalize');
+function finalize(
+  b: WorldBuilder,
+  seed: number,
+  followingIdx: number[][],
+  plantedRng: Rng,
+): WorldData {
+  const base = b.rng.fork('finalize');
   const drafts = b.drafts;
   const order = drafts.map((_, i) => i).sort((x, y) => drafts[x].ms - drafts[y].ms || x - y);
   const ids: string[] = new Array<string>(drafts.length);
@@ -1627,6 +1747,8 @@ function finalize(b: WorldBuilder, seed: number, followingIdx: number[][]): Worl
         impression_count: 0,
       };
     } else {
+      // Planted posts draw from their own stream so the others' metrics stay as they were.
+      const rng = i >= b.planted.draft ? plantedRng : base;
       const reach = 1 + followerCount[d.author] * 0.05;
       const like = floor(
         reach * rng.next() * 3 +
@@ -1676,6 +1798,7 @@ function finalize(b: WorldBuilder, seed: number, followingIdx: number[][]): Worl
   const newestFirst = order.map((i) => tweets[i]).reverse();
 
   const users: SimUser[] = b.users.map((d, i) => {
+    const rng = i >= b.planted.user ? plantedRng : base;
     const u: SimUser = {
       id: d.id,
       name: d.name,
@@ -1719,6 +1842,9 @@ function finalize(b: WorldBuilder, seed: number, followingIdx: number[][]): Worl
     if (d.pinned !== undefined) u.pinned_tweet_id = ids[d.pinned]!;
     if (d.company !== undefined) u.companyId = b.companies[d.company].id;
     if (d.city) u.city = d.city.city;
+    if (d.family) u.field = d.family.field;
+    if (d.stage) u.stage = d.stage.key;
+    if (d.truth) u.truth = d.truth;
     return u;
   });
   const idOf = (i: number) => b.users[i].id;
@@ -1730,7 +1856,7 @@ function finalize(b: WorldBuilder, seed: number, followingIdx: number[][]): Worl
     owner_id: idOf(l.owner),
     created_at: new JsDate(l.createdMs).toISOString(),
     private: false,
-    follower_count: rng.pareto(3, 1.3, 5000),
+    follower_count: base.pareto(3, 1.3, 5000),
     member_ids: [...new Set(l.members)].map(idOf),
   }));
   const companies: SimCompany[] = b.companies.map((c, ci) => ({
@@ -1794,6 +1920,9 @@ function finalize(b: WorldBuilder, seed: number, followingIdx: number[][]): Worl
 export function generateWorldData(seed: number, options: WorldOptions = {}): WorldData {
   if (!Number.isFinite(seed)) throw new RangeError('seed must be a finite number');
   const b = new WorldBuilder(new Rng(seed), resolveOptions(options));
+  // A fresh root for the planted accounts: forking the builder's stream would move every later
+  // section's stream.
+  const planted = new Rng(seed);
   buildCompanies(b);
   buildPeople(b);
   companyPosts(b);
@@ -1805,7 +1934,8 @@ export function generateWorldData(seed: number, options: WorldOptions = {}): Wor
   chats(b);
   bursts(b);
   seekers(b);
-  const following = buildFollows(b);
+  plantedMentors(b, planted.fork('planted-mentors'));
+  const following = buildFollows(b, planted.fork('planted-follows'));
   buildLists(b);
-  return finalize(b, seed, following);
+  return finalize(b, seed, following, planted.fork('planted-finalize'));
 }

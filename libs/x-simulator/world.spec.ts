@@ -196,6 +196,80 @@ describe('generateWorld', () => {
     expect(world.followers(acme.id).length).toBeGreaterThan(100);
   });
 
+  it("gives every mentor and peer one field that their bio and posts agree on, and peers their bio's stage", () => {
+    const families: Record<string, RegExp> = {
+      data: /\b(data|sql|dbt|python|spark|airflow|snowflake|pandas|analytics|machine learning)\b/i,
+      frontend: /\b(frontend|ui engineer|full stack|react|typescript|next\.js|css|svelte|vue)\b/i,
+    };
+    for (const kind of ['mentor', 'peer'] as const) {
+      const people = world.accountsByKind(kind);
+      expect(people.every((u) => typeof u.field === 'string')).toBe(true);
+      const label = kind === 'mentor' ? 'advice' : 'personal';
+      const share = (group: typeof people, words: RegExp) => {
+        const posts = group.flatMap((u) =>
+          world.timeline(u.id).filter((t) => t.labels.includes(label)),
+        );
+        return posts.filter((t) => words.test(t.text)).length / posts.length;
+      };
+      for (const [field, words] of Object.entries(families)) {
+        const own = share(
+          people.filter((u) => u.field === field),
+          words,
+        );
+        const others = share(
+          people.filter((u) => u.field !== field),
+          words,
+        );
+        // Generic advice and job-search posts name no field; the others name the account's own.
+        expect(own).toBeGreaterThan(0.25);
+        expect(own).toBeGreaterThan(others * 3);
+      }
+    }
+    const peers = world.accountsByKind('peer');
+    const stages = new Set(peers.map((u) => u.stage));
+    expect(stages).toEqual(
+      new Set([
+        'bootcamp',
+        'student',
+        'career_switcher',
+        'new_grad',
+        'self_taught',
+        'junior',
+        'returning',
+      ]),
+    );
+    const switchers = peers.filter((u) => u.description.startsWith('Career switcher: teacher'));
+    expect(switchers.length).toBeGreaterThan(50);
+    expect(switchers.every((u) => u.stage === 'career_switcher')).toBe(true);
+    expect(world.accountsByKind('employee').some((u) => u.field !== undefined)).toBe(false);
+  });
+
+  it('plants dormant and prolific mentors, labelled, that no one generated before them follows', () => {
+    const mentors = world.accountsByKind('mentor');
+    const inactive = mentors.filter((u) => u.truth?.includes('mentor:inactive'));
+    const prolific = mentors.filter((u) => u.truth?.includes('mentor:prolific'));
+    expect([inactive.length, prolific.length]).toEqual([20, 20]);
+    for (const u of inactive) {
+      const posts = world.timeline(u.id);
+      expect(posts.length).toBeGreaterThanOrEqual(2);
+      expect(posts.every((t) => Date.parse(t.created_at) < world.now - 45 * DAY)).toBe(true);
+      expect(posts.some((t) => t.in_reply_to_user_id)).toBe(false);
+      expect(u.description).toMatch(/Principal|Staff|Head of|Senior/);
+    }
+    for (const u of prolific) {
+      const replies = world.timeline(u.id).filter((t) => t.in_reply_to_user_id);
+      expect(replies.length).toBeGreaterThanOrEqual(6);
+      expect(replies.every((t) => world.user(t.in_reply_to_user_id!)!.kind === 'peer')).toBe(true);
+    }
+    expect(new Set(prolific.map((u) => u.field)).size).toBe(8);
+    const planted = new Set([...inactive, ...prolific].map((u) => u.id));
+    for (const u of [...inactive, ...prolific]) {
+      expect(world.followers(u.id).every((f) => planted.has(f.id))).toBe(true);
+    }
+    // They come last, after the accounts generated before them, whose ids therefore stay put.
+    expect(world.users.slice(-planted.size).every((u) => planted.has(u.id))).toBe(true);
+  });
+
   it('writes mostly English, with some posts in other languages', () => {
     const other = world.tweets.filter((t) => t.lang !== 'en').length;
     expect(other).toBeGreaterThan(20);

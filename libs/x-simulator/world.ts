@@ -69,6 +69,23 @@ export interface SimUser {
   companyId?: string;
   /** Simulator only: the account's city, when it has one. */
   city?: string;
+  /**
+   * Simulator only: a mentor's or peer's field (`data`, `frontend`, `backend`, `design`,
+   * `product`, `security`, `devrel`, `go-to-market`); their bio and posts are drawn from it.
+   */
+  field?: string;
+  /**
+   * Simulator only: a peer's career stage as its bio shows it: `student`, `new_grad`,
+   * `bootcamp`, `career_switcher`, `self_taught`, `junior` or `returning` (the keys of
+   * `bioSignals` in libs/people).
+   */
+  stage?: string;
+  /**
+   * Simulator only: ground truth for accounts planted to test features, e.g. `mentor:inactive`
+   * (a senior bio, no post in the last 45 days, no replies) or `mentor:prolific` (a senior bio,
+   * many posts in their field, many answers to peers). Planted accounts come after all others.
+   */
+  truth?: string[];
 }
 
 export type ReferenceType = 'retweeted' | 'quoted' | 'replied_to';
