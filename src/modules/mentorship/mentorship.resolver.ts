@@ -131,6 +131,25 @@ export class MentorshipResolver {
   }
 
   @Allow({ roles: READERS, scopes: ['read'] })
+  @Query(() => [MentorContactModel], {
+    description:
+      'Follow-up reminders: contacts whose last ask has gone unanswered past the quiet period (outreachPolicy.followUpAfterDays), oldest first. Nudge once politely, or move them to NO_REPLY.',
+  })
+  async mentorFollowUps(
+    @Ctx() ctx: TenantScope,
+    @Args('seekerId', { type: () => ID }) seekerId: string,
+  ): Promise<MentorContactModel[]> {
+    const rows = await this.service.contactsOf(ctx, fromGlobalId(seekerId, 'Seeker'));
+    const policy = await this.service.policy(ctx);
+    const now = Date.now();
+    const due = rows
+      .map((c) => ({ c, at: this.service.followUpDueAt(c, policy) }))
+      .filter((x): x is { c: ContactRow; at: Date } => x.at !== null && x.at.getTime() <= now)
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
+    return Promise.all(due.map((x) => this.contactModel(ctx, x.c, policy)));
+  }
+
+  @Allow({ roles: READERS, scopes: ['read'] })
   @Query(() => [OutreachTemplateModel])
   outreachTemplates(
     @Args('contactType', { type: () => ContactTypeEnum }) contactType: string,

@@ -237,6 +237,26 @@ describe('mentorship', () => {
     expect(sent.data.markOutreachDraftSent.contact.followUpDueAt).not.toBeNull();
   });
 
+  it('reminds the seeker to follow up after the quiet period', async () => {
+    const none = await gql(`query($s: ID!) { mentorFollowUps(seekerId: $s) { id } }`, {
+      s: seekerId,
+    });
+    expect(none.data.mentorFollowUps).toEqual([]);
+    // Eight days of silence since the first message.
+    await withClient(t.db.ownerUrl, (c) =>
+      c.query(
+        `update mentor_contacts set stage_changed_at = now() - interval '8 days' where tenant_id = $1`,
+        [tenant.tenantId],
+      ),
+    );
+    const due = await gql(
+      `query($s: ID!) { mentorFollowUps(seekerId: $s) { id followUpDueAt allowedMoves } }`,
+      { s: seekerId },
+    );
+    expect(due.data.mentorFollowUps.map((c: { id: string }) => c.id)).toEqual([contactId]);
+    expect(due.data.mentorFollowUps[0].allowedMoves).toContain('NO_REPLY');
+  });
+
   it('allows no second ask before an answer', async () => {
     const tooSoon = await gql(
       `mutation($i: MoveMentorContactInput!) { moveMentorContact(input: $i) { ${CONTACT} } }`,

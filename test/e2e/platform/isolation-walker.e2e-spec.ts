@@ -146,6 +146,7 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     q('peerSuggestions', 'seekerId', 'ID!', id.seeker, '{ username }'),
   'Query.mentorSuggestions': (id) =>
     q('mentorSuggestions', 'seekerId', 'ID!', id.seeker, '{ field }'),
+  'Query.mentorFollowUps': (id) => q('mentorFollowUps', 'seekerId', 'ID!', id.seeker, '{ id }'),
   'Query.mentorContacts': (id) => q('mentorContacts', 'seekerId', 'ID!', id.seeker, '{ id }'),
   'Query.seekerTasks': (id) => q('seekerTasks', 'seekerId', 'ID!', id.seeker, '{ id }'),
   'Query.checkOutreachDraft': (id) =>
