@@ -12,6 +12,7 @@ import { CreateIngestion1764160000900 } from './1764160000900-CreateIngestion.js
 import { CreateResearchAndTrends1764160001000 } from './1764160001000-CreateResearchAndTrends.js';
 import { CreateCohorts1764160001100 } from './1764160001100-CreateCohorts.js';
 import { CreateMentorshipPeersOrgs1764160001200 } from './1764160001200-CreateMentorshipPeersOrgs.js';
+import { CreateCalendarFeeds1764160001300 } from './1764160001300-CreateCalendarFeeds.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -27,4 +28,5 @@ export const migrations = [
   CreateResearchAndTrends1764160001000,
   CreateCohorts1764160001100,
   CreateMentorshipPeersOrgs1764160001200,
+  CreateCalendarFeeds1764160001300,
 ];

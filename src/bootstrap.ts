@@ -76,6 +76,8 @@ async function createNestApp(
       bodyLimit: config.bodyLimitBytes,
       genReqId: requestId,
       logger: false,
+      // Calendar feed addresses carry a token of about 110 characters in the path.
+      maxParamLength: 200,
     });
     const fastify = adapter.getInstance<FastifyInstance>();
     configureFastify(fastify, logger);

@@ -393,3 +393,29 @@ export class CreateEventFollowUpsPayload extends Payload {
   @Field(() => Int, { nullable: true, description: 'New tasks (existing ones are kept).' })
   created?: number | null;
 }
+
+@InputType()
+export class CreateSeekerCalendarFeedInput {
+  @Field(() => ID) @IsString() seekerId!: string;
+}
+
+@InputType()
+export class RevokeSeekerCalendarFeedInput {
+  @Field(() => ID) @IsString() seekerId!: string;
+}
+
+@ObjectType()
+export class CreateSeekerCalendarFeedPayload extends Payload {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The secret address to subscribe to in a calendar app (shown once). An earlier address stops working.',
+  })
+  url?: string | null;
+}
+
+@ObjectType()
+export class RevokeSeekerCalendarFeedPayload extends Payload {
+  @Field(() => Int, { nullable: true, description: 'Addresses that stopped working.' })
+  revoked?: number | null;
+}

@@ -4,6 +4,7 @@ import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { MentorshipModule } from '../mentorship/mentorship.module.js';
 import { READERS } from '../mentorship/mentorship.resolver.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
+import { CalendarController } from './calendar.controller.js';
 import { OrganizationModel } from './orgs.models.js';
 import { OrgsRepository } from './orgs.repository.js';
 import { HashtagChatsResolver, OrgEventsResolver, OrganizationsResolver } from './orgs.resolver.js';
@@ -12,6 +13,7 @@ import { OrgsService } from './orgs.service.js';
 /** Orgs: trade organizations, events with hashtag capture, recurring hashtag chats. */
 @Module({
   imports: [SeekersModule, IngestionModule, MentorshipModule],
+  controllers: [CalendarController],
   providers: [
     OrgsRepository,
     OrgsService,

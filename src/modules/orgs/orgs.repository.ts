@@ -304,4 +304,48 @@ export class OrgsRepository extends TenantRepository {
     );
     return new Map(rows.map((r) => [r.username, r.id]));
   }
+
+  /** Replaces the seeker's feed: the old address stops working. */
+  async replaceFeed(
+    ctx: TenantScope,
+    f: { id: string; seekerId: string; secretHash: Buffer },
+  ): Promise<void> {
+    await this.run(ctx, async (m, tenantId) => {
+      await m.query(
+        `update calendar_feeds set revoked_at = now()
+          where tenant_id = $1 and seeker_id = $2 and revoked_at is null`,
+        [tenantId, f.seekerId],
+      );
+      await m.query(
+        `insert into calendar_feeds (tenant_id, id, seeker_id, secret_hash) values ($1, $2, $3, $4)`,
+        [tenantId, f.id, f.seekerId, f.secretHash],
+      );
+    });
+  }
+
+  async revokeFeeds(ctx: TenantScope, seekerId: string): Promise<number> {
+    const rows = await this.run(ctx, (m, tenantId) =>
+      m.query<{ id: string }[]>(
+        `with u as (update calendar_feeds set revoked_at = now()
+                     where tenant_id = $1 and seeker_id = $2 and revoked_at is null returning id)
+         select id from u`,
+        [tenantId, seekerId],
+      ),
+    );
+    return rows.length;
+  }
+
+  async activeFeed(
+    ctx: TenantScope,
+    id: string,
+  ): Promise<{ seekerId: string; secretHash: Buffer } | null> {
+    const rows = await this.run(ctx, (m, tenantId) =>
+      m.query<{ seekerId: string; secretHash: Buffer }[]>(
+        `select seeker_id as "seekerId", secret_hash as "secretHash" from calendar_feeds
+          where tenant_id = $1 and id = $2 and revoked_at is null`,
+        [tenantId, id],
+      ),
+    );
+    return rows[0] ?? null;
+  }
 }

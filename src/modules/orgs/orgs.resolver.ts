@@ -1,4 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { Occurrence } from '@libs/calendar';
 import { Allow, Ctx, WRITERS } from '../../platform/auth/access.decorators.js';
 import type { TenantScope } from '../../platform/database/context.js';
@@ -14,6 +16,10 @@ import {
   ChatParticipationModel,
   CreateEventFollowUpsInput,
   CreateEventFollowUpsPayload,
+  CreateSeekerCalendarFeedInput,
+  CreateSeekerCalendarFeedPayload,
+  RevokeSeekerCalendarFeedInput,
+  RevokeSeekerCalendarFeedPayload,
   EventPhaseEnum,
   HashtagArchiveModel,
   HashtagChatModel,
@@ -169,7 +175,10 @@ export class OrgEventsResolver {
 
 @Resolver(() => HashtagChatModel)
 export class HashtagChatsResolver {
-  constructor(private readonly service: OrgsService) {}
+  constructor(
+    private readonly service: OrgsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   model(c: ChatRow): HashtagChatModel {
     return HashtagChatModel.of(c, this.service.describe(c), this.service.chatIcs(c));
@@ -318,5 +327,33 @@ export class HashtagChatsResolver {
     @Args('seekerId', { type: () => ID }) seekerId: string,
   ): Promise<string> {
     return this.service.seekerCalendar(ctx, fromGlobalId(seekerId, 'Seeker'));
+  }
+
+  @Allow({ roles: ACTORS, scopes: ['write'] })
+  @Mutation(() => CreateSeekerCalendarFeedPayload, {
+    description:
+      'A secret calendar address (https://…/calendar/<token>.ics) with every event and chat the seeker joined, for calendar apps to subscribe to.',
+  })
+  async createSeekerCalendarFeed(
+    @Ctx() ctx: TenantScope,
+    @Args('input', { type: () => CreateSeekerCalendarFeedInput })
+    input: CreateSeekerCalendarFeedInput,
+  ): Promise<CreateSeekerCalendarFeedPayload> {
+    const base = this.config.publicUrl ?? `http://localhost:${this.config.port}`;
+    const url = await this.service.createFeed(ctx, fromGlobalId(input.seekerId, 'Seeker'), base);
+    return Object.assign(new CreateSeekerCalendarFeedPayload(), { url });
+  }
+
+  @Allow({ roles: ACTORS, scopes: ['write'] })
+  @Mutation(() => RevokeSeekerCalendarFeedPayload, {
+    description: "Stops the seeker's calendar address from working.",
+  })
+  async revokeSeekerCalendarFeed(
+    @Ctx() ctx: TenantScope,
+    @Args('input', { type: () => RevokeSeekerCalendarFeedInput })
+    input: RevokeSeekerCalendarFeedInput,
+  ): Promise<RevokeSeekerCalendarFeedPayload> {
+    const revoked = await this.service.revokeFeeds(ctx, fromGlobalId(input.seekerId, 'Seeker'));
+    return Object.assign(new RevokeSeekerCalendarFeedPayload(), { revoked });
   }
 }

@@ -21,8 +21,9 @@ import {
 } from '@libs/calendar';
 import { FIELDS, fieldOf } from '@libs/people';
 import { countTerms, distinctiveTerms } from '@libs/text';
+import { mintToken, parseToken, secretMatches } from '@libs/tokens';
 import { v7 } from 'uuid';
-import type { TenantScope } from '../../platform/database/context.js';
+import { asTenantId, systemScope, type TenantScope } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
 import { XCapability, XWatchKind } from '../ingestion/inputs/x-watch.inputs.js';
@@ -619,5 +620,29 @@ export class OrgsService {
 
   localTime(d: Date, tz: string): string {
     return utcToZoned(d, tz);
+  }
+
+  /** A new secret feed address for the seeker; any earlier one stops working. */
+  async createFeed(ctx: TenantScope, seekerId: string, baseUrl: string): Promise<string> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const id = v7();
+    const minted = mintToken('cal', ctx.tenantId, id);
+    await this.repo.replaceFeed(ctx, { id, seekerId: seeker.uuid, secretHash: minted.secretHash });
+    return `${baseUrl.replace(/\/+$/, '')}/calendar/${minted.token}.ics`;
+  }
+
+  async revokeFeeds(ctx: TenantScope, seekerId: string): Promise<number> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    return this.repo.revokeFeeds(ctx, seeker.uuid);
+  }
+
+  /** The feed behind a secret address, or null for anything unknown, revoked or forged. */
+  async feedByToken(token: string): Promise<string | null> {
+    const parsed = parseToken(token, 'cal');
+    if (!parsed) return null;
+    const ctx = systemScope(asTenantId(parsed.tenantId), 'calendar feed');
+    const feed = await this.repo.activeFeed(ctx, parsed.id);
+    if (!feed || !secretMatches(parsed.secret, feed.secretHash)) return null;
+    return this.seekerCalendar(ctx, feed.seekerId);
   }
 }

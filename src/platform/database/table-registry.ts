@@ -54,6 +54,7 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   hashtag_chats: 'tenant',
   org_attendance: 'tenant',
   seeker_tasks: 'tenant',
+  calendar_feeds: 'tenant',
 };
 
 /**

@@ -6,6 +6,7 @@
  * checked against the simulator world's truth. Bad input ends in typed errors and writes nothing.
  */
 import { jest } from '@jest/globals';
+import request from 'supertest';
 import { startXSimulator, type SimTweet, type XSimulator } from '@libs/x-simulator';
 import { FanOutService } from '../../../src/modules/ingestion/ingestion.fan-out.js';
 import { IngestionPoller } from '../../../src/modules/ingestion/ingestion.poller.js';
@@ -723,6 +724,30 @@ describe('orgs', () => {
     expect(Date.parse(reminder.start) - Date.parse(reminder.remindAt)).toBe(15 * 60_000);
     const feed = await gql(`query($s: ID!) { seekerCalendar(seekerId: $s) }`, { s: participant });
     expect(feed.data.seekerCalendar).toContain('BEGIN:VEVENT');
+
+    // The same calendar at a secret address a calendar app can subscribe to.
+    const made = await gql(
+      `mutation($i: CreateSeekerCalendarFeedInput!) { createSeekerCalendarFeed(input: $i) { url } }`,
+      { i: { seekerId: participant } },
+    );
+    const path = new URL(made.data.createSeekerCalendarFeed.url as string).pathname;
+    expect(path).toMatch(/^\/calendar\/perch_cal_.+\.ics$/);
+    const served = await request(t.http).get(path);
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toContain('text/calendar');
+    expect(served.text).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU');
+    const forged = path.replace(
+      /_([A-Za-z0-9_-]{43})_/,
+      (_m, s: string) => `_${s.slice(0, -1)}${s.endsWith('A') ? 'B' : 'A'}_`,
+    );
+    const forgedRes = await request(t.http).get(forged);
+    expect(forgedRes.status).toBe(404);
+    expect((await request(t.http).get('/calendar/nothing.ics')).status).toBe(404);
+    await gql(
+      `mutation($i: RevokeSeekerCalendarFeedInput!) { revokeSeekerCalendarFeed(input: $i) { revoked } }`,
+      { i: { seekerId: participant } },
+    );
+    expect((await request(t.http).get(path)).status).toBe(404);
   });
 
   it('captures a conference’s hashtag and shows its highlights and follow-ups', async () => {

@@ -5,6 +5,7 @@
  * unchanged. Fields with several ids are also called with B's own objects and one of A's.
  * A new ID-taking field without a fixture here fails the walker, so every module is covered.
  */
+import { jest } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   getNamedType,
@@ -22,6 +23,8 @@ import { toGlobalId, type NodeType } from '../../../src/platform/graphql/global-
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
 import { memberToken, newSeeker, newTenant, type TestTenant } from '../../helpers/factories.js';
+
+jest.setTimeout(120_000);
 
 type Ids = Record<
   | 'seeker'
@@ -187,6 +190,10 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Query.organizationSuggestions': (id) =>
     q('organizationSuggestions', 'seekerId', 'ID!', id.seeker, '{ reasons }'),
   'Query.reminders': (id) => q('reminders', 'seekerId', 'ID!', id.seeker, '{ title }'),
+  'Mutation.createSeekerCalendarFeed': (id) =>
+    m('createSeekerCalendarFeed', { seekerId: id.seeker }),
+  'Mutation.revokeSeekerCalendarFeed': (id) =>
+    m('revokeSeekerCalendarFeed', { seekerId: id.seeker }),
   'Query.seekerCalendar': (id) => q('seekerCalendar', 'seekerId', 'ID!', id.seeker, ''),
   'Mutation.addOrgEvent': (id) =>
     m('addOrgEvent', {
@@ -418,7 +425,7 @@ beforeAll(async () => {
   t = await startTestApp({ X_SIMULATOR: 'auto' });
   a = await fixtures();
   b = await fixtures();
-});
+}, 120_000);
 afterAll(() => t.close());
 
 describe('isolation walker', () => {

@@ -328,6 +328,14 @@ async function networking(
     { s: seekerId, c: chat, e: event },
   );
 
+  await must(
+    `mutation($i: CreateSeekerCalendarFeedInput!) { createSeekerCalendarFeed(input: $i) { url } }`,
+    { i: { seekerId } },
+  );
+  await must(
+    `mutation($i: RevokeSeekerCalendarFeedInput!) { revokeSeekerCalendarFeed(input: $i) { revoked } }`,
+    { i: { seekerId } },
+  );
   const suggestions = await must(`{ cohortSuggestions(minSize: 2) { members { id } } }`);
   const cohort = (
     await must(`mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { id } } }`, {
