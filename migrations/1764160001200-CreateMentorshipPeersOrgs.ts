@@ -248,9 +248,10 @@ export class CreateMentorshipPeersOrgs1764160001200 implements MigrationInterfac
     await q.query(
       `create index seeker_tasks_seeker_idx on seeker_tasks (tenant_id, seeker_id, done_at, due_at)`,
     );
-    // One open task per purpose and person, so re-running an event's follow-ups adds nothing twice.
+    // One open task per purpose, person and wording, so re-running an event's follow-ups adds
+    // nothing twice while several follow-ups of one interview all stay.
     await q.query(`create unique index seeker_tasks_uq on seeker_tasks
-      (tenant_id, seeker_id, kind, event_id, interview_id, x_username) nulls not distinct where done_at is null`);
+      (tenant_id, seeker_id, kind, event_id, interview_id, x_username, title) nulls not distinct where done_at is null`);
 
     for (const t of [
       'outreach_policies',

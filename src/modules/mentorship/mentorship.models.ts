@@ -165,7 +165,7 @@ export class OutreachCheckModel {
   })
   referencedPostId!: string | null;
   @Field(() => Int) asks!: number;
-  @Field(() => Int, { nullable: true }) minutesAsked!: number | null;
+  @Field(() => Float, { nullable: true }) minutesAsked!: number | null;
   @Field(() => Int, { description: 'Length as X counts it (links count 23).' }) length!: number;
 }
 

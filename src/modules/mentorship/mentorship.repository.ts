@@ -340,20 +340,21 @@ export class MentorshipRepository extends TenantRepository {
     );
   }
 
+  /** Null when the draft was sent meanwhile: a sent draft is never changed. */
   async reviewDraft(
     ctx: TenantScope,
     id: string,
     status: DraftStatus,
     comment: string | null,
     reviewer: string | null,
-  ): Promise<DraftRow> {
+  ): Promise<DraftRow | null> {
     const [row] = await this.run(ctx, (m, tenantId) =>
       m.query<DraftRow[]>(
         `with u as (update outreach_drafts set status = $3, review_comment = coalesce($4, review_comment),
                 reviewed_by = coalesce($5, reviewed_by),
                 reviewed_at = case when $5::uuid is null then reviewed_at else now() end,
                 sent_at = case when $3 = 'sent' then now() else sent_at end
-          where tenant_id = $1 and id = $2 returning *)
+          where tenant_id = $1 and id = $2 and status <> 'sent' returning *)
          select ${DRAFT} from u`,
         [tenantId, id, status, comment, reviewer],
       ),

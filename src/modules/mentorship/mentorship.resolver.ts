@@ -63,9 +63,10 @@ export class MentorshipResolver {
 
   async draftModel(ctx: TenantScope, d: DraftRow, c: ContactRow): Promise<OutreachDraftModel> {
     const policy = await this.service.policy(ctx);
+    const needsApproval = policy.requireFirstContactApproval && !c.firstContactAt;
     const sendable =
       d.status === 'approved' ||
-      (d.status === 'draft' && !(policy.requireFirstContactApproval && !c.firstContactAt));
+      (!needsApproval && (d.status === 'draft' || d.status === 'pending_approval'));
     return OutreachDraftModel.of(d, sendable && !c.blocked ? intentUrl(c, d) : null);
   }
 

@@ -44,13 +44,18 @@ const DISCOVERY_BACKFILL = 500;
 
 export type Reach = 'near' | 'remote' | 'any';
 
+/** X ids are 64-bit; anything longer would be an internal error in PostgreSQL, not bad input. */
+export function isPostgresBigint(s: string): boolean {
+  return /^\d{1,19}$/.test(s) && BigInt(s) <= 9223372036854775807n;
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A field's words as a Postgres word-boundary regex, for counting on-field posts in SQL. */
 export function fieldPattern(field: string): string {
-  const f = FIELDS[field];
+  const f = Object.hasOwn(FIELDS, field) ? FIELDS[field] : undefined;
   if (!f) return '$^';
   const words = [...f.titles, ...f.skills].map((w) => escapeRegex(w.toLowerCase()));
   return `\\m(${words.join('|')})\\M`;
@@ -58,7 +63,7 @@ export function fieldPattern(field: string): string {
 
 /** The X search that brings a field's conversation (and its mentors' replies) into Perch. */
 export function discoveryQuery(field: string): string {
-  const f = FIELDS[field];
+  const f = Object.hasOwn(FIELDS, field) ? FIELDS[field] : undefined;
   const words = f ? [...f.skills, ...f.titles] : [field];
   const quoted = words.map((w) => (/\s/.test(w) ? `"${w}"` : w));
   const parts: string[] = [];
@@ -97,7 +102,7 @@ export class MentorshipService {
   /** The seeker's field: given, or read from their target roles, headline and industries. */
   fieldFor(seeker: SeekerModel, given?: string | null): string {
     if (given) {
-      if (!FIELDS[given]) {
+      if (!Object.hasOwn(FIELDS, given)) {
         throw AppError.badInput(
           `Unknown field "${given}"; use one of: ${Object.keys(FIELDS).join(', ')}.`,
           ['field'],
@@ -214,7 +219,7 @@ export class MentorshipService {
     input: { xAccountId: string; contactType: ContactType; reasons?: string[]; score?: number },
   ): Promise<ContactRow> {
     const seeker = await this.seekers.getSeeker(ctx, seekerId);
-    if (!/^\d{1,20}$/.test(input.xAccountId)) {
+    if (!isPostgresBigint(input.xAccountId)) {
       throw AppError.badInput('Give the numeric X account id from mentorSuggestions.', [
         'xAccountId',
       ]);
@@ -417,6 +422,9 @@ export class MentorshipService {
   ): Promise<{ draft: DraftRow; contact: ContactRow }> {
     const c = await this.contact(ctx, input.contactId);
     this.refuseOutreach(c);
+    if (input.replyToPostId && !isPostgresBigint(input.replyToPostId)) {
+      throw AppError.badInput('Give the numeric id of an X post.', ['replyToPostId']);
+    }
     const check = await this.check(ctx, c.id, input.text, input.channel);
     if (input.channel === 'reply' && check.length > 280) {
       throw AppError.badInput(
@@ -457,6 +465,10 @@ export class MentorshipService {
     approve: boolean,
     comment: string | null,
   ): Promise<{ draft: DraftRow; contact: ContactRow }> {
+    if (ctx.principal.kind !== 'user') {
+      // An approval is a coach's judgement; it must name who made it.
+      throw new AppError('FORBIDDEN', 'A coach approves drafts, signed in, not an API key.');
+    }
     const { draft, contact } = await this.draft(ctx, id);
     if (draft.status === 'sent') {
       throw new AppError('INVALID_STATE', 'This draft was already sent.', ['draftId']);
@@ -470,6 +482,7 @@ export class MentorshipService {
       comment,
       reviewer,
     );
+    if (!next) throw new AppError('INVALID_STATE', 'This draft was already sent.', ['draftId']);
     return { draft: next, contact };
   }
 
@@ -483,6 +496,15 @@ export class MentorshipService {
     return this.db.tx(ctx, async (tx) => {
       const c = await this.repo.contact(tx, found.contact.id, true);
       if (!c) throw AppError.notFound('mentor contact');
+      this.refuseOutreach(c);
+      const asks = (found.draft.checkResult as { asks?: number } | null)?.asks ?? 0;
+      if (c.awaitingReply && asks > 0) {
+        throw new AppError(
+          'INVALID_STATE',
+          'You are still waiting for an answer to your last message. Wait for a reply (recordMentorReply) before asking again, or send a message without a new ask.',
+          ['draftId'],
+        );
+      }
       const policy = await this.repo.policy(tx);
       const approvalNeeded = policy.requireFirstContactApproval && c.firstContactAt === null;
       if (found.draft.status === 'sent') {
@@ -506,6 +528,8 @@ export class MentorshipService {
         );
       }
       const draft = await this.repo.reviewDraft(tx, id, 'sent', null, null);
+      if (!draft)
+        throw new AppError('INVALID_STATE', 'This draft was already marked sent.', ['draftId']);
       return { draft, contact };
     });
   }
@@ -535,7 +559,7 @@ export class MentorshipService {
         'place',
       ]);
     }
-    if (startsAt.getTime() < Date.now() - DAY) {
+    if (startsAt.getTime() < Date.now() - 5 * 60_000) {
       throw AppError.badInput('The interview starts in the past; give a future time.', [
         'startsAt',
       ]);
@@ -611,15 +635,26 @@ export class MentorshipService {
         if (!locked) throw AppError.notFound('mentor contact');
         contact = await this.applyMove(tx, locked, 'held', 'Interview held.', true);
       } else if (input.status === 'cancelled') {
+        // A cancellation is always possible; the contact moves back only if it was waiting on
+        // this interview, and the preparation task goes with it.
         const locked = await this.repo.contact(tx, contact.id, true);
         if (!locked) throw AppError.notFound('mentor contact');
-        contact = await this.applyMove(
-          tx,
-          locked,
-          'interview_proposed',
-          'Interview cancelled.',
-          true,
-        );
+        contact =
+          locked.stage === 'scheduled'
+            ? await this.repo.move(
+                tx,
+                {
+                  id: locked.id,
+                  from: locked.stage,
+                  to: 'interview_proposed',
+                  awaitingReply: false,
+                  note: 'Interview cancelled.',
+                },
+                v7(),
+                this.actor(ctx),
+              )
+            : locked;
+        await this.tasks.completeFor(tx, { interviewId: id, kind: 'prepare' });
       }
       const interview = await this.repo.updateInterview(tx, id, {
         notes: input.notes,

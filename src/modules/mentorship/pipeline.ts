@@ -57,7 +57,8 @@ export function moveProblem(
   to: Stage,
   opts: { replied: boolean; firstContactsThisWeek: number; weeklyCap: number },
 ): MoveProblem {
-  if (c.blocked) {
+  // Recording that a blocked person declined or went quiet is bookkeeping, not outreach.
+  if (c.blocked && to !== 'declined' && to !== 'no_reply') {
     return {
       code: 'INVALID_STATE',
       message: 'You blocked this person; unblock them before reaching out again.',

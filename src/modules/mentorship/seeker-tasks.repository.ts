@@ -95,4 +95,18 @@ export class SeekerTasksRepository extends TenantRepository {
     );
     return row;
   }
+
+  /** Closes the open tasks of a kind tied to an interview (a cancelled one needs no preparing). */
+  async completeFor(
+    ctx: TenantScope,
+    what: { interviewId: string; kind: TaskKind },
+  ): Promise<void> {
+    await this.run(ctx, (m, tenantId) =>
+      m.query(
+        `update seeker_tasks set done_at = now()
+          where tenant_id = $1 and interview_id = $2 and kind = $3 and done_at is null`,
+        [tenantId, what.interviewId, what.kind],
+      ),
+    );
+  }
 }

@@ -60,8 +60,12 @@ const CHAT = `id, name, hashtag, host_username as "hostUsername", rrule, time_zo
   start_local as "startLocal", duration_minutes as "durationMinutes",
   organization_id as "organizationId", created_at as "createdAt"`;
 
+/** An archive or highlights window reads at most this many posts (the earliest ones). */
+export const ARCHIVE_POST_CAP = 20_000;
+
 /** The query a hashtag is captured with; one shared source per hashtag across tenants. */
-export const hashtagQuery = (tag: string) => `#${tag} -is:retweet`;
+// X matches hashtags regardless of case, so #DataChat and #datachat are one source.
+export const hashtagQuery = (tag: string) => `#${tag.toLowerCase()} -is:retweet`;
 
 @Injectable()
 export class OrgsRepository extends TenantRepository {
@@ -81,6 +85,23 @@ export class OrgsRepository extends TenantRepository {
       ),
     );
     return rows[0] ?? null;
+  }
+
+  async setOrganizationAccounts(
+    ctx: TenantScope,
+    id: string,
+    xAccountIds: string[],
+    usernames: string[],
+  ): Promise<OrganizationRow> {
+    const [row] = await this.run(ctx, (m, tenantId) =>
+      m.query<OrganizationRow[]>(
+        `with u as (update organizations set x_account_ids = $3::bigint[], usernames = $4
+                     where tenant_id = $1 and id = $2 returning *)
+         select ${ORG} from u`,
+        [tenantId, id, xAccountIds, usernames],
+      ),
+    );
+    return row;
   }
 
   organizations(ctx: TenantScope): Promise<OrganizationRow[]> {
@@ -285,7 +306,7 @@ export class OrgsRepository extends TenantRepository {
            left join x_accounts a on a.id = p.author_id
           where w.tenant_id = $1 and w.capability = 'orgs' and s.kind = 'query'
             and s.target = any($2::text[]) and p.created_at >= $3 and p.created_at < $4
-          order by p.id`,
+          order by p.id limit ${ARCHIVE_POST_CAP}`,
         [tenantId, tags.map(hashtagQuery), from, to],
       ),
     );

@@ -68,7 +68,7 @@ export class OrgsService {
 
   private checkField(field: string | undefined | null): string | null {
     if (!field) return null;
-    if (!FIELDS[field]) {
+    if (!Object.hasOwn(FIELDS, field)) {
       throw AppError.badInput(
         `Unknown field "${field}"; use one of: ${Object.keys(FIELDS).join(', ')}.`,
         ['field'],
@@ -100,39 +100,41 @@ export class OrgsService {
     input: { name: string; field?: string; site?: string; handles: string[] },
   ): Promise<OrganizationRow> {
     const field = this.checkField(input.field);
-    const ids: string[] = [];
-    const usernames: string[] = [];
-    for (const [i, handle] of input.handles.entries()) {
-      const watch = await this.watches
-        .add(ctx, {
-          capability: XCapability.ORGS,
-          kind: XWatchKind.TIMELINE,
-          target: handle,
-          cadenceMinutes: 120,
-        })
-        .catch((e: unknown) => {
-          if (e instanceof AppError && e.field) {
-            throw new AppError(e.code, e.message, ['handles', String(i)]);
-          }
-          throw e;
-        });
-      ids.push(watch.target);
-      usernames.push(watch.label.replace(/^@/, ''));
-    }
-    const row = await this.repo.insertOrganization(ctx, {
-      id: v7(),
-      name: input.name.trim(),
-      field,
-      site: input.site?.trim() || null,
-      xAccountIds: ids,
-      usernames,
+    const name = input.name.trim();
+    // One transaction: a duplicate name or a handle X does not know leaves no watch behind.
+    return this.db.tx(ctx, async (tx) => {
+      const row = await this.repo.insertOrganization(tx, {
+        id: v7(),
+        name,
+        field,
+        site: input.site?.trim() || null,
+        xAccountIds: [],
+        usernames: [],
+      });
+      if (!row) {
+        throw new AppError('CONFLICT', `An organization named "${name}" exists already.`, ['name']);
+      }
+      const ids: string[] = [];
+      const usernames: string[] = [];
+      for (const [i, handle] of input.handles.entries()) {
+        const watch = await this.watches
+          .add(tx, {
+            capability: XCapability.ORGS,
+            kind: XWatchKind.TIMELINE,
+            target: handle,
+            cadenceMinutes: 120,
+          })
+          .catch((e: unknown) => {
+            if (e instanceof AppError && e.field) {
+              throw new AppError(e.code, e.message, ['handles', String(i)]);
+            }
+            throw e;
+          });
+        ids.push(watch.target);
+        usernames.push(watch.label.replace(/^@/, ''));
+      }
+      return this.repo.setOrganizationAccounts(tx, row.id, ids, usernames);
     });
-    if (!row) {
-      throw new AppError('CONFLICT', `An organization named "${input.name}" exists already.`, [
-        'name',
-      ]);
-    }
-    return row;
   }
 
   organizations(ctx: TenantScope): Promise<OrganizationRow[]> {
@@ -254,20 +256,22 @@ export class OrgsService {
       return m[1];
     });
     if (input.organizationId) await this.organization(ctx, input.organizationId);
-    await this.captureHashtags(ctx, hashtags, input.name);
-    return this.repo.insertEvent(ctx, {
-      id: v7(),
-      name: input.name.trim(),
-      kind: input.kind,
-      startsAt,
-      endsAt,
-      timeZone,
-      online: input.online,
-      place: input.place?.trim() || null,
-      url: input.url?.trim() || null,
-      hashtags,
-      organizationId: input.organizationId ?? null,
-      speakers,
+    return this.db.tx(ctx, async (tx) => {
+      await this.captureHashtags(tx, hashtags, input.name);
+      return this.repo.insertEvent(tx, {
+        id: v7(),
+        name: input.name.trim(),
+        kind: input.kind,
+        startsAt,
+        endsAt,
+        timeZone,
+        online: input.online,
+        place: input.place?.trim() || null,
+        url: input.url?.trim() || null,
+        hashtags,
+        organizationId: input.organizationId ?? null,
+        speakers,
+      });
     });
   }
 
@@ -427,9 +431,14 @@ export class OrgsService {
   /** The last `n` occurrences that have ended, newest first. */
   past(c: ChatRow, n: number, now = new Date()): Occurrence[] {
     const rec = this.recurrenceOf(c);
-    const from = new Date(now.getTime() - Math.max(n * 31, 62) * DAY);
-    const all = occurrences(rec, from, now, 5000).filter((o) => o.end <= now);
-    return all.slice(-n).reverse();
+    // Widen the look-back until n are found: a weekly chat needs weeks, a yearly one years.
+    let found: Occurrence[] = [];
+    for (let days = Math.max(n * 8, 62); days <= 366 * 20; days *= 4) {
+      const from = new Date(now.getTime() - days * DAY);
+      found = occurrences(rec, from, now, 100_000).filter((o) => o.end <= now);
+      if (found.length >= n) break;
+    }
+    return found.slice(-n).reverse();
   }
 
   /** The archive of the occurrence starting at `start` (default: the last one that ended). */
@@ -440,8 +449,17 @@ export class OrgsService {
   ): Promise<{ occurrence: Occurrence; archive: ChatArchive } | null> {
     let occurrence: Occurrence | undefined;
     if (start) {
+      const t = start.getTime();
+      if (!Number.isFinite(t) || t < Date.UTC(1970, 0, 1) || t > Date.UTC(2200, 0, 1)) {
+        throw AppError.badInput('Give an occurrence start from pastOccurrences.', [
+          'occurrenceStart',
+        ]);
+      }
       const rec = this.recurrenceOf(c);
-      [occurrence] = occurrences(rec, start, new Date(start.getTime() + 1), 1);
+      [occurrence] = calendarInput(() => occurrences(rec, start, new Date(t + 1), 1), {
+        start: 'occurrenceStart',
+        from: 'occurrenceStart',
+      });
       if (!occurrence) {
         throw AppError.badInput(
           `#${c.hashtag} has no occurrence starting at ${start.toISOString()}; pick one from pastOccurrences.`,

@@ -147,14 +147,20 @@ export class CohortsRepository extends TenantRepository {
   }
 
   /** Cohorts the seeker belongs to (a seeker's own view). */
-  cohortsOf(ctx: TenantScope, seekerId: string): Promise<CohortRow[]> {
+  cohortsOf(
+    ctx: TenantScope,
+    seekerId: string,
+    after: { createdAt: Date; id: string } | null,
+    limit: number,
+  ): Promise<CohortRow[]> {
     return this.run(ctx, (m, tenantId) =>
       m.query<CohortRow[]>(
         `select ${COHORT} from cohorts c where tenant_id = $1 and exists (
            select from cohort_members cm where cm.tenant_id = c.tenant_id and cm.cohort_id = c.id
               and cm.seeker_id = $2)
-          order by created_at, id`,
-        [tenantId, seekerId],
+            and ($3::timestamptz is null or (created_at, id) > ($3, $4::uuid))
+          order by created_at, id limit $5`,
+        [tenantId, seekerId, after?.createdAt ?? null, after?.id ?? null, limit],
       ),
     );
   }

@@ -40,6 +40,15 @@ export function weekOf(day: Date): string {
   return new Date(d.getTime() - offset * DAY).toISOString().slice(0, 10);
 }
 
+/** The Monday of the week of a YYYY-MM-DD day; a day that does not exist is BAD_USER_INPUT. */
+function parseDay(day: string, field: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (!DATE_RE.test(day) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day) {
+    throw AppError.badInput(`"${day}" is not a date; give the week as YYYY-MM-DD.`, [field]);
+  }
+  return weekOf(d);
+}
+
 export function asCohortSeeker(s: MatchableSeeker): CohortSeeker {
   const field = fieldOf([...s.targetRoles, s.headline ?? '', ...s.industries].join('. '));
   const place = s.locations.map((l) => locate(l)).find((p) => p !== null) ?? null;
@@ -136,11 +145,9 @@ export class CohortsService {
   async list(ctx: TenantScope, args: { first?: number; after?: string }) {
     const first = pageSize(args);
     const self = this.selfSeeker(ctx);
-    if (self) {
-      const rows = await this.repo.cohortsOf(ctx, self);
-      return toPage(rows.slice(0, first + 1), first, undefined, (r) => r);
-    }
-    const rows = await this.repo.list(ctx, decodeCursor(args.after), first + 1);
+    const rows = self
+      ? await this.repo.cohortsOf(ctx, self, decodeCursor(args.after), first + 1)
+      : await this.repo.list(ctx, decodeCursor(args.after), first + 1);
     return toPage(rows, first, args.after, (r) => r);
   }
 
@@ -161,8 +168,19 @@ export class CohortsService {
   /** The members the caller may see (a coach: those they coach). */
   async members(ctx: TenantScope, cohortId: string): Promise<SeekerModel[]> {
     const ids = await this.repo.memberIds(ctx, cohortId);
-    const seen = await Promise.all(ids.map((id) => this.seekers.findVisible(ctx, id)));
-    return seen.filter((s): s is SeekerModel => s !== null);
+    return this.seekers.visibleByIds(ctx, ids);
+  }
+
+  /**
+   * Whose check-ins, links and activity the caller may see: staff, the members they may see; a
+   * seeker, themselves and the members who agreed to peer matching.
+   */
+  private async shownMembers(ctx: TenantScope, cohortId: string): Promise<Set<string>> {
+    const ids = await this.repo.memberIds(ctx, cohortId);
+    const self = this.selfSeeker(ctx);
+    if (!self) return new Set((await this.seekers.visibleByIds(ctx, ids)).map((s) => s.uuid));
+    const consenting = await this.repo.matchable(ctx, ids);
+    return new Set([self, ...consenting.map((s) => s.id)]);
   }
 
   /**
@@ -194,18 +212,22 @@ export class CohortsService {
     opts: { minSize?: number; maxSize?: number; radiusKm?: number },
   ): Promise<{ suggestion: SuggestedCohort; seekers: SeekerModel[] }[]> {
     const rows = await this.repo.matchable(ctx);
-    const visible = (
-      await Promise.all(
-        rows.map(async (r) => ((await this.seekers.findVisible(ctx, r.id)) ? r : null)),
-      )
-    ).filter((r): r is MatchableSeeker => r !== null);
-    const suggestions = suggestCohorts(visible.map(asCohortSeeker), opts);
-    const out = [];
-    for (const s of suggestions) {
-      const seekers = await Promise.all(s.memberIds.map((id) => this.seekers.getSeeker(ctx, id)));
-      out.push({ suggestion: s, seekers });
-    }
-    return out;
+    const visible = new Map(
+      (
+        await this.seekers.visibleByIds(
+          ctx,
+          rows.map((r) => r.id),
+        )
+      ).map((s) => [s.uuid, s]),
+    );
+    const suggestions = suggestCohorts(
+      rows.filter((r) => visible.has(r.id)).map(asCohortSeeker),
+      opts,
+    );
+    return suggestions.map((s) => ({
+      suggestion: s,
+      seekers: s.memberIds.flatMap((id) => visible.get(id) ?? []),
+    }));
   }
 
   // ---- check-ins, links, activity ----
@@ -232,14 +254,7 @@ export class CohortsService {
     },
   ): Promise<CheckInRow> {
     await this.memberOf(ctx, input.cohortId, input.seekerId, 'seekerId');
-    let week = weekOf(new Date());
-    if (input.week) {
-      const d = new Date(`${input.week}T00:00:00Z`);
-      if (!DATE_RE.test(input.week) || Number.isNaN(d.getTime())) {
-        throw AppError.badInput('Give the week as a date, YYYY-MM-DD.', ['week']);
-      }
-      week = weekOf(d);
-    }
+    const week = input.week ? parseDay(input.week, 'week') : weekOf(new Date());
     return this.repo.upsertCheckIn(ctx, {
       id: v7(),
       cohortId: input.cohortId,
@@ -252,7 +267,9 @@ export class CohortsService {
   }
 
   async checkIns(ctx: TenantScope, cohortId: string, week: string | null): Promise<CheckInRow[]> {
-    return this.repo.checkIns(ctx, cohortId, week ? weekOf(new Date(`${week}T00:00:00Z`)) : null);
+    const shown = await this.shownMembers(ctx, cohortId);
+    const rows = await this.repo.checkIns(ctx, cohortId, week ? parseDay(week, 'week') : null);
+    return rows.filter((r) => shown.has(r.seekerId));
   }
 
   async shareLink(
@@ -276,15 +293,14 @@ export class CohortsService {
    * 30 days, one entry per page (tracking parameters and t.co wrappers folded).
    */
   async links(ctx: TenantScope, cohortId: string): Promise<LinkRow[]> {
-    const shared = await this.repo.links(ctx, cohortId);
-    const byUrl = new Map(
-      shared.map((l) => [l.canonicalUrl, { ...l, sharerIds: [...l.sharerIds] }]),
-    );
-    const fromPosts = await this.repo.memberPostLinks(
-      ctx,
-      cohortId,
-      new Date(Date.now() - 30 * DAY),
-    );
+    const shown = await this.shownMembers(ctx, cohortId);
+    const shared = (await this.repo.links(ctx, cohortId))
+      .map((l) => ({ ...l, sharerIds: l.sharerIds.filter((id) => shown.has(id)) }))
+      .filter((l) => l.sharerIds.length > 0);
+    const byUrl = new Map(shared.map((l) => [l.canonicalUrl, l]));
+    const fromPosts = (
+      await this.repo.memberPostLinks(ctx, cohortId, new Date(Date.now() - 30 * DAY))
+    ).filter((p) => shown.has(p.seekerId));
     for (const p of fromPosts) {
       const canonical = canonicalUrl(p.url);
       if (!canonical || canonical.startsWith('https://t.co/')) continue;
@@ -314,7 +330,10 @@ export class CohortsService {
     );
   }
 
-  activity(ctx: TenantScope, cohortId: string, limit: number): Promise<ActivityRow[]> {
-    return this.repo.activity(ctx, cohortId, limit);
+  async activity(ctx: TenantScope, cohortId: string, limit: number): Promise<ActivityRow[]> {
+    const shown = await this.shownMembers(ctx, cohortId);
+    // Read more than asked, as hidden members' entries are dropped after the query.
+    const rows = await this.repo.activity(ctx, cohortId, Math.min(limit * 4, 1000));
+    return rows.filter((a) => a.seekerId === null || shown.has(a.seekerId)).slice(0, limit);
   }
 }

@@ -185,6 +185,19 @@ export class SeekersRepository extends TenantRepository {
     });
   }
 
+  /** The seekers among `ids` the caller may see, in one statement. */
+  visibleByIds(ctx: TenantScope, ids: readonly string[]): Promise<SeekerEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.run(ctx, (m, tenantId) => {
+      const p = new Params();
+      const sql = `select ${SEEKER_COLUMNS} from seekers s
+        where s.tenant_id = ${p.add(tenantId)} and s.id = any(${p.add(ids)}::uuid[])
+          and ${visibleSql(seekerVisibility(ctx.principal), 's', p)}
+        order by s.created_at, s.id`;
+      return m.query<SeekerEntity[]>(sql, p.values);
+    });
+  }
+
   insert(ctx: TenantScope, s: NewSeeker): Promise<SeekerEntity> {
     return seekerConflicts(
       this.run(ctx, async (m, tenantId) => {

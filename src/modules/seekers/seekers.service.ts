@@ -146,6 +146,11 @@ export class SeekersService {
     return SeekerModel.of(await this.visible(ctx, seekerId));
   }
 
+  /** The seekers among `ids` the caller may see (others are left out), in one query. */
+  async visibleByIds(ctx: TenantScope, ids: readonly string[]): Promise<SeekerModel[]> {
+    return (await this.repo.visibleByIds(ctx, ids)).map((r) => SeekerModel.of(r));
+  }
+
   /** For `node(id)`: the seeker if visible, else null. */
   async findVisible(ctx: TenantScope, seekerId: string): Promise<SeekerModel | null> {
     const row = await this.repo.findVisible(ctx, seekerId);

@@ -144,6 +144,21 @@ describe('mentorship', () => {
     expect(mentors[0].followIntentUrl).toContain('intent/follow');
     mentorUsername = mentors[0].username;
 
+    const odd = await gql(
+      `query($s: ID!) { mentorSuggestions(seekerId: $s, field: "constructor") { field } }`,
+      {
+        s: seekerId,
+      },
+    );
+    expect(odd.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const huge = await gql(
+      `mutation($i: AddMentorContactInput!) { addMentorContact(input: $i) { contact { id } userErrors { field code } } }`,
+      { i: { seekerId, xAccountId: '99999999999999999999' } },
+    );
+    expect(huge.data.addMentorContact.userErrors[0]).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'xAccountId'],
+    });
     const added = await gql(
       `mutation($i: AddMentorContactInput!) { addMentorContact(input: $i) { ${CONTACT} } }`,
       { i: { seekerId, xAccountId: mentors[0].xAccountId } },
@@ -190,14 +205,21 @@ describe('mentorship', () => {
     expect(check.findings.every((f: { message: string }) => f.message.length > 10)).toBe(true);
 
     const mentor = sim.world.userByUsername(mentorUsername)!;
-    const post = sim.world
-      .timeline(mentor.id)
-      .find((p) => !p.referenced_tweets && Date.parse(p.created_at) < Date.now())!;
+    // A post Perch has seen (the check compares with what ingestion brought in).
+    const post = (
+      await withClient(t.db.ownerUrl, (c) =>
+        c.query(
+          `select regexp_replace(text, '^(@\\w+\\s+)+', '') as text from x_posts
+            where author_id = $1 order by (referenced = '[]'::jsonb) desc, id desc limit 1`,
+          [mentor.id],
+        ),
+      )
+    ).rows[0] as { text: string };
     const words = post.text.split(/\s+/).slice(0, 8).join(' ');
     const text = `Hi ${mentor.name.split(' ')[0]}, your post "${words}" really helped me this week. Thank you! Would you be open to a 15-minute chat about how you got started in data?`;
     const created = await gql(
       `mutation($i: CreateOutreachDraftInput!) { createOutreachDraft(input: $i) {
-         draft { id status intentUrl check { ok findings { code } } } userErrors { code message } } }`,
+         draft { id status intentUrl check { ok findings { code message } } } userErrors { code message } } }`,
       { i: { contactId, channel: 'DM', text } },
     );
     const draft = created.data.createOutreachDraft.draft;
@@ -259,6 +281,23 @@ describe('mentorship', () => {
   });
 
   it('allows no second ask before an answer', async () => {
+    const second = await gql(
+      `mutation($i: CreateOutreachDraftInput!) { createOutreachDraft(input: $i) { draft { id } } }`,
+      {
+        i: {
+          contactId,
+          channel: 'DM',
+          text: 'Thank you again! Would you have 20 minutes next week?',
+        },
+      },
+    );
+    const pushed = await gql(
+      `mutation($i: MarkOutreachDraftSentInput!) { markOutreachDraftSent(input: $i) { draft { status } userErrors { code } } }`,
+      { i: { draftId: second.data.createOutreachDraft.draft.id } },
+    );
+    expect(pushed.data.markOutreachDraftSent.userErrors[0]).toMatchObject({
+      code: 'INVALID_STATE',
+    });
     const tooSoon = await gql(
       `mutation($i: MoveMentorContactInput!) { moveMentorContact(input: $i) { ${CONTACT} } }`,
       { i: { contactId, stage: 'INTERVIEW_PROPOSED' } },
@@ -349,7 +388,7 @@ describe('mentorship', () => {
           interviewId: r.interview.id,
           status: 'HELD',
           notes: 'Learn dbt; join #DataChat.',
-          followUps: ['Share my dbt project with them'],
+          followUps: ['Share my dbt project with them', 'Read the book they named'],
         },
       },
     );
@@ -361,6 +400,7 @@ describe('mentorship', () => {
       s: seekerId,
     });
     expect(tasks.data.seekerTasks.map((x: { kind: string }) => x.kind).sort()).toEqual([
+      'FOLLOW_UP',
       'FOLLOW_UP',
       'PREPARE',
       'THANK',
@@ -420,7 +460,7 @@ describe('mentorship', () => {
         tenant.tenantId,
       ]),
     );
-    expect(drafts.rows[0].n).toBe(1);
+    expect(drafts.rows[0].n).toBe(2);
   });
 
   it('keeps another tenant out', async () => {
@@ -586,6 +626,11 @@ describe('peers', () => {
         ]),
       )
     ).rows[0].id as string;
+    const benId = planted[0][1];
+    await gql(
+      `mutation($i: AddCohortCheckInInput!) { addCohortCheckIn(input: $i) { checkIn { week } } }`,
+      { i: { cohortId, seekerId: benId, goal: 'Private goal of Ben', status: 'BLOCKED' } },
+    );
     // Ben withdraws consent: he stays a member but is no longer shown to peers.
     const ben = (
       await withClient(t.db.ownerUrl, (c) =>
@@ -599,7 +644,11 @@ describe('peers', () => {
     await seekers.revokeConsent(system, ben);
     const m = await newMember(t, tenant.tenantId, 'seeker', undefined, uuid);
     const token = (await login(t, m.email)).accessToken;
-    const res = await gql(`{ cohorts(first: 10) { nodes { id peers { name } } } }`, {}, token);
+    const res = await gql(
+      `{ cohorts(first: 10) { nodes { id peers { name } checkIns { goal } links { sharerIds } activity { seekerId } } } }`,
+      {},
+      token,
+    );
     const nodes = res.data.cohorts.nodes as { id: string; peers: { name: string }[] }[];
     expect(nodes.map((n) => n.id)).toEqual([cohortId]);
     expect(nodes[0].peers.map((p) => p.name).sort()).toEqual([
@@ -607,6 +656,15 @@ describe('peers', () => {
       'Cy Austin',
       'Di Austin',
     ]);
+    // Nothing of Ben's reaches his peers: not his check-in, links or activity.
+    const seen = JSON.stringify(nodes[0]);
+    expect(seen).not.toContain('Private goal of Ben');
+    expect(seen).not.toContain(benId);
+    const staffView = await gql(
+      `query($c: ID!) { node(id: $c) { ... on Cohort { checkIns { goal } } } }`,
+      { c: cohortId },
+    );
+    expect(JSON.stringify(staffView.data.node)).toContain('Private goal of Ben');
   });
 
   it('suggests peers on X at an early stage in the seeker’s field', async () => {
@@ -834,6 +892,24 @@ describe('orgs', () => {
       { i: { name: org.name, handles: [] } },
     );
     expect(dup.data.addOrganization.userErrors[0]).toMatchObject({ code: 'CONFLICT' });
+    const watches = async () =>
+      (
+        await withClient(t.db.ownerUrl, (c) =>
+          c.query(`select count(*)::int as n from x_watches where tenant_id = $1`, [
+            tenant.tenantId,
+          ]),
+        )
+      ).rows[0].n as number;
+    const before = await watches();
+    const again = await gql(
+      `mutation($i: AddOrganizationInput!) { addOrganization(input: $i) { organization { id } userErrors { field code } } }`,
+      { i: { name: 'Half Written', handles: [`@${org.username}`, 'no_such_hndl_zz'] } },
+    );
+    expect(again.data.addOrganization.userErrors[0]).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'handles', '1'],
+    });
+    expect(await watches()).toBe(before);
     await ingestAll();
     const res = await gql(
       `query($s: ID!) { organizationSuggestions(seekerId: $s) { reasons organization { name talkingAbout { terms { term count } recentPosts { xId } } } } }`,
