@@ -77,7 +77,7 @@ async function createNestApp(
       genReqId: requestId,
       logger: false,
       // Calendar feed addresses carry a token of about 110 characters in the path.
-      maxParamLength: 200,
+      routerOptions: { maxParamLength: 200 },
     });
     const fastify = adapter.getInstance<FastifyInstance>();
     configureFastify(fastify, logger);

@@ -25,8 +25,10 @@ export function agendaQuestions(
 ): AgendaItem[] {
   const goal = seeker.targetRoles[0] ?? (seeker.field ? `${seeker.field} professional` : null);
   // Posts with substance first: more distinct content terms, and no bare replies or links.
+  // A reply's leading @mentions are addressing, not content.
   const ranked = posts
-    .filter((p) => !p.text.startsWith('@') && snippet(p.text).length >= 30)
+    .map((p) => ({ ...p, text: p.text.replace(/^(@\w+\s+)+/, '') }))
+    .filter((p) => snippet(p.text).length >= 30)
     .map((p) => ({ p, weight: terms(p.text).length }))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_FROM_POSTS);

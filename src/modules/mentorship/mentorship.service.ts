@@ -465,11 +465,11 @@ export class MentorshipService {
     approve: boolean,
     comment: string | null,
   ): Promise<{ draft: DraftRow; contact: ContactRow }> {
+    const { draft, contact } = await this.draft(ctx, id);
     if (ctx.principal.kind !== 'user') {
       // An approval is a coach's judgement; it must name who made it.
       throw new AppError('FORBIDDEN', 'A coach approves drafts, signed in, not an API key.');
     }
-    const { draft, contact } = await this.draft(ctx, id);
     if (draft.status === 'sent') {
       throw new AppError('INVALID_STATE', 'This draft was already sent.', ['draftId']);
     }
