@@ -20,10 +20,12 @@ import {
   naiveAssembleArchive,
 } from '../src/modules/orgs/archive.js';
 import {
+  BAND,
   type CohortSeeker,
   type CohortStage,
   type SuggestedCohort,
   naiveSuggestCohorts,
+  pairwiseQuality,
   suggestCohorts,
 } from '../src/modules/peers/cohort-suggestion.js';
 import { recordResult } from './results.js';
@@ -126,15 +128,6 @@ const STAGE_MIX: readonly (readonly [CohortStage, number])[] = [
   ['career_change', 14],
   ['returning', 6],
 ];
-const BAND_OF: Record<CohortStage, number> = {
-  student: 0,
-  exploring: 0,
-  early_career: 0,
-  mid_career: 1,
-  senior: 2,
-  career_change: 3,
-  returning: 3,
-};
 const FIELD_MIX: readonly (readonly [string, number])[] = [
   ['software engineering', 18],
   ['data', 14],
@@ -180,10 +173,10 @@ function seekerWorld(n: number, seed: number) {
     const stage = weighted(rnd, STAGE_MIX);
     const field = weighted(rnd, FIELD_MIX);
     const city = rnd() < 0.06 ? null : weighted(rnd, CITY_MIX);
-    const combo = `${BAND_OF[stage]}|${field}|${city?.[0] ?? ''}`;
+    const combo = `${BAND[stage]}|${field}|${city?.[0] ?? ''}`;
     if (used.has(combo)) continue;
     used.add(combo);
-    const band = STAGE_MIX.filter(([s]) => BAND_OF[s] === BAND_OF[stage]);
+    const band = STAGE_MIX.filter(([s]) => BAND[s] === BAND[stage]);
     const size = Math.min(4 + Math.floor(rnd() * 5), Math.ceil(n * 0.85) - seekers.length);
     for (let i = 0; i < size; i++) {
       const id = `g${group}m${i}`;
@@ -224,20 +217,7 @@ function pairsOf(cohorts: SuggestedCohort[]): Set<string> {
 }
 
 function quality(cohorts: SuggestedCohort[], truth: Map<string, number>, seekers: number) {
-  let predicted = 0;
-  let correct = 0;
-  for (const c of cohorts)
-    for (let i = 0; i < c.memberIds.length; i++)
-      for (let j = i + 1; j < c.memberIds.length; j++) {
-        predicted++;
-        const a = truth.get(c.memberIds[i]);
-        if (a !== undefined && a === truth.get(c.memberIds[j])) correct++;
-      }
-  const sizes = new Map<number, number>();
-  for (const g of truth.values()) sizes.set(g, (sizes.get(g) ?? 0) + 1);
-  const actual = [...sizes.values()].reduce((s, k) => s + (k * (k - 1)) / 2, 0);
-  const precision = predicted ? correct / predicted : 1;
-  const recall = actual ? correct / actual : 1;
+  const { precision, recall } = pairwiseQuality(cohorts, truth);
   const placed = cohorts.reduce((s, c) => s + c.memberIds.length, 0);
   return {
     cohorts: cohorts.length,

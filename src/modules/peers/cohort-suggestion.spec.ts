@@ -9,6 +9,7 @@ import {
   primaryField,
   stagesCompatible,
   suggestCohorts,
+  pairwiseQuality,
 } from './cohort-suggestion.js';
 
 const STAGES: CohortStage[] = [
@@ -108,23 +109,6 @@ function plantedWorld(seed: number): { seekers: CohortSeeker[]; truth: Map<strin
   return { seekers: seekers.sort(() => rnd() - 0.5), truth };
 }
 
-/** Pairwise precision and recall of co-membership against the planted groups. */
-function pairQuality(cohorts: SuggestedCohort[], truth: Map<string, number>) {
-  let predicted = 0;
-  let correct = 0;
-  for (const c of cohorts)
-    for (let i = 0; i < c.memberIds.length; i++)
-      for (let j = i + 1; j < c.memberIds.length; j++) {
-        predicted++;
-        const a = truth.get(c.memberIds[i]);
-        if (a !== undefined && a === truth.get(c.memberIds[j])) correct++;
-      }
-  const sizes = new Map<number, number>();
-  for (const g of truth.values()) sizes.set(g, (sizes.get(g) ?? 0) + 1);
-  const actual = [...sizes.values()].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0);
-  return { precision: predicted ? correct / predicted : 1, recall: correct / actual };
-}
-
 const seekerArb = (i: number) =>
   fc.record({
     id: fc.constant(`s${i}`),
@@ -197,7 +181,7 @@ describe('suggestCohorts', () => {
   it('recovers planted groups with high pairwise precision and recall', () => {
     const results = [1, 2, 3, 4, 5].map((seed) => {
       const { seekers, truth } = plantedWorld(seed);
-      return pairQuality(suggestCohorts(seekers), truth);
+      return pairwiseQuality(suggestCohorts(seekers), truth);
     });
     const precision = results.reduce((s, r) => s + r.precision, 0) / results.length;
     const recall = results.reduce((s, r) => s + r.recall, 0) / results.length;
@@ -213,8 +197,8 @@ describe('suggestCohorts', () => {
   it('does about as well as the all-pairs baseline on the same worlds', () => {
     for (const seed of [1, 2, 3]) {
       const { seekers, truth } = plantedWorld(seed);
-      const fast = pairQuality(suggestCohorts(seekers), truth);
-      const naive = pairQuality(naiveSuggestCohorts(seekers), truth);
+      const fast = pairwiseQuality(suggestCohorts(seekers), truth);
+      const naive = pairwiseQuality(naiveSuggestCohorts(seekers), truth);
       expect(fast.recall).toBeGreaterThanOrEqual(naive.recall - 0.1);
       expect(fast.precision).toBeGreaterThanOrEqual(naive.precision - 0.1);
     }

@@ -80,7 +80,8 @@ const STAGES: readonly CohortStage[] = [
   'returning',
 ];
 const STAGE_INDEX = new Map(STAGES.map((s, i) => [s, i]));
-const BAND: Record<CohortStage, number> = {
+/** Stages that learn well together share a band (0: starting out … 3: changing or returning). */
+export const BAND: Readonly<Record<CohortStage, number>> = {
   student: 0,
   exploring: 0,
   early_career: 0,
@@ -634,5 +635,32 @@ function describe(group: Pt[], o: Resolved): SuggestedCohort {
     reasons: [stageReason, field ? `Field: ${field}` : 'No field listed yet', placeReason],
     suggestedName: suggestedName[0].toUpperCase() + suggestedName.slice(1),
     suggestedHashtag: `${pascal(place ?? 'remote')}${pascal(field ?? stageText)}Cohort`,
+  };
+}
+
+/**
+ * Pairwise precision and recall of co-membership against planted groups (seeker id → group):
+ * of the pairs put together, how many belong together; of those that belong together, how many
+ * were put together. Used by the quality tests and the benchmark.
+ */
+export function pairwiseQuality(
+  cohorts: readonly SuggestedCohort[],
+  truth: ReadonlyMap<string, number>,
+): { precision: number; recall: number } {
+  let predicted = 0;
+  let correct = 0;
+  for (const c of cohorts)
+    for (let i = 0; i < c.memberIds.length; i++)
+      for (let j = i + 1; j < c.memberIds.length; j++) {
+        predicted++;
+        const a = truth.get(c.memberIds[i]);
+        if (a !== undefined && a === truth.get(c.memberIds[j])) correct++;
+      }
+  const sizes = new Map<number, number>();
+  for (const g of truth.values()) sizes.set(g, (sizes.get(g) ?? 0) + 1);
+  const actual = [...sizes.values()].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0);
+  return {
+    precision: predicted ? correct / predicted : 1,
+    recall: actual ? correct / actual : 1,
   };
 }

@@ -8,13 +8,12 @@
 import { jest } from '@jest/globals';
 import request from 'supertest';
 import { startXSimulator, type SimTweet, type XSimulator } from '@libs/x-simulator';
-import { FanOutService } from '../../../src/modules/ingestion/ingestion.fan-out.js';
-import { IngestionPoller } from '../../../src/modules/ingestion/ingestion.poller.js';
 import { ConsentKindEnum } from '../../../src/modules/seekers/models/consent.model.js';
 import { SeekersService } from '../../../src/modules/seekers/seekers.service.js';
 import { systemScope } from '../../../src/platform/database/context.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
+import { ingestAll } from '../../helpers/ingest.js';
 import {
   login,
   memberToken,
@@ -92,19 +91,6 @@ afterAll(async () => {
   await sim?.close();
 });
 
-async function ingestAll() {
-  const poller = t.perch.app.get(IngestionPoller);
-  const fanOut = t.perch.app.get(FanOutService);
-  for (let round = 0; round < 50; round++) {
-    const due = await poller.dueSources();
-    if (!due.length) break;
-    for (const id of due) {
-      await poller.poll(id);
-      await fanOut.fanOut(id);
-    }
-  }
-}
-
 const gql = async (query: string, variables: Record<string, unknown> = {}, token = coach.token) => {
   const r = await t.gql(query, variables, token);
   if (process.env.DEBUG_GQL && r.errors) console.log(JSON.stringify(r.errors).slice(0, 1500));
@@ -124,7 +110,7 @@ describe('mentorship', () => {
       { i: { seekerId } },
     );
     expect(started.data.startMentorDiscovery).toMatchObject({ field: 'data', userErrors: [] });
-    await ingestAll();
+    await ingestAll(t);
     const res = await gql(
       `query($s: ID!) { mentorSuggestions(seekerId: $s, first: 10) { field emptyReason
          mentors { xAccountId username score seniority reasons followIntentUrl } } }`,
@@ -736,7 +722,7 @@ describe('orgs', () => {
     expect(chat.upcoming[0].localStart).toMatch(/T20:00$/);
     expect(chat.ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU');
     expect(chat.ics).toContain('TZID=America/New_York');
-    await ingestAll();
+    await ingestAll(t);
 
     const res = await gql(
       `query($id: ID!) { node(id: $id) { ... on HashtagChat { archive { occurrence { start end localStart }
@@ -850,7 +836,7 @@ describe('orgs', () => {
     const event = created.data.addOrgEvent.event;
     expect(event.hashtags).toEqual([conf.hashtag]);
     expect(event.ics).toContain('BEGIN:VEVENT');
-    await ingestAll();
+    await ingestAll(t);
     const res = await gql(
       `query($id: ID!) { node(id: $id) { ... on OrgEvent { highlights(phase: DURING) { postCount topPosts { xId score }
          links { url shares } participants { username isSpeaker } } } } }`,
@@ -910,7 +896,7 @@ describe('orgs', () => {
       field: ['input', 'handles', '1'],
     });
     expect(await watches()).toBe(before);
-    await ingestAll();
+    await ingestAll(t);
     const res = await gql(
       `query($s: ID!) { organizationSuggestions(seekerId: $s) { reasons organization { name talkingAbout { terms { term count } recentPosts { xId } } } } }`,
       { s: seekerId },

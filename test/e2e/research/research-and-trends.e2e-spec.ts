@@ -6,13 +6,12 @@
  */
 import { jest } from '@jest/globals';
 import { startXSimulator, type XSimulator } from '@libs/x-simulator';
-import { FanOutService } from '../../../src/modules/ingestion/ingestion.fan-out.js';
-import { IngestionPoller } from '../../../src/modules/ingestion/ingestion.poller.js';
 import { XConnectService } from '../../../src/modules/x-connect/x-connect.service.js';
 import { systemScope } from '../../../src/platform/database/context.js';
 import { parseGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
+import { ingestAll } from '../../helpers/ingest.js';
 import { memberToken, newSeeker, newTenant, type TestTenant } from '../../helpers/factories.js';
 
 jest.setTimeout(120_000);
@@ -60,20 +59,6 @@ afterAll(async () => {
   await t.close();
   await sim.close();
 });
-
-/** What the worker does: poll every due source until caught up, then fan the posts out. */
-async function ingestAll() {
-  const poller = t.perch.app.get(IngestionPoller);
-  const fanOut = t.perch.app.get(FanOutService);
-  for (let round = 0; round < 50; round++) {
-    const due = await poller.dueSources();
-    if (!due.length) break;
-    for (const id of due) {
-      await poller.poll(id);
-      await fanOut.fanOut(id);
-    }
-  }
-}
 
 const gql = async (query: string, variables: Record<string, unknown> = {}, token = coach.token) => {
   const res = await t.gql(query, variables, token);
@@ -144,7 +129,7 @@ describe('research', () => {
   });
 
   it('builds a dossier whose every claim links to posts, and an interview brief', async () => {
-    await ingestAll();
+    await ingestAll(t);
     const res = await gql(
       `query($id: ID!) { company(id: $id) { name dossier {
           posts brandPosts employeePosts emptyReason
@@ -252,7 +237,7 @@ describe('trends', () => {
       i: { kind: 'KEYWORD', value: burst.term, seekerId: seeker.id },
     });
     expect(added.data.addTopic.topic).toMatchObject({ kind: 'KEYWORD', value: burst.term });
-    await ingestAll();
+    await ingestAll(t);
     const brief = await gql(
       `query($s: ID!, $d: String) { dailyBriefing(seekerId: $s, day: $d) { day topics emptyReason
           items { term count baseline score emerging topic { name } posts { url text } links { url count } } } }`,
