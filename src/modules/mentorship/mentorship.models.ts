@@ -266,10 +266,13 @@ export class MentorContactModel extends Node {
   @Field() profileUrl!: string;
   uuid!: string;
   seekerId!: string;
+  /** The row it was made from, for field resolvers. */
+  row!: ContactRow;
 
   static of(c: ContactRow, extra: { followUpDueAt: Date | null; allowedMoves: readonly string[] }) {
     return Object.assign(new MentorContactModel(), {
       ...c,
+      row: c,
       ...extra,
       allowedMoves: [...extra.allowedMoves],
       id: toGlobalId('MentorContact', c.id),

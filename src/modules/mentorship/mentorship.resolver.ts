@@ -5,6 +5,7 @@ import { Allow, Ctx, MANAGERS, STAFF, WRITERS } from '../../platform/auth/access
 import type { Role } from '../../platform/database/context.js';
 import type { TenantScope } from '../../platform/database/context.js';
 import { fromGlobalId, toGlobalId } from '../../platform/graphql/global-id.js';
+import { LoaderRegistry, Loaders } from '../../platform/graphql/loaders.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import {
   AddMentorContactInput,
@@ -38,9 +39,22 @@ import {
   StartMentorDiscoveryPayload,
   UpdateInformationalInterviewInput,
 } from './mentorship.models.js';
-import type { ContactRow, DraftRow, InterviewRow, PolicyRow } from './mentorship.repository.js';
+import type {
+  ContactRow,
+  DraftRow,
+  EventRow,
+  InterviewRow,
+  PolicyRow,
+} from './mentorship.repository.js';
 import { MentorshipService, intentUrl } from './mentorship.service.js';
 import { allowedMoves } from './pipeline.js';
+
+/** Rows grouped by key, in the order of the keys (what a DataLoader batch returns). */
+function byKey<T>(keys: readonly string[], rows: T[], key: (r: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const r of rows) groups.get(key(r))?.push(r);
+  return keys.map((k) => groups.get(k) ?? []);
+}
 
 /** Seekers act on their own pipeline too; only staff approve drafts or set the rules. */
 export const ACTORS: readonly Role[] = [...WRITERS, 'seeker'];
@@ -62,7 +76,10 @@ export class MentorshipResolver {
   }
 
   async draftModel(ctx: TenantScope, d: DraftRow, c: ContactRow): Promise<OutreachDraftModel> {
-    const policy = await this.service.policy(ctx);
+    return this.draftWith(d, c, await this.service.policy(ctx));
+  }
+
+  draftWith(d: DraftRow, c: ContactRow, policy: PolicyRow): OutreachDraftModel {
     const needsApproval = policy.requireFirstContactApproval && !c.firstContactAt;
     const sendable =
       d.status === 'approved' ||
@@ -199,31 +216,72 @@ export class MentorshipResolver {
   }
 
   @ResolveField(() => [OutreachEventModel], { description: 'Every move, oldest first.' })
-  async events(
+  events(
     @Parent() c: MentorContactModel,
     @Ctx() ctx: TenantScope,
+    @Loaders() loaders: LoaderRegistry,
   ): Promise<OutreachEventModel[]> {
-    return this.service.eventsOf(ctx, [c.uuid]);
+    return loaders
+      .get<string, EventRow[]>('mentorship.events', async (ids) =>
+        byKey(ids, await this.service.eventsOf(ctx, ids), (e) => e.contactId),
+      )
+      .load(c.uuid);
   }
 
   @ResolveField(() => [OutreachDraftModel], { description: 'Newest first.' })
   async drafts(
     @Parent() c: MentorContactModel,
     @Ctx() ctx: TenantScope,
+    @Loaders() loaders: LoaderRegistry,
   ): Promise<OutreachDraftModel[]> {
-    const contact = await this.service.contact(ctx, c.uuid);
-    const drafts = await this.service.draftsOf(ctx, [c.uuid]);
-    return Promise.all(drafts.map((d) => this.draftModel(ctx, d, contact)));
+    // The parent was resolved through a visibility check; its row is the contact.
+    const contact = c.row;
+    const [drafts, policy] = await Promise.all([
+      loaders
+        .get<string, DraftRow[]>('mentorship.drafts', async (ids) =>
+          byKey(ids, await this.service.draftsOf(ctx, ids), (d) => d.contactId),
+        )
+        .load(c.uuid),
+      this.policyOnce(ctx, loaders),
+    ]);
+    return drafts.map((d) => this.draftWith(d, contact, policy));
   }
 
   @ResolveField(() => [InterviewModel])
   async interviews(
     @Parent() c: MentorContactModel,
     @Ctx() ctx: TenantScope,
+    @Loaders() loaders: LoaderRegistry,
   ): Promise<InterviewModel[]> {
-    const contact = await this.service.contact(ctx, c.uuid);
-    const rows = await this.service.interviewsOf(ctx, [c.uuid]);
-    return Promise.all(rows.map((i) => this.interviewModel(ctx, i, contact)));
+    const contact = c.row;
+    const rows = await loaders
+      .get<string, InterviewRow[]>('mentorship.interviews', async (ids) =>
+        byKey(ids, await this.service.interviewsOf(ctx, ids), (i) => i.contactId),
+      )
+      .load(c.uuid);
+    if (!rows.length) return [];
+    const name = await loaders
+      .get<string, string | null>('mentorship.seekerNames', async (ids) => {
+        const found = await this.seekers.visibleByIds(ctx, ids);
+        return ids.map((id) => found.find((s) => s.uuid === id)?.name ?? null);
+      })
+      .load(contact.seekerId);
+    return rows.map((i) =>
+      InterviewModel.of(
+        i,
+        utcToZoned(i.startsAt, i.timeZone),
+        this.service.ics(i, contact, name ?? 'Perch'),
+      ),
+    );
+  }
+
+  private policyOnce(ctx: TenantScope, loaders: LoaderRegistry): Promise<PolicyRow> {
+    return loaders
+      .get<string, PolicyRow>('mentorship.policy', async (keys) => {
+        const p = await this.service.policy(ctx);
+        return keys.map(() => p);
+      })
+      .load('policy');
   }
 
   // ---- mutations ----
