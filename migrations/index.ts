@@ -13,6 +13,8 @@ import { CreateResearchAndTrends1764160001000 } from './1764160001000-CreateRese
 import { CreateCohorts1764160001100 } from './1764160001100-CreateCohorts.js';
 import { CreateMentorshipPeersOrgs1764160001200 } from './1764160001200-CreateMentorshipPeersOrgs.js';
 import { CreateCalendarFeeds1764160001300 } from './1764160001300-CreateCalendarFeeds.js';
+import { CreateJobs1764160001400 } from './1764160001400-CreateJobs.js';
+import { CreateVoice1764160001500 } from './1764160001500-CreateVoice.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -29,4 +31,6 @@ export const migrations = [
   CreateCohorts1764160001100,
   CreateMentorshipPeersOrgs1764160001200,
   CreateCalendarFeeds1764160001300,
+  CreateJobs1764160001400,
+  CreateVoice1764160001500,
 ];

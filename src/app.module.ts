@@ -9,6 +9,8 @@ import { TrendsModule } from './modules/trends/trends.module.js';
 import { PeersModule } from './modules/peers/peers.module.js';
 import { MentorshipModule } from './modules/mentorship/mentorship.module.js';
 import { OrgsModule } from './modules/orgs/orgs.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
+import { VoiceModule } from './modules/voice/voice.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
@@ -32,6 +34,8 @@ export class AppModule {
         PeersModule,
         MentorshipModule,
         OrgsModule,
+        JobsModule,
+        VoiceModule,
       ],
     };
   }

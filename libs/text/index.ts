@@ -41,3 +41,15 @@ export {
   fillTemplate,
   outreachTemplates,
 } from './outreach.js';
+export {
+  type EmploymentType,
+  type JobField,
+  type JobPosting,
+  type JobPostingOptions,
+  type Salary,
+  type SalaryPeriod,
+  type Seniority,
+  type WorkplaceType,
+  extractJobPosting,
+  regexOnlyJobPosting,
+} from './jobs.js';

@@ -71,8 +71,13 @@ export class Governor {
   /**
    * Runs `call` under the window `key`. The call reports the window it saw (from headers,
    * success or failure) through `learn`. Returns the result and how many attempts it took.
+   * `once`: no retries, for calls that are not idempotent (creating a post).
    */
-  async run<T>(key: string, call: () => Promise<T>): Promise<{ value: T; info: AttemptInfo }> {
+  async run<T>(
+    key: string,
+    call: () => Promise<T>,
+    opts: { once?: boolean } = {},
+  ): Promise<{ value: T; info: AttemptInfo }> {
     let waitedMs = 0;
     for (let attempt = 1; ; attempt++) {
       waitedMs += await this.waitForWindow(key);
@@ -88,7 +93,9 @@ export class Governor {
             resetAt: err.retryAt,
           });
         }
-        if (!err.transient || attempt >= this.maxAttempts) throw err;
+        // A write that may have landed (a timeout, a 5xx) is never sent twice from here: the
+        // caller checks what happened before trying again.
+        if (opts.once || !err.transient || attempt >= this.maxAttempts) throw err;
         if (err.code !== 'X_RATE_LIMITED') {
           const delay = this.backoff(attempt);
           await this.sleep(delay);

@@ -137,6 +137,7 @@ export class XClient {
     run: () => Promise<{ data: T; rateLimit?: TwitterRateLimit }>,
     usage: (data: T) => XCallRecord['usage'],
     onCall: CallHook | undefined = this.opts.onCall,
+    opts: { once?: boolean } = {},
   ): Promise<T> {
     const key = `${endpoint}|${createHash('sha256').update(token).digest('hex').slice(0, 16)}`;
     const started = Date.now();
@@ -144,17 +145,21 @@ export class XClient {
     const learn = (rl: TwitterRateLimit | undefined) =>
       this.governor.learn(key, rl ? toWindow(rl) : undefined);
     try {
-      const { value, info } = await this.governor.run(key, async () => {
-        attempts++;
-        try {
-          const res = await run();
-          learn(res.rateLimit);
-          return res.data;
-        } catch (err) {
-          learn((err as { rateLimit?: TwitterRateLimit }).rateLimit);
-          throw toXError(err);
-        }
-      });
+      const { value, info } = await this.governor.run(
+        key,
+        async () => {
+          attempts++;
+          try {
+            const res = await run();
+            learn(res.rateLimit);
+            return res.data;
+          } catch (err) {
+            learn((err as { rateLimit?: TwitterRateLimit }).rateLimit);
+            throw toXError(err);
+          }
+        },
+        opts,
+      );
       onCall?.({
         endpoint,
         auth,
@@ -480,7 +485,11 @@ export class XUserClient extends XReader {
     return toUser(env.data as Record<string, unknown>);
   }
 
-  /** Posts as the person (only their approved drafts reach here). X answers 201 with the post. */
+  /**
+   * Posts as the person (only their approved drafts reach here). X answers 201 with the post.
+   * Sent once, never retried here: after a timeout the post may exist, and only the caller can
+   * check (exactly-once posting, src/modules/voice).
+   */
   async post(text: string, o: { replyToId?: string; quoteId?: string } = {}): Promise<XPost> {
     const body: Record<string, unknown> = { text };
     if (o.replyToId) body.reply = { in_reply_to_tweet_id: o.replyToId };
@@ -496,6 +505,7 @@ export class XUserClient extends XReader {
         }),
       (e) => [{ kind: 'post_create', ids: e.data ? [String((e.data as { id: string }).id)] : [] }],
       this.onCall,
+      { once: true },
     );
     return toPost(env.data as Record<string, unknown>);
   }

@@ -9,6 +9,8 @@ import { IdentityService } from '../modules/identity/identity.service.js';
 import { IngestionRepository } from '../modules/ingestion/ingestion.repository.js';
 import { MentorshipService } from '../modules/mentorship/mentorship.service.js';
 import { OrgsService } from '../modules/orgs/orgs.service.js';
+import { JobsService } from '../modules/jobs/jobs.service.js';
+import { VoiceService } from '../modules/voice/voice.service.js';
 import { WatchesService } from '../modules/ingestion/watches.service.js';
 import { ResearchService } from '../modules/research/research.service.js';
 import { TrendsService } from '../modules/trends/trends.service.js';
@@ -247,6 +249,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     await connectDemoSeeker(app, tenantId, firstSeeker);
     await seedDemoResearch(app, tenantId, firstSeeker);
     await seedDemoNetworking(app, tenantId, firstSeeker);
+    await seedDemoJobsAndVoice(app, tenantId, firstSeeker);
   }
   return done;
 }
@@ -424,6 +427,44 @@ async function seedDemoNetworking(
         hashtags: [tag],
       });
     }
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+  }
+}
+
+/**
+ * Jobs and voice for the first seeker: job preferences (matches arrive as the #hiring watch is
+ * polled), the posting consent, their own posts read from X for the voice profile and audit,
+ * three pillars, and a draft waiting for the coach's approval.
+ */
+async function seedDemoJobsAndVoice(
+  app: INestApplication,
+  tenantId: TenantId,
+  seekerId: string,
+): Promise<void> {
+  if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return;
+  const system = systemScope(tenantId, 'demo seed');
+  const voice = app.get(VoiceService);
+  try {
+    await app.get(JobsService).setPreferences(system, seekerId, {
+      skills: ['SQL', 'Python', 'dashboards'],
+      remote: 'open',
+    });
+    await app
+      .get(SeekersService)
+      .recordConsent(system, seekerId, ConsentKindEnum.POST_APPROVED_DRAFTS);
+    await voice.syncPosts(system, seekerId);
+    await voice.setPillars(system, seekerId, [
+      { name: 'analytics', terms: ['sql', 'dashboard', 'data', 'analytics', 'metrics'] },
+      { name: 'learning in public', terms: ['learning', 'course', 'practice', 'notes'] },
+      { name: 'fintech', terms: ['fintech', 'payments', 'banking'] },
+    ]);
+    const draft = await voice.createDraft(
+      system,
+      seekerId,
+      'Week 6 of learning SQL in public: window functions finally clicked. Ranking customers by monthly spend took one query instead of three. #analytics',
+    );
+    await voice.submit(system, draft.id);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
   }

@@ -10,6 +10,7 @@ import { IdentityService } from '../modules/identity/identity.service.js';
 import { FanOutService } from '../modules/ingestion/ingestion.fan-out.js';
 import { IngestionPoller } from '../modules/ingestion/ingestion.poller.js';
 import { IngestionRepository } from '../modules/ingestion/ingestion.repository.js';
+import { VoiceService } from '../modules/voice/voice.service.js';
 import { TenantsService } from '../modules/tenants/tenants.service.js';
 import { systemScope } from '../platform/database/context.js';
 
@@ -116,11 +117,18 @@ export async function startWorker(perch: Perch): Promise<Worker> {
     for (const id of await poller.dueSources()) if (await sendPoll(id)) queued++;
     return queued;
   };
+  const voice = perch.app.get(VoiceService);
   let dispatching: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    dispatching = dispatchDue().catch((err: unknown) =>
-      perch.logger.error({ err }, 'could not queue due X sources'),
-    );
+    dispatching = Promise.all([
+      dispatchDue().catch((err: unknown) =>
+        perch.logger.error({ err }, 'could not queue due X sources'),
+      ),
+      // Scheduled posts: each is claimed in the database, so several workers never post twice.
+      voice
+        .publishDueAll()
+        .catch((err: unknown) => perch.logger.error({ err }, 'could not publish due posts')),
+    ]);
   };
   tick();
   const timer = setInterval(tick, DISPATCH_EVERY_MS);

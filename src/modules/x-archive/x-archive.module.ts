@@ -15,7 +15,7 @@ import { XArchiveService } from './x-archive.service.js';
   imports: [SeekersModule, TenantsModule, XConnectModule],
   controllers: [XArchiveController],
   providers: [XArchiveRepository, XArchiveService, XArchiveResolver],
-  exports: [XArchiveService],
+  exports: [XArchiveService, XArchiveRepository],
 })
 export class XArchiveModule implements OnModuleInit {
   constructor(

@@ -101,7 +101,12 @@ export class XArchiveRepository extends TenantRepository {
   }
 
   /** Batched, idempotent: a post already imported is left as it is. Returns how many were new. */
-  async insertPosts(ctx: TenantScope, seekerId: string, posts: XPost[]): Promise<number> {
+  async insertPosts(
+    ctx: TenantScope,
+    seekerId: string,
+    posts: XPost[],
+    source: 'archive' | 'api' = 'archive',
+  ): Promise<number> {
     if (!posts.length) return 0;
     const rows = posts.map((p) => ({
       post_id: p.id,
@@ -120,11 +125,11 @@ export class XArchiveRepository extends TenantRepository {
         `insert into seeker_x_posts (tenant_id, seeker_id, post_id, posted_at, text, lang, reply_to_post_id,
                                      repost_of_post_id, hashtags, mentions, urls, metrics, source)
          select $1, $2, r.post_id, r.posted_at, r.text, r.lang, r.reply_to_post_id, r.repost_of_post_id,
-                coalesce(r.hashtags, '{}'), coalesce(r.mentions, '{}'), coalesce(r.urls, '[]'), r.metrics, 'archive'
+                coalesce(r.hashtags, '{}'), coalesce(r.mentions, '{}'), coalesce(r.urls, '[]'), r.metrics, $4
            from jsonb_to_recordset($3::jsonb) as r(post_id text, posted_at timestamptz, text text, lang text,
                 reply_to_post_id text, repost_of_post_id text, hashtags text[], mentions text[], urls jsonb, metrics jsonb)
          on conflict do nothing returning post_id`,
-        [tenantId, seekerId, JSON.stringify(rows)],
+        [tenantId, seekerId, JSON.stringify(rows), source],
       ),
     );
     return inserted.length;

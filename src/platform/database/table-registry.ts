@@ -55,6 +55,18 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   org_attendance: 'tenant',
   seeker_tasks: 'tenant',
   calendar_feeds: 'tenant',
+  job_postings: 'global',
+  job_posting_posts: 'global',
+  job_recruiters: 'global',
+  job_preferences: 'tenant',
+  job_matches: 'tenant',
+  job_applications: 'tenant',
+  job_application_events: 'tenant',
+  voice_pillars: 'tenant',
+  voice_audit_decisions: 'tenant',
+  voice_slots: 'tenant',
+  voice_drafts: 'tenant',
+  voice_draft_comments: 'tenant',
 };
 
 /**

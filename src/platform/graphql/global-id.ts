@@ -28,6 +28,10 @@ export const ID_PREFIXES = {
   Organization: 'org',
   OrgEvent: 'evt',
   HashtagChat: 'cht',
+  JobPosting: 'job',
+  JobMatch: 'jmt',
+  JobApplication: 'app',
+  VoiceDraft: 'vdr',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 

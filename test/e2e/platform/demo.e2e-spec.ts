@@ -244,3 +244,69 @@ it('lets a coach find mentors, schedule an interview, form a cohort and open the
   expect(chatPosts).toBeGreaterThan(0);
   expect(conferencePosts).toBeGreaterThan(0);
 });
+
+it('lets a coach see matched openings, move one to an offer, read the voice profile and audit, and approve a draft that posts once', async () => {
+  const coach = (await login(t, 'coach@demo.perch.test', 'perch-demo-password')).accessToken;
+  const gql = async (q: string, v: Record<string, unknown> = {}) => {
+    const res = await t.gql(q, v, coach);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+  const seekerId = (await gql(`{ seekers(first: 1) { nodes { id } } }`)).seekers.nodes[0].id;
+  let matches: {
+    posting: { id: string; title: string; recruiters: unknown[] };
+    reasons: string[];
+  }[] = [];
+  for (let i = 0; i < 120 && !matches.length; i++) {
+    await worker.dispatchDue();
+    await new Promise((r) => setTimeout(r, 500));
+    matches = (
+      await gql(
+        `query($s: ID!) { jobMatches(seekerId: $s) { reasons posting { id title recruiters { username } } } }`,
+        { s: seekerId },
+      )
+    ).jobMatches;
+  }
+  expect(matches.length).toBeGreaterThan(0);
+  expect(matches[0].reasons.length).toBeGreaterThan(0);
+  const app = (
+    await gql(`mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } } }`, {
+      i: { seekerId, postingId: matches[0].posting.id },
+    })
+  ).saveJob.application.id;
+  for (const stage of ['APPLIED', 'INTERVIEWING', 'OFFER']) {
+    await gql(
+      `mutation($i: MoveJobApplicationInput!) { moveJobApplication(input: $i) { application { stage } } }`,
+      { i: { applicationId: app, stage } },
+    );
+  }
+
+  const voice = await gql(
+    `query($s: ID!) { voiceProfile(seekerId: $s) { posts consistency pillarShare { pillar share } }
+       voiceAudit(seekerId: $s) { reason detail } voiceDrafts(seekerId: $s) { id status } }`,
+    { s: seekerId },
+  );
+  expect(voice.voiceProfile.posts).toBeGreaterThan(0);
+  expect(voice.voiceAudit.length).toBeGreaterThan(0);
+  const draft = voice.voiceDrafts.find((d: { status: string }) => d.status === 'IN_REVIEW');
+  expect(draft).toBeDefined();
+  await gql(
+    `mutation($i: ReviewVoiceDraftInput!) { reviewVoiceDraft(input: $i) { draft { status } } }`,
+    { i: { draftId: draft.id, approve: true } },
+  );
+  await gql(
+    `mutation($i: ScheduleVoiceDraftInput!) { scheduleVoiceDraft(input: $i) { draft { status } } }`,
+    { i: { draftId: draft.id, at: new Date(Date.now() + 2000).toISOString() } },
+  );
+  let status = 'SCHEDULED';
+  for (let i = 0; i < 60 && status !== 'POSTED'; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    await worker.dispatchDue();
+    status = (
+      await gql(`query($id: ID!) { node(id: $id) { ... on VoiceDraft { status } } }`, {
+        id: draft.id,
+      })
+    ).node.status;
+  }
+  expect(status).toBe('POSTED');
+});

@@ -45,7 +45,10 @@ type Ids = Record<
   | 'task'
   | 'organization'
   | 'event'
-  | 'chat',
+  | 'chat'
+  | 'application'
+  | 'match'
+  | 'voiceDraft',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -68,7 +71,13 @@ const TYPES: Record<keyof Ids, NodeType> = {
   organization: 'Organization',
   event: 'OrgEvent',
   chat: 'HashtagChat',
+  application: 'JobApplication',
+  match: 'JobMatch',
+  voiceDraft: 'VoiceDraft',
 };
+
+/** A posting is public data (the public layer), so the walker names one no tenant can find. */
+const MISSING_POSTING = toGlobalId('JobPosting', '00000000-0000-7000-8000-000000000000');
 
 interface Op {
   query: string;
@@ -217,6 +226,49 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     }),
   'Mutation.joinOrgActivity': (id) =>
     m('joinOrgActivity', { seekerId: id.seeker, chatId: id.chat }),
+  'Query.jobMatches': (id) => q('jobMatches', 'seekerId', 'ID!', id.seeker, '{ id }'),
+  'Query.jobPreferences': (id) => q('jobPreferences', 'seekerId', 'ID!', id.seeker, '{ remote }'),
+  'Query.jobApplications': (id) => q('jobApplications', 'seekerId', 'ID!', id.seeker, '{ id }'),
+  'Query.jobFunnel': (id) => q('jobFunnel', 'seekerId', 'ID', id.seeker, '{ saved }'),
+  'Query.jobApplicationsCsv': (id) => q('jobApplicationsCsv', 'seekerId', 'ID', id.seeker, ''),
+  'Mutation.setJobPreferences': (id) =>
+    m('setJobPreferences', { seekerId: id.seeker, skills: ['SQL'], remote: 'OPEN' }),
+  'Mutation.pushJobPosting': (id) =>
+    m('pushJobPosting', { postingId: MISSING_POSTING, seekerIds: [id.seeker] }),
+  'Mutation.dismissJobMatch': (id) => m('dismissJobMatch', { matchId: id.match }),
+  'Mutation.saveJob': (id) => m('saveJob', { seekerId: id.seeker, title: 'Walker role' }),
+  'Mutation.moveJobApplication': (id) =>
+    m('moveJobApplication', { applicationId: id.application, stage: 'APPLIED' }),
+  'Mutation.updateJobApplication': (id) =>
+    m('updateJobApplication', { applicationId: id.application, notes: 'walker' }),
+  'Query.voicePillars': (id) => q('voicePillars', 'seekerId', 'ID!', id.seeker, '{ name }'),
+  'Query.voiceProfile': (id) => q('voiceProfile', 'seekerId', 'ID!', id.seeker, '{ posts }'),
+  'Query.voiceAudit': (id) => q('voiceAudit', 'seekerId', 'ID!', id.seeker, '{ postId }'),
+  'Query.voiceDrafts': (id) => q('voiceDrafts', 'seekerId', 'ID!', id.seeker, '{ id }'),
+  'Query.postingSlots': (id) => q('postingSlots', 'seekerId', 'ID!', id.seeker, '{ timeZone }'),
+  'Mutation.syncVoicePosts': (id) => m('syncVoicePosts', { seekerId: id.seeker }),
+  'Mutation.setVoicePillars': (id) =>
+    m('setVoicePillars', {
+      seekerId: id.seeker,
+      pillars: [
+        { name: 'a', terms: ['a'] },
+        { name: 'b', terms: ['b'] },
+        { name: 'c', terms: ['c'] },
+      ],
+    }),
+  'Mutation.decideAuditFinding': (id) =>
+    m('decideAuditFinding', { seekerId: id.seeker, postId: '1', decision: 'KEEP' }),
+  'Mutation.createVoiceDraft': (id) => m('createVoiceDraft', { seekerId: id.seeker, text: 'hi' }),
+  'Mutation.editVoiceDraft': (id) => m('editVoiceDraft', { draftId: id.voiceDraft, text: 'x' }),
+  'Mutation.submitVoiceDraft': (id) => m('submitVoiceDraft', { draftId: id.voiceDraft }),
+  'Mutation.reviewVoiceDraft': (id) =>
+    m('reviewVoiceDraft', { draftId: id.voiceDraft, approve: false }),
+  'Mutation.commentVoiceDraft': (id) =>
+    m('commentVoiceDraft', { draftId: id.voiceDraft, body: 'walker' }),
+  'Mutation.scheduleVoiceDraft': (id) => m('scheduleVoiceDraft', { draftId: id.voiceDraft }),
+  'Mutation.cancelVoiceDraft': (id) => m('cancelVoiceDraft', { draftId: id.voiceDraft }),
+  'Mutation.setPostingSlots': (id) =>
+    m('setPostingSlots', { seekerId: id.seeker, timeZone: 'UTC', times: ['09:00'], weekdays: [1] }),
   'Mutation.createEventFollowUps': (id) =>
     m('createEventFollowUps', { eventId: id.event, seekerId: id.seeker }),
 };
@@ -373,6 +425,27 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
   await call(`mutation($i: JoinOrgActivityInput!) { joinOrgActivity(input: $i) { __typename } }`, {
     i: { seekerId: seeker.id, chatId: chat.addHashtagChat.chat.id },
   });
+  const postingId = await withClient(t.db.ownerUrl, async (c) => {
+    const id = v7();
+    await c.query(
+      `insert into job_postings (id, dedupe_key, title, confidence, representative_post_id, first_seen_at, last_seen_at)
+       values ($1, $2, 'Walker Engineer', 0.9, 1, now(), now())`,
+      [id, `walker:${id}`],
+    );
+    return toGlobalId('JobPosting', id);
+  });
+  await call(`mutation($i: PushJobPostingInput!) { pushJobPosting(input: $i) { pushed } }`, {
+    i: { postingId, seekerIds: [seeker.id] },
+  });
+  const match = await call(`query($s: ID!) { jobMatches(seekerId: $s) { id } }`, { s: seeker.id });
+  const application = await call(
+    `mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } } }`,
+    { i: { seekerId: seeker.id, postingId } },
+  );
+  const voiceDraft = await call(
+    `mutation($i: CreateVoiceDraftInput!) { createVoiceDraft(input: $i) { draft { id } } }`,
+    { i: { seekerId: seeker.id, text: 'Learning SQL in public, week 3.' } },
+  );
   // The import reads in the background; let it finish before the walker snapshots the rows.
   await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
   return {
@@ -398,6 +471,9 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       organization: org.addOrganization.organization.id,
       event: event.addOrgEvent.event.id,
       chat: chat.addHashtagChat.chat.id,
+      application: application.saveJob.application.id,
+      match: match.jobMatches[0].id,
+      voiceDraft: voiceDraft.createVoiceDraft.draft.id,
     },
   };
 }

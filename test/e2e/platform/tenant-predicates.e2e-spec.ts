@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
+import { toGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
 import { login, memberToken, newSeeker, newTenant } from '../../helpers/factories.js';
@@ -152,6 +153,7 @@ describe('tenant predicates', () => {
       { i: { targetId: target } },
     );
     await networking(run, seeker.id);
+    await jobsAndVoice(run, seeker.id);
     await login(t, tenant.ownerEmail);
     await run(`mutation($i: ArchiveSeekerInput!) { archiveSeeker(input: $i) { seeker { id } } }`, {
       i: { seekerId: seeker.id },
@@ -358,5 +360,112 @@ async function networking(
   await must(
     `query($c: ID!) { node(id: $c) { ... on Cohort { peers { name } xList { usernames } checkIns { goal } links { shares } activity { kind } } } }`,
     { c: cohort },
+  );
+}
+
+/** Jobs and voice: every operation that needs no X account. */
+async function jobsAndVoice(
+  run: (q: string, v?: Record<string, unknown>) => Promise<{ data: any; errors?: unknown }>,
+  seekerId: string,
+) {
+  const must = async (q: string, v: Record<string, unknown> = {}) => {
+    const res = await run(q, v);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+  const postingId = await withClient(t.db.ownerUrl, async (c) => {
+    const id = '00000000-0000-7000-8000-00000000beef';
+    await c.query(
+      `insert into job_postings (id, dedupe_key, title, confidence, representative_post_id, first_seen_at, last_seen_at)
+       values ($1, 'pred:posting', 'Data Analyst', 0.9, 1, now(), now()) on conflict do nothing`,
+      [id],
+    );
+    return toGlobalId('JobPosting', id);
+  });
+  await must(
+    `mutation($i: SetJobPreferencesInput!) { setJobPreferences(input: $i) { newMatches } }`,
+    { i: { seekerId, skills: ['SQL'], remote: 'OPEN' } },
+  );
+  await must(`mutation($i: PushJobPostingInput!) { pushJobPosting(input: $i) { pushed } }`, {
+    i: { postingId, seekerIds: [seekerId] },
+  });
+  const matches = await must(
+    `query($s: ID!) { jobMatches(seekerId: $s) { id posting { title recruiters { username } sourcePostUrls } } jobPreferences(seekerId: $s) { remote } recruiters { username } }`,
+    { s: seekerId },
+  );
+  await must(
+    `mutation($i: DismissJobMatchInput!) { dismissJobMatch(input: $i) { match { id } } }`,
+    {
+      i: { matchId: matches.jobMatches[0].id },
+    },
+  );
+  const app = (
+    await must(`mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } } }`, {
+      i: { seekerId, postingId },
+    })
+  ).saveJob.application.id;
+  await must(
+    `mutation($i: MoveJobApplicationInput!) { moveJobApplication(input: $i) { application { stage } } }`,
+    { i: { applicationId: app, stage: 'APPLIED' } },
+  );
+  await must(
+    `mutation($i: UpdateJobApplicationInput!) { updateJobApplication(input: $i) { application { notes } } }`,
+    { i: { applicationId: app, notes: 'Sent' } },
+  );
+  await must(
+    `query($s: ID!, $a: ID!) { jobApplications(seekerId: $s) { id events { toStage } posting { title } trackedCompany { name } }
+       jobFunnel(seekerId: $s) { applied } jobApplicationsCsv(seekerId: $s) node(id: $a) { id } }`,
+    { s: seekerId, a: app },
+  );
+  await must(
+    `mutation($i: SetVoicePillarsInput!) { setVoicePillars(input: $i) { pillars { name } } }`,
+    {
+      i: {
+        seekerId,
+        pillars: [
+          { name: 'a', terms: ['sql'] },
+          { name: 'b', terms: ['data'] },
+          { name: 'c', terms: ['career'] },
+        ],
+      },
+    },
+  );
+  await must(
+    `mutation($i: SetPostingSlotsInput!) { setPostingSlots(input: $i) { slots { times } } }`,
+    { i: { seekerId, timeZone: 'Europe/Paris', times: ['09:00'], weekdays: [1, 3] } },
+  );
+  const draft = (
+    await must(
+      `mutation($i: CreateVoiceDraftInput!) { createVoiceDraft(input: $i) { draft { id } } }`,
+      { i: { seekerId, text: 'Learning SQL window functions this week.' } },
+    )
+  ).createVoiceDraft.draft.id;
+  await must(`mutation($i: EditVoiceDraftInput!) { editVoiceDraft(input: $i) { draft { id } } }`, {
+    i: { draftId: draft, text: 'Learning SQL window functions, week 2.' },
+  });
+  await must(
+    `mutation($i: SubmitVoiceDraftInput!) { submitVoiceDraft(input: $i) { draft { id } } }`,
+    {
+      i: { draftId: draft },
+    },
+  );
+  await must(
+    `mutation($i: CommentVoiceDraftInput!) { commentVoiceDraft(input: $i) { draft { id } } }`,
+    { i: { draftId: draft, body: 'Nice' } },
+  );
+  await must(
+    `mutation($i: ReviewVoiceDraftInput!) { reviewVoiceDraft(input: $i) { draft { status } } }`,
+    { i: { draftId: draft, approve: true } },
+  );
+  await must(
+    `mutation($i: CancelVoiceDraftInput!) { cancelVoiceDraft(input: $i) { draft { id } } }`,
+    {
+      i: { draftId: draft },
+    },
+  );
+  await must(
+    `query($s: ID!, $d: ID!) { voicePillars(seekerId: $s) { name } voiceProfile(seekerId: $s) { posts } voiceAudit(seekerId: $s) { postId }
+       voiceDrafts(seekerId: $s) { id comments { body } } postingSlots(seekerId: $s) { timeZone } node(id: $d) { id } }`,
+    { s: seekerId, d: draft },
   );
 }

@@ -1,0 +1,613 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { TenantScope } from '../../platform/database/context.js';
+import { DatabaseService } from '../../platform/database/database.service.js';
+import { TenantRepository } from '../../platform/database/tenant.repository.js';
+
+export type Stage =
+  'saved' | 'applied' | 'interviewing' | 'offer' | 'accepted' | 'rejected' | 'withdrawn';
+
+export interface PostingRow {
+  id: string;
+  title: string;
+  seniority: string | null;
+  company: string | null;
+  companyHandle: string | null;
+  location: string | null;
+  workplace: 'remote' | 'hybrid' | 'on-site' | null;
+  employmentType: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  salaryPeriod: string | null;
+  applyUrl: string | null;
+  confidence: number;
+  representativePostId: string;
+  postCount: number;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+}
+
+export interface NewPosting {
+  id: string;
+  dedupeKey: string;
+  title: string;
+  seniority: string | null;
+  company: string | null;
+  companyHandle: string | null;
+  location: string | null;
+  workplace: string | null;
+  employmentType: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  salaryPeriod: string | null;
+  applyUrl: string | null;
+  confidence: number;
+  postId: string;
+  authorId: string | null;
+  recruiterHandle: string | null;
+  createdAt: Date;
+}
+
+export interface MatchRow {
+  id: string;
+  seekerId: string;
+  postingId: string;
+  score: number;
+  reasons: string[];
+  source: 'matched' | 'coach';
+  dismissedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface ApplicationRow {
+  id: string;
+  seekerId: string;
+  postingId: string | null;
+  companyId: string | null;
+  title: string;
+  company: string | null;
+  stage: Stage;
+  contacts: string[];
+  notes: string | null;
+  savedAt: Date;
+  appliedAt: Date | null;
+  interviewingAt: Date | null;
+  offerAt: Date | null;
+  closedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface RecruiterRow {
+  xAccountId: string;
+  username: string;
+  kind: string | null;
+  score: number;
+  companies: string[];
+  reasons: string[];
+  hiringPosts: number;
+  lastPostAt: Date | null;
+}
+
+const POSTING = `p.id, p.title, p.seniority, p.company, p.company_handle as "companyHandle", p.location,
+  p.workplace, p.employment_type as "employmentType", p.salary_min::float8 as "salaryMin",
+  p.salary_max::float8 as "salaryMax", p.salary_currency as "salaryCurrency",
+  p.salary_period as "salaryPeriod", p.apply_url as "applyUrl", p.confidence,
+  p.representative_post_id::text as "representativePostId", p.post_count as "postCount",
+  p.first_seen_at as "firstSeenAt", p.last_seen_at as "lastSeenAt"`;
+const MATCH = `m.id, m.seeker_id as "seekerId", m.posting_id as "postingId", m.score, m.reasons, m.source,
+  m.dismissed_at as "dismissedAt", m.created_at as "createdAt"`;
+const APPLICATION = `id, seeker_id as "seekerId", posting_id as "postingId", company_id as "companyId",
+  title, company, stage, contacts, notes, saved_at as "savedAt", applied_at as "appliedAt",
+  interviewing_at as "interviewingAt", offer_at as "offerAt", closed_at as "closedAt",
+  updated_at as "updatedAt"`;
+const RECRUITER = `x_account_id::text as "xAccountId", username, kind, score, companies, reasons,
+  hiring_posts as "hiringPosts", last_post_at as "lastPostAt"`;
+
+@Injectable()
+export class JobsRepository extends TenantRepository {
+  constructor(db: DatabaseService) {
+    super(db);
+  }
+
+  // ---- the public layer (global), written inside the fan-out's transaction ----
+
+  /** Posts of a batch with what extraction needs that fan-out does not carry. */
+  async postDetails(
+    m: EntityManager,
+    ids: readonly string[],
+  ): Promise<{ id: string; urls: string[]; isRepost: boolean }[]> {
+    return m.query(
+      `select id::text as id,
+              coalesce((select array_agg(coalesce(u->>'expandedUrl', u->>'url'))
+                          from jsonb_array_elements(urls) u), '{}') as urls,
+              referenced @> '[{"type":"retweeted"}]' as "isRepost"
+         from x_posts where id = any($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  /**
+   * Adds each post to the posting of its key, creating the posting on first sight; returns the
+   * ids of postings that were created or gained a post. A post already filed is skipped, so a
+   * second tenant's fan-out of the same post changes nothing.
+   */
+  async filePostings(m: EntityManager, items: NewPosting[]): Promise<string[]> {
+    const touched = new Set<string>();
+    for (const it of items) {
+      const [posting] = await m.query<{ id: string }[]>(
+        `insert into job_postings (id, dedupe_key, title, seniority, company, company_handle, location,
+                workplace, employment_type, salary_min, salary_max, salary_currency, salary_period,
+                apply_url, confidence, representative_post_id, post_count, first_seen_at, last_seen_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 0, $17, $17)
+         on conflict (dedupe_key) do update set
+           company = coalesce(job_postings.company, excluded.company),
+           company_handle = coalesce(job_postings.company_handle, excluded.company_handle),
+           location = coalesce(job_postings.location, excluded.location),
+           workplace = coalesce(job_postings.workplace, excluded.workplace),
+           employment_type = coalesce(job_postings.employment_type, excluded.employment_type),
+           salary_min = coalesce(job_postings.salary_min, excluded.salary_min),
+           salary_max = coalesce(job_postings.salary_max, excluded.salary_max),
+           salary_currency = coalesce(job_postings.salary_currency, excluded.salary_currency),
+           salary_period = coalesce(job_postings.salary_period, excluded.salary_period),
+           apply_url = coalesce(job_postings.apply_url, excluded.apply_url),
+           confidence = greatest(job_postings.confidence, excluded.confidence)
+         returning id`,
+        [
+          it.id,
+          it.dedupeKey,
+          it.title,
+          it.seniority,
+          it.company,
+          it.companyHandle,
+          it.location,
+          it.workplace,
+          it.employmentType,
+          it.salaryMin,
+          it.salaryMax,
+          it.salaryCurrency,
+          it.salaryPeriod,
+          it.applyUrl,
+          it.confidence,
+          it.postId,
+          it.createdAt,
+        ],
+      );
+      const added = await m.query<{ post_id: string }[]>(
+        `insert into job_posting_posts (posting_id, post_id, author_id, recruiter_handle, created_at)
+         values ($1, $2, $3, $4, $5) on conflict do nothing returning post_id`,
+        [posting.id, it.postId, it.authorId, it.recruiterHandle, it.createdAt],
+      );
+      if (added.length) {
+        await m.query(
+          `update job_postings set post_count = post_count + 1,
+                  first_seen_at = least(first_seen_at, $2), last_seen_at = greatest(last_seen_at, $2)
+            where id = $1`,
+          [posting.id, it.createdAt],
+        );
+        touched.add(posting.id);
+      }
+    }
+    return [...touched];
+  }
+
+  /** What classification needs to know of the authors of job posts. */
+  async authorBehaviour(
+    m: EntityManager,
+    authorIds: readonly string[],
+  ): Promise<
+    {
+      id: string;
+      username: string;
+      description: string;
+      posts: number;
+      hiringPosts: number;
+      companies: number;
+      lastPostAt: Date | null;
+    }[]
+  > {
+    return m.query(
+      `select a.id::text as id, a.username, coalesce(a.description, '') as description,
+              coalesce((a.metrics->>'posts')::int, 0) as posts,
+              (select count(*)::int from job_posting_posts jp where jp.author_id = a.id) as "hiringPosts",
+              (select count(distinct coalesce(p.company, p.company_handle, p.id::text))::int
+                 from job_posting_posts jp join job_postings p on p.id = jp.posting_id
+                where jp.author_id = a.id) as companies,
+              (select max(jp.created_at) from job_posting_posts jp where jp.author_id = a.id) as "lastPostAt"
+         from x_accounts a where a.id = any($1::bigint[])`,
+      [authorIds],
+    );
+  }
+
+  async saveRecruiters(
+    m: EntityManager,
+    rows: (Omit<RecruiterRow, 'lastPostAt'> & { isRecruiter: boolean; lastPostAt: Date | null })[],
+  ): Promise<void> {
+    if (!rows.length) return;
+    await m.query(
+      `insert into job_recruiters (x_account_id, username, is_recruiter, kind, score, companies, reasons,
+              hiring_posts, last_post_at, updated_at)
+       select r.x_account_id, r.username, r.is_recruiter, r.kind, r.score, r.companies, r.reasons,
+              r.hiring_posts, r.last_post_at, now()
+         from jsonb_to_recordset($1::jsonb) as r(x_account_id bigint, username text, is_recruiter boolean,
+              kind text, score real, companies text[], reasons text[], hiring_posts int, last_post_at timestamptz)
+       on conflict (x_account_id) do update set username = excluded.username,
+         is_recruiter = excluded.is_recruiter, kind = excluded.kind, score = excluded.score,
+         companies = excluded.companies, reasons = excluded.reasons,
+         hiring_posts = excluded.hiring_posts, last_post_at = excluded.last_post_at, updated_at = now()`,
+      [
+        JSON.stringify(
+          rows.map((r) => ({
+            x_account_id: r.xAccountId,
+            username: r.username,
+            is_recruiter: r.isRecruiter,
+            kind: r.kind,
+            score: r.score,
+            companies: r.companies,
+            reasons: r.reasons,
+            hiring_posts: r.hiringPosts,
+            last_post_at: r.lastPostAt,
+          })),
+        ),
+      ],
+    );
+  }
+
+  async postings(ctx: TenantScope, ids: readonly string[]): Promise<PostingRow[]> {
+    if (!ids.length) return [];
+    return this.run(ctx, (m) =>
+      m.query<PostingRow[]>(`select ${POSTING} from job_postings p where p.id = any($1::uuid[])`, [
+        ids,
+      ]),
+    );
+  }
+
+  /** Postings seen since `since`, newest first (the pool a new seeker is matched against). */
+  recentPostings(ctx: TenantScope, since: Date, limit: number): Promise<PostingRow[]> {
+    return this.run(ctx, (m) =>
+      m.query<PostingRow[]>(
+        `select ${POSTING} from job_postings p where p.last_seen_at >= $1
+          order by p.last_seen_at desc limit $2`,
+        [since, limit],
+      ),
+    );
+  }
+
+  /** The recruiters who posted these postings. */
+  recruitersOf(
+    ctx: TenantScope,
+    postingIds: readonly string[],
+  ): Promise<(RecruiterRow & { postingId: string })[]> {
+    if (!postingIds.length) return Promise.resolve([]);
+    return this.run(ctx, (m) =>
+      m.query<(RecruiterRow & { postingId: string })[]>(
+        `select distinct on (jp.posting_id, r.x_account_id) jp.posting_id as "postingId", ${RECRUITER}
+           from job_posting_posts jp join job_recruiters r on r.x_account_id = jp.author_id
+          where jp.posting_id = any($1::uuid[]) and r.is_recruiter
+          order by jp.posting_id, r.x_account_id`,
+        [postingIds],
+      ),
+    );
+  }
+
+  /** Recruiters active since `since`, most active first. */
+  activeRecruiters(ctx: TenantScope, since: Date, limit: number): Promise<RecruiterRow[]> {
+    return this.run(ctx, (m) =>
+      m.query<RecruiterRow[]>(
+        `select ${RECRUITER} from job_recruiters
+          where is_recruiter and last_post_at >= $1
+          order by hiring_posts desc, last_post_at desc limit $2`,
+        [since, limit],
+      ),
+    );
+  }
+
+  postingPosts(
+    ctx: TenantScope,
+    postingIds: readonly string[],
+  ): Promise<{ postingId: string; postId: string; username: string | null }[]> {
+    if (!postingIds.length) return Promise.resolve([]);
+    return this.run(ctx, (m) =>
+      m.query(
+        `select jp.posting_id as "postingId", jp.post_id::text as "postId", a.username
+           from job_posting_posts jp left join x_accounts a on a.id = jp.author_id
+          where jp.posting_id = any($1::uuid[]) order by jp.created_at`,
+        [postingIds],
+      ),
+    );
+  }
+
+  // ---- tenant layer ----
+
+  async preferences(
+    ctx: TenantScope,
+    seekerIds: readonly string[],
+  ): Promise<{ seekerId: string; skills: string[]; remote: string }[]> {
+    return this.run(ctx, (m, tenantId) =>
+      m.query(
+        `select seeker_id as "seekerId", skills, remote from job_preferences
+          where tenant_id = $1 and seeker_id = any($2::uuid[])`,
+        [tenantId, seekerIds],
+      ),
+    );
+  }
+
+  async savePreferences(
+    ctx: TenantScope,
+    seekerId: string,
+    p: { skills: string[]; remote: string },
+  ): Promise<void> {
+    await this.run(ctx, (m, tenantId) =>
+      m.query(
+        `insert into job_preferences (tenant_id, seeker_id, skills, remote) values ($1, $2, $3, $4)
+         on conflict (tenant_id, seeker_id) do update set skills = excluded.skills,
+           remote = excluded.remote, updated_at = now()`,
+        [tenantId, seekerId, p.skills, p.remote],
+      ),
+    );
+  }
+
+  /** Active seekers with what matching reads. */
+  activeSeekers(ctx: TenantScope): Promise<
+    {
+      id: string;
+      targetRoles: string[];
+      careerStage: string;
+      locations: string[];
+      skills: string[] | null;
+      remote: string | null;
+    }[]
+  > {
+    return this.run(ctx, (m, tenantId) =>
+      m.query(
+        `select s.id, s.target_roles as "targetRoles", s.career_stage as "careerStage", s.locations,
+                p.skills, p.remote
+           from seekers s left join job_preferences p on p.tenant_id = s.tenant_id and p.seeker_id = s.id
+          where s.tenant_id = $1 and s.status = 'active'`,
+        [tenantId],
+      ),
+    );
+  }
+
+  async insertMatches(
+    ctx: TenantScope,
+    rows: {
+      id: string;
+      seekerId: string;
+      postingId: string;
+      score: number;
+      reasons: string[];
+      source: 'matched' | 'coach';
+      pushedBy: string | null;
+    }[],
+  ): Promise<number> {
+    if (!rows.length) return 0;
+    return this.run(ctx, async (m, tenantId) => {
+      const inserted = await m.query<{ id: string }[]>(
+        `insert into job_matches (tenant_id, id, seeker_id, posting_id, score, reasons, source, pushed_by)
+         select $1, r.id, r.seeker_id, r.posting_id, r.score, r.reasons, r.source, r.pushed_by
+           from jsonb_to_recordset($2::jsonb) as r(id uuid, seeker_id uuid, posting_id uuid, score real,
+                reasons text[], source text, pushed_by uuid)
+         on conflict (tenant_id, seeker_id, posting_id) do update
+           set source = case when excluded.source = 'coach' then 'coach' else job_matches.source end,
+               pushed_by = coalesce(excluded.pushed_by, job_matches.pushed_by),
+               dismissed_at = case when excluded.source = 'coach' then null else job_matches.dismissed_at end
+         returning id`,
+        [
+          tenantId,
+          JSON.stringify(
+            rows.map((r) => ({
+              id: r.id,
+              seeker_id: r.seekerId,
+              posting_id: r.postingId,
+              score: r.score,
+              reasons: r.reasons,
+              source: r.source,
+              pushed_by: r.pushedBy,
+            })),
+          ),
+        ],
+      );
+      return inserted.length;
+    });
+  }
+
+  matchesOf(
+    ctx: TenantScope,
+    seekerId: string,
+    opts: { since: Date | null; includeDismissed: boolean; limit: number },
+  ): Promise<MatchRow[]> {
+    return this.run(ctx, (m, tenantId) =>
+      m.query<MatchRow[]>(
+        `select ${MATCH} from job_matches m
+          where m.tenant_id = $1 and m.seeker_id = $2
+            and ($3::timestamptz is null or m.created_at >= $3)
+            and ($4 or m.dismissed_at is null)
+          order by (m.source = 'coach') desc, m.score desc, m.created_at desc limit $5`,
+        [tenantId, seekerId, opts.since, opts.includeDismissed, opts.limit],
+      ),
+    );
+  }
+
+  async match(ctx: TenantScope, id: string): Promise<MatchRow | null> {
+    const rows = await this.run(ctx, (m, tenantId) =>
+      m.query<MatchRow[]>(
+        `select ${MATCH} from job_matches m where m.tenant_id = $1 and m.id = $2`,
+        [tenantId, id],
+      ),
+    );
+    return rows[0] ?? null;
+  }
+
+  async dismissMatch(ctx: TenantScope, id: string): Promise<void> {
+    await this.run(ctx, (m, tenantId) =>
+      m.query(`update job_matches set dismissed_at = now() where tenant_id = $1 and id = $2`, [
+        tenantId,
+        id,
+      ]),
+    );
+  }
+
+  async insertApplication(
+    ctx: TenantScope,
+    a: Pick<
+      ApplicationRow,
+      'id' | 'seekerId' | 'postingId' | 'companyId' | 'title' | 'company' | 'contacts' | 'notes'
+    >,
+    eventId: string,
+    actor: string | null,
+  ): Promise<ApplicationRow | null> {
+    return this.run(ctx, async (m, tenantId) => {
+      const rows = await m.query<ApplicationRow[]>(
+        `insert into job_applications (tenant_id, id, seeker_id, posting_id, company_id, title, company,
+                contacts, notes)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict do nothing returning ${APPLICATION}`,
+        [
+          tenantId,
+          a.id,
+          a.seekerId,
+          a.postingId,
+          a.companyId,
+          a.title,
+          a.company,
+          a.contacts,
+          a.notes,
+        ],
+      );
+      if (!rows[0]) return null;
+      await m.query(
+        `insert into job_application_events (tenant_id, id, application_id, from_stage, to_stage, actor_membership_id)
+         values ($1, $2, $3, null, 'saved', $4)`,
+        [tenantId, eventId, a.id, actor],
+      );
+      return rows[0];
+    });
+  }
+
+  async application(ctx: TenantScope, id: string, lock = false): Promise<ApplicationRow | null> {
+    const rows = await this.run(ctx, (m, tenantId) =>
+      m.query<ApplicationRow[]>(
+        `select ${APPLICATION} from job_applications where tenant_id = $1 and id = $2 ${lock ? 'for update' : ''}`,
+        [tenantId, id],
+      ),
+    );
+    return rows[0] ?? null;
+  }
+
+  applicationsOf(ctx: TenantScope, seekerIds: readonly string[]): Promise<ApplicationRow[]> {
+    return this.run(ctx, (m, tenantId) =>
+      m.query<ApplicationRow[]>(
+        `select ${APPLICATION} from job_applications where tenant_id = $1 and seeker_id = any($2::uuid[])
+          order by updated_at desc, id`,
+        [tenantId, seekerIds],
+      ),
+    );
+  }
+
+  async moveApplication(
+    ctx: TenantScope,
+    a: { id: string; from: Stage; to: Stage; note: string | null },
+    eventId: string,
+    actor: string | null,
+  ): Promise<ApplicationRow> {
+    return this.run(ctx, async (m, tenantId) => {
+      const [row] = await m.query<ApplicationRow[]>(
+        `with u as (
+           update job_applications set stage = $3, updated_at = now(),
+                  applied_at = case when $3 = 'applied' then coalesce(applied_at, now()) else applied_at end,
+                  interviewing_at = case when $3 = 'interviewing' then coalesce(interviewing_at, now()) else interviewing_at end,
+                  offer_at = case when $3 = 'offer' then coalesce(offer_at, now()) else offer_at end,
+                  closed_at = case when $3 in ('accepted','rejected','withdrawn') then now() else closed_at end
+            where tenant_id = $1 and id = $2 returning *)
+         select ${APPLICATION} from u`,
+        [tenantId, a.id, a.to],
+      );
+      await m.query(
+        `insert into job_application_events (tenant_id, id, application_id, from_stage, to_stage, note, actor_membership_id)
+         values ($1, $2, $3, $4, $5, $6, $7)`,
+        [tenantId, eventId, a.id, a.from, a.to, a.note, actor],
+      );
+      return row;
+    });
+  }
+
+  async updateApplication(
+    ctx: TenantScope,
+    id: string,
+    patch: { notes?: string | null; contacts?: string[] | null; companyId?: string | null },
+  ): Promise<ApplicationRow> {
+    const [row] = await this.run(ctx, (m, tenantId) =>
+      m.query<ApplicationRow[]>(
+        `with u as (
+           update job_applications set notes = coalesce($3, notes), contacts = coalesce($4, contacts),
+                  company_id = coalesce($5, company_id), updated_at = now()
+            where tenant_id = $1 and id = $2 returning *)
+         select ${APPLICATION} from u`,
+        [tenantId, id, patch.notes ?? null, patch.contacts ?? null, patch.companyId ?? null],
+      ),
+    );
+    return row;
+  }
+
+  eventsOf(
+    ctx: TenantScope,
+    applicationIds: readonly string[],
+  ): Promise<
+    {
+      applicationId: string;
+      fromStage: string | null;
+      toStage: string;
+      note: string | null;
+      at: Date;
+    }[]
+  > {
+    return this.run(ctx, (m, tenantId) =>
+      m.query(
+        `select application_id as "applicationId", from_stage as "fromStage", to_stage as "toStage", note, at
+           from job_application_events where tenant_id = $1 and application_id = any($2::uuid[])
+          order by at, id`,
+        [tenantId, applicationIds],
+      ),
+    );
+  }
+
+  /**
+   * How many applications reached each stage, for the seekers given: a stage counts every
+   * application that passed through it (an offer was also applied to), as funnels are read.
+   */
+  async funnel(
+    ctx: TenantScope,
+    seekerIds: readonly string[],
+  ): Promise<
+    Record<
+      'saved' | 'applied' | 'interviewing' | 'offer' | 'accepted' | 'rejected' | 'withdrawn',
+      number
+    >
+  > {
+    const [row] = await this.run(ctx, (m, tenantId) =>
+      m.query<Record<string, number>[]>(
+        `select count(*)::int as saved,
+                count(*) filter (where applied_at is not null or interviewing_at is not null or offer_at is not null or stage = 'accepted')::int as applied,
+                count(*) filter (where interviewing_at is not null or offer_at is not null or stage = 'accepted')::int as interviewing,
+                count(*) filter (where offer_at is not null or stage = 'accepted')::int as offer,
+                count(*) filter (where stage = 'accepted')::int as accepted,
+                count(*) filter (where stage = 'rejected')::int as rejected,
+                count(*) filter (where stage = 'withdrawn')::int as withdrawn
+           from job_applications where tenant_id = $1 and seeker_id = any($2::uuid[])`,
+        [tenantId, seekerIds],
+      ),
+    );
+    return row;
+  }
+
+  async seekerIdsOfCoach(ctx: TenantScope, membershipId: string): Promise<string[]> {
+    const rows = await this.run(ctx, (m, tenantId) =>
+      m.query<{ id: string }[]>(
+        `select seeker_id as id from seeker_coaches where tenant_id = $1 and membership_id = $2`,
+        [tenantId, membershipId],
+      ),
+    );
+    return rows.map((r) => r.id);
+  }
+}

@@ -1,0 +1,449 @@
+/**
+ * jobs: openings and recruiters from #jobs posts reach the seekers they fit. Posts of jobs
+ * watches (shared sources) are extracted into postings in the public layer — one posting per
+ * opening however many people posted it — and their authors classified as recruiters; each new
+ * posting is scored against the tenant's active seekers, and good matches appear to the seeker
+ * and their coaches with the reasons. A seeker tracks applications to an offer.
+ */
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { locate } from '@libs/people';
+import { extractJobPosting } from '@libs/text';
+import { v7 } from 'uuid';
+import type { TenantScope, TxScope } from '../../platform/database/context.js';
+import { DatabaseService } from '../../platform/database/database.service.js';
+import { AppError } from '../../platform/errors.js';
+import { FanOutService } from '../ingestion/ingestion.fan-out.js';
+import { ResearchService } from '../research/research.service.js';
+import { SeekersService } from '../seekers/seekers.service.js';
+import {
+  JobsRepository,
+  type ApplicationRow,
+  type MatchRow,
+  type NewPosting,
+  type PostingRow,
+  type Stage,
+} from './jobs.repository.js';
+import { applyUrlKey } from './dedupe.js';
+import { scoreMatch, type MatchSeeker } from './matching.js';
+import { applicationMoveProblem, csv } from './pipeline.js';
+import { classifyRecruiter } from './recruiters.js';
+
+const DAY = 86_400_000;
+/** A match below this is noise for a seeker; the coach can still push any posting. */
+export const MATCH_THRESHOLD = 0.5;
+const POOL_DAYS = 30;
+const POOL_LIMIT = 5000;
+
+/** One posting per opening: its careers URL (without tracking or referral tags), else title and company. */
+export function postingKey(p: {
+  applyUrl: string | null;
+  title: string;
+  company: string | null;
+  companyHandle: string | null;
+}): string {
+  const url = applyUrlKey(p.applyUrl);
+  if (url) return `url:${url}`;
+  const norm = (s: string | null) =>
+    (s ?? '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return `tc:${norm(p.title)}|${norm(p.company ?? p.companyHandle)}`;
+}
+
+@Injectable()
+export class JobsService implements OnModuleInit {
+  constructor(
+    private readonly repo: JobsRepository,
+    private readonly seekers: SeekersService,
+    private readonly research: ResearchService,
+    private readonly fanOut: FanOutService,
+    private readonly db: DatabaseService,
+  ) {}
+
+  onModuleInit(): void {
+    this.fanOut.register({
+      name: 'jobs.extract',
+      capabilities: ['jobs'],
+      handle: async ({ ctx, manager, posts }) => {
+        const tx: TxScope = { ...ctx, manager };
+        const details = new Map(
+          (
+            await this.repo.postDetails(
+              manager,
+              posts.map((p) => p.id),
+            )
+          ).map((d) => [d.id, d]),
+        );
+        const items: NewPosting[] = [];
+        for (const p of posts) {
+          const d = details.get(p.id);
+          if (!d || d.isRepost) continue;
+          const posting = extractJobPosting(p.text, { urls: d.urls });
+          if (!posting) continue;
+          items.push({
+            id: v7(),
+            dedupeKey: postingKey(posting),
+            title: posting.title,
+            seniority: posting.seniority,
+            company: posting.company,
+            companyHandle: posting.companyHandle,
+            location: posting.location,
+            workplace: posting.workplace,
+            employmentType: posting.employmentType,
+            salaryMin: posting.salary?.min ?? null,
+            salaryMax: posting.salary?.max ?? null,
+            salaryCurrency: posting.salary?.currency ?? null,
+            salaryPeriod: posting.salary?.period ?? null,
+            applyUrl: posting.applyUrl,
+            confidence: posting.confidence,
+            postId: p.id,
+            authorId: p.authorId,
+            recruiterHandle: posting.recruiter,
+            createdAt: p.createdAt ?? new Date(),
+          });
+        }
+        if (!items.length) return;
+        const touched = await this.repo.filePostings(manager, items);
+        await this.classifyAuthors(tx, items);
+        await this.matchPostings(tx, touched);
+      },
+    });
+  }
+
+  private async classifyAuthors(tx: TxScope, items: NewPosting[]): Promise<void> {
+    const ids = [...new Set(items.flatMap((i) => (i.authorId ? [i.authorId] : [])))];
+    const rows = await this.repo.authorBehaviour(tx.manager, ids);
+    await this.repo.saveRecruiters(
+      tx.manager,
+      rows.map((a) => {
+        const c = classifyRecruiter(
+          { username: a.username, description: a.description },
+          {
+            posts: a.posts,
+            hiringPosts: a.hiringPosts,
+            distinctCompaniesPosted: a.companies,
+            mentionsDm: 0,
+          },
+        );
+        return {
+          xAccountId: a.id,
+          username: a.username,
+          isRecruiter: c.isRecruiter,
+          kind: c.kind,
+          score: c.score,
+          companies: c.companies,
+          reasons: c.reasons,
+          hiringPosts: a.hiringPosts,
+          lastPostAt: a.lastPostAt,
+        };
+      }),
+    );
+  }
+
+  private async matchSeekers(ctx: TenantScope, seekerIds: readonly string[] | null) {
+    const rows = await this.repo.activeSeekers(ctx);
+    const places = new Map<string, ReturnType<typeof locate>>();
+    const placeOf = (l: string) => {
+      if (!places.has(l)) places.set(l, locate(l));
+      return places.get(l) ?? null;
+    };
+    return rows
+      .filter((r) => !seekerIds || seekerIds.includes(r.id))
+      .map((r): MatchSeeker => ({
+        id: r.id,
+        targetRoles: r.targetRoles,
+        skills: r.skills ?? [],
+        careerStage: r.careerStage as MatchSeeker['careerStage'],
+        places: r.locations.flatMap((l) => {
+          const p = placeOf(l);
+          return p ? [{ name: p.name, lat: p.lat, lng: p.lng }] : [];
+        }),
+        remote:
+          (r.remote as MatchSeeker['remote'] | null) ??
+          (r.locations.some((l) => /remote/i.test(l)) ? 'remote_only' : 'open'),
+      }));
+  }
+
+  /** Scores postings against the tenant's active seekers and keeps the good matches. */
+  private async matchPostings(
+    ctx: TenantScope,
+    postingIds: readonly string[],
+    seekerIds: readonly string[] | null = null,
+  ): Promise<number> {
+    if (!postingIds.length) return 0;
+    const [postings, seekers] = await Promise.all([
+      this.repo.postings(ctx, postingIds),
+      this.matchSeekers(ctx, seekerIds),
+    ]);
+    const rows = [];
+    for (const s of seekers) {
+      for (const p of postings) {
+        const m = scoreMatch(p, s);
+        if (m.score >= MATCH_THRESHOLD && !m.blockers.length) {
+          rows.push({
+            id: v7(),
+            seekerId: s.id,
+            postingId: p.id,
+            score: m.score,
+            reasons: m.reasons,
+            source: 'matched' as const,
+            pushedBy: null,
+          });
+        }
+      }
+    }
+    return this.repo.insertMatches(ctx, rows);
+  }
+
+  /** Matches a seeker against the postings of the last 30 days (after preferences change). */
+  async refreshMatches(ctx: TenantScope, seekerId: string): Promise<number> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const pool = await this.repo.recentPostings(
+      ctx,
+      new Date(Date.now() - POOL_DAYS * DAY),
+      POOL_LIMIT,
+    );
+    return this.matchPostings(
+      ctx,
+      pool.map((p) => p.id),
+      [seeker.uuid],
+    );
+  }
+
+  async setPreferences(
+    ctx: TenantScope,
+    seekerId: string,
+    p: { skills: string[]; remote: string },
+  ): Promise<number> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const skills = [...new Set(p.skills.map((s) => s.trim()).filter(Boolean))];
+    await this.repo.savePreferences(ctx, seeker.uuid, { skills, remote: p.remote });
+    return this.refreshMatches(ctx, seekerId);
+  }
+
+  async preferences(ctx: TenantScope, seekerId: string) {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const [p] = await this.repo.preferences(ctx, [seeker.uuid]);
+    return p ?? { seekerId: seeker.uuid, skills: [], remote: 'open' };
+  }
+
+  async matches(
+    ctx: TenantScope,
+    seekerId: string,
+    opts: { since: Date | null; includeDismissed: boolean; limit: number },
+  ): Promise<MatchRow[]> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    return this.repo.matchesOf(ctx, seeker.uuid, opts);
+  }
+
+  async dismiss(ctx: TenantScope, matchId: string): Promise<MatchRow> {
+    const m = await this.repo.match(ctx, matchId);
+    if (!m || !(await this.seekers.findVisible(ctx, m.seekerId)))
+      throw AppError.notFound('job match');
+    await this.repo.dismissMatch(ctx, matchId);
+    return { ...m, dismissedAt: new Date() };
+  }
+
+  /** A coach sends a posting to seekers: it appears in their matches, with who sent it. */
+  async push(ctx: TenantScope, postingId: string, seekerIds: string[]): Promise<number> {
+    const [posting] = await this.repo.postings(ctx, [postingId]);
+    if (!posting) throw AppError.notFound('job posting');
+    const seekers = await this.seekers.visibleByIds(ctx, seekerIds);
+    if (seekers.length !== new Set(seekerIds).size) throw AppError.notFound('seeker');
+    const bySeeker = new Map(
+      (
+        await this.matchSeekers(
+          ctx,
+          seekers.map((s) => s.uuid),
+        )
+      ).map((s) => [s.id, s]),
+    );
+    const actor = ctx.principal.kind === 'user' ? ctx.principal.membershipId : null;
+    return this.repo.insertMatches(
+      ctx,
+      seekers.map((s) => {
+        const ms = bySeeker.get(s.uuid);
+        const m = ms ? scoreMatch(posting, ms) : { score: 0, reasons: [] as string[] };
+        return {
+          id: v7(),
+          seekerId: s.uuid,
+          postingId,
+          score: m.score,
+          reasons: ['Sent by your coach', ...m.reasons],
+          source: 'coach' as const,
+          pushedBy: actor,
+        };
+      }),
+    );
+  }
+
+  postings(ctx: TenantScope, ids: readonly string[]): Promise<PostingRow[]> {
+    return this.repo.postings(ctx, ids);
+  }
+
+  recruitersOf(ctx: TenantScope, postingIds: readonly string[]) {
+    return this.repo.recruitersOf(ctx, postingIds);
+  }
+
+  activeRecruiters(ctx: TenantScope, days: number, limit: number) {
+    return this.repo.activeRecruiters(ctx, new Date(Date.now() - days * DAY), limit);
+  }
+
+  postingPosts(ctx: TenantScope, postingIds: readonly string[]) {
+    return this.repo.postingPosts(ctx, postingIds);
+  }
+
+  // ---- the pipeline ----
+
+  async save(
+    ctx: TenantScope,
+    seekerId: string,
+    input: {
+      postingId?: string | null;
+      title?: string;
+      company?: string;
+      companyId?: string | null;
+      notes?: string;
+    },
+  ): Promise<ApplicationRow> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    let title = input.title?.trim() ?? '';
+    let company = input.company?.trim() || null;
+    if (input.postingId) {
+      const [p] = await this.repo.postings(ctx, [input.postingId]);
+      if (!p) throw AppError.notFound('job posting');
+      title ||= p.title;
+      company ??= p.company ?? (p.companyHandle ? `@${p.companyHandle}` : null);
+    }
+    if (!title) throw AppError.badInput('Give the job title, or a posting to save.', ['title']);
+    if (input.companyId) await this.research.company(ctx, input.companyId);
+    const row = await this.repo.insertApplication(
+      ctx,
+      {
+        id: v7(),
+        seekerId: seeker.uuid,
+        postingId: input.postingId ?? null,
+        companyId: input.companyId ?? null,
+        title,
+        company,
+        contacts: [],
+        notes: input.notes?.trim() || null,
+      },
+      v7(),
+      this.actor(ctx),
+    );
+    if (!row) {
+      throw new AppError('CONFLICT', 'This seeker already saved this posting.', ['postingId']);
+    }
+    return row;
+  }
+
+  async application(ctx: TenantScope, id: string): Promise<ApplicationRow> {
+    const a = await this.repo.application(ctx, id);
+    if (!a || !(await this.seekers.findVisible(ctx, a.seekerId)))
+      throw AppError.notFound('job application');
+    return a;
+  }
+
+  async findApplication(ctx: TenantScope, id: string): Promise<ApplicationRow | null> {
+    const a = await this.repo.application(ctx, id);
+    return a && (await this.seekers.findVisible(ctx, a.seekerId)) ? a : null;
+  }
+
+  async applications(ctx: TenantScope, seekerId: string): Promise<ApplicationRow[]> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    return this.repo.applicationsOf(ctx, [seeker.uuid]);
+  }
+
+  async move(
+    ctx: TenantScope,
+    id: string,
+    to: Stage,
+    note: string | null,
+  ): Promise<ApplicationRow> {
+    await this.application(ctx, id);
+    return this.db.tx(ctx, async (tx) => {
+      const a = await this.repo.application(tx, id, true);
+      if (!a) throw AppError.notFound('job application');
+      const problem = applicationMoveProblem(a.stage, to);
+      if (problem) throw new AppError('INVALID_STATE', problem, ['stage']);
+      return this.repo.moveApplication(tx, { id, from: a.stage, to, note }, v7(), this.actor(ctx));
+    });
+  }
+
+  async update(
+    ctx: TenantScope,
+    id: string,
+    patch: { notes?: string | null; contacts?: string[] | null; companyId?: string | null },
+  ): Promise<ApplicationRow> {
+    await this.application(ctx, id);
+    if (patch.companyId) await this.research.company(ctx, patch.companyId);
+    return this.repo.updateApplication(ctx, id, patch);
+  }
+
+  eventsOf(ctx: TenantScope, ids: readonly string[]) {
+    return this.repo.eventsOf(ctx, ids);
+  }
+
+  /** Funnel for a seeker, a coach's caseload or a cohort: only seekers the caller may see. */
+  async funnel(ctx: TenantScope, seekerIds: string[]) {
+    const visible = await this.seekers.visibleByIds(ctx, seekerIds);
+    const counts = await this.repo.funnel(
+      ctx,
+      visible.map((s) => s.uuid),
+    );
+    return { seekers: visible.length, ...counts };
+  }
+
+  /** Applications as CSV (RFC 4180), for the seekers the caller may see. */
+  async csv(ctx: TenantScope, seekerIds: string[]): Promise<string> {
+    const visible = await this.seekers.visibleByIds(ctx, seekerIds);
+    const names = new Map(visible.map((s) => [s.uuid, s.name]));
+    const rows = await this.repo.applicationsOf(
+      ctx,
+      visible.map((s) => s.uuid),
+    );
+    return csv(
+      [
+        'seeker',
+        'title',
+        'company',
+        'stage',
+        'saved_at',
+        'applied_at',
+        'interviewing_at',
+        'offer_at',
+        'closed_at',
+        'contacts',
+        'notes',
+      ],
+      rows.map((a) => [
+        names.get(a.seekerId),
+        a.title,
+        a.company,
+        a.stage,
+        a.savedAt,
+        a.appliedAt,
+        a.interviewingAt,
+        a.offerAt,
+        a.closedAt,
+        a.contacts.join('; '),
+        a.notes,
+      ]),
+    );
+  }
+
+  private actor(ctx: TenantScope): string | null {
+    return ctx.principal.kind === 'user' ? ctx.principal.membershipId : null;
+  }
+
+  /** The seeker's id if the caller may see them; NOT_FOUND otherwise. */
+  async visibleSeeker(ctx: TenantScope, seekerId: string): Promise<string> {
+    return (await this.seekers.getSeeker(ctx, seekerId)).uuid;
+  }
+
+  seekerIdsOfCoach(ctx: TenantScope, membershipId: string): Promise<string[]> {
+    return this.repo.seekerIdsOfCoach(ctx, membershipId);
+  }
+}

@@ -1,0 +1,575 @@
+/**
+ * voice: one clear professional voice. The profile and the public-trail audit read the seeker's
+ * own posts (archive import or reads with consent); drafts are checked against the profile,
+ * reviewed by a coach and queued into time slots; an approved draft is posted at its time with
+ * the seeker's token, exactly once:
+ *
+ * 1. claim: `scheduled → posting` in one statement, recording an intent (id, attempt, time)
+ *    before X is called, so two workers never both post and a crash leaves a trace;
+ * 2. post once (the client never retries a post); on success record the post id;
+ * 3. an attempt whose outcome is unknown (a timeout, a 5xx, a crash before recording) stays
+ *    `posting`; once X has had time to settle, the seeker's recent posts are read and the draft
+ *    is matched by its text: found, it is `posted`; not found, it is posted again (at most three
+ *    attempts), so a post never appears twice and never silently vanishes.
+ *
+ * Revoking the posting consent pauses the seeker's queue.
+ */
+import { Injectable } from '@nestjs/common';
+import { assertTimeZone, utcToZoned, zonedToUtc } from '@libs/calendar';
+import { XError, type XPost } from '@libs/x-client';
+import { auditPosts, checkDraft, voiceProfile, type Pillar, type VoicePost } from '@libs/voice';
+import { v7 } from 'uuid';
+import type { TenantScope } from '../../platform/database/context.js';
+import { systemScope } from '../../platform/database/context.js';
+import { DatabaseService } from '../../platform/database/database.service.js';
+import { AppError } from '../../platform/errors.js';
+import { calendarInput } from '../mentorship/calendar-input.js';
+import { SeekersService } from '../seekers/seekers.service.js';
+import { TenantsService } from '../tenants/tenants.service.js';
+import { XArchiveRepository } from '../x-archive/x-archive.repository.js';
+import { XConnectService } from '../x-connect/x-connect.service.js';
+import { VoiceRepository, type DraftRow, type DraftStatus } from './voice.repository.js';
+
+const MAX_ATTEMPTS = 3;
+const DEFAULT_SLOTS = { timeZone: 'UTC', times: ['09:00', '13:00'], weekdays: [1, 2, 3, 4, 5] };
+
+/** Posts compare by their words: X rewrites links to t.co and may trim whitespace. */
+export function sameText(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  return norm(a) === norm(b);
+}
+
+@Injectable()
+export class VoiceService {
+  constructor(
+    private readonly repo: VoiceRepository,
+    private readonly seekers: SeekersService,
+    private readonly connect: XConnectService,
+    private readonly tenants: TenantsService,
+    private readonly archive: XArchiveRepository,
+    private readonly db: DatabaseService,
+  ) {}
+
+  /**
+   * Reads the seeker's own recent posts from X with their token (owned reads, with their
+   * consent) into the same store an archive import fills; returns how many were new.
+   */
+  async syncPosts(ctx: TenantScope, seekerId: string, maxPosts = 800): Promise<number> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    await this.seekers.requireXDataConsent(ctx, seeker.uuid, ['seekerId']);
+    const client = await this.connect.userClient(ctx, seeker.uuid);
+    const me = await client.me();
+    let added = 0;
+    for await (const page of client.pages(
+      (token) => client.userTimeline(me.id, { maxResults: 100, pageToken: token }),
+      Math.ceil(maxPosts / 100),
+    )) {
+      added += await this.archive.insertPosts(ctx, seeker.uuid, page.items, 'api');
+    }
+    return added;
+  }
+
+  /** How long an attempt may take to show on X before its outcome is checked. */
+  settleMs = 30_000;
+
+  // ---- pillars, profile, audit ----
+
+  async setPillars(ctx: TenantScope, seekerId: string, pillars: Pillar[]): Promise<Pillar[]> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    if (pillars.length < 3 || pillars.length > 5) {
+      throw AppError.badInput(
+        'Choose 3 to 5 pillars: the themes the seeker wants to be known for.',
+        ['pillars'],
+      );
+    }
+    const clean = pillars.map((p) => ({
+      name: p.name.trim(),
+      terms: [...new Set(p.terms.map((t) => t.trim().toLowerCase()).filter(Boolean))],
+    }));
+    const names = new Set(clean.map((p) => p.name.toLowerCase()));
+    if (names.size !== clean.length)
+      throw AppError.badInput('Each pillar needs its own name.', ['pillars']);
+    clean.forEach((p, i) => {
+      if (!p.terms.length)
+        throw AppError.badInput('Give each pillar at least one term.', [
+          'pillars',
+          String(i),
+          'terms',
+        ]);
+    });
+    await this.db.tx(ctx, (tx) => this.repo.setPillars(tx, seeker.uuid, clean));
+    return clean;
+  }
+
+  async pillars(ctx: TenantScope, seekerId: string): Promise<Pillar[]> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    return this.repo.pillars(ctx, seeker.uuid);
+  }
+
+  private async ownPosts(ctx: TenantScope, seekerUuid: string): Promise<VoicePost[]> {
+    return (await this.repo.posts(ctx, seekerUuid)).map((p) => ({
+      id: p.id,
+      text: p.text,
+      createdAt: p.postedAt ? new Date(p.postedAt).getTime() : 0,
+      urls: p.urls,
+      isReply: p.isReply,
+      isRepost: p.isRepost,
+    }));
+  }
+
+  async profile(ctx: TenantScope, seekerId: string) {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const [posts, pillars] = await Promise.all([
+      this.ownPosts(ctx, seeker.uuid),
+      this.repo.pillars(ctx, seeker.uuid),
+    ]);
+    return voiceProfile(posts, pillars);
+  }
+
+  async audit(ctx: TenantScope, seekerId: string) {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const [posts, pillars, decisions] = await Promise.all([
+      this.ownPosts(ctx, seeker.uuid),
+      this.repo.pillars(ctx, seeker.uuid),
+      this.repo.decisions(ctx, seeker.uuid),
+    ]);
+    const byId = new Map(posts.map((p) => [p.id, p]));
+    const decided = new Map(decisions.map((d) => [d.postId, d]));
+    return auditPosts(posts, { pillars }).map((f) => ({
+      ...f,
+      post: byId.get(f.postId) ?? null,
+      decision: decided.get(f.postId) ?? null,
+    }));
+  }
+
+  /** Keep a post, or delete it through X with the seeker's token (their posting consent). */
+  async decide(
+    ctx: TenantScope,
+    seekerId: string,
+    postId: string,
+    decision: 'keep' | 'delete',
+  ): Promise<{ status: string; error: string | null }> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const posts = await this.repo.posts(ctx, seeker.uuid);
+    if (!posts.some((p) => p.id === postId)) {
+      throw AppError.badInput('That post is not in the seeker’s trail.', ['postId']);
+    }
+    const by = ctx.principal.kind === 'user' ? ctx.principal.membershipId : null;
+    if (decision === 'keep') {
+      await this.repo.decide(ctx, {
+        seekerId: seeker.uuid,
+        postId,
+        decision,
+        status: 'kept',
+        error: null,
+        by,
+      });
+      return { status: 'kept', error: null };
+    }
+    await this.requirePostingConsent(ctx, seeker.uuid);
+    const client = await this.connect.userClient(ctx, seeker.uuid);
+    try {
+      await client.deletePost(postId);
+    } catch (err) {
+      if (!(err instanceof XError)) throw err;
+      // Already gone on X is what the seeker wanted.
+      if (err.code !== 'X_NOT_FOUND') {
+        await this.repo.decide(ctx, {
+          seekerId: seeker.uuid,
+          postId,
+          decision,
+          status: 'failed',
+          error: `${err.code}: ${err.message}`,
+          by,
+        });
+        return { status: 'failed', error: `${err.code}: ${err.message}` };
+      }
+    }
+    await this.db.tx(ctx, async (tx) => {
+      await this.repo.decide(tx, {
+        seekerId: seeker.uuid,
+        postId,
+        decision,
+        status: 'deleted',
+        error: null,
+        by,
+      });
+      await this.repo.removeSeekerPost(tx, seeker.uuid, postId);
+    });
+    return { status: 'deleted', error: null };
+  }
+
+  // ---- drafts and review ----
+
+  private async check(ctx: TenantScope, seekerUuid: string, text: string) {
+    const [posts, pillars] = await Promise.all([
+      this.ownPosts(ctx, seekerUuid),
+      this.repo.pillars(ctx, seekerUuid),
+    ]);
+    return checkDraft(text, posts.length ? voiceProfile(posts, pillars) : null, pillars);
+  }
+
+  async createDraft(ctx: TenantScope, seekerId: string, text: string): Promise<DraftRow> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const check = await this.check(ctx, seeker.uuid, text);
+    return this.repo.insertDraft(ctx, {
+      id: v7(),
+      seekerId: seeker.uuid,
+      text,
+      checkResult: check,
+      createdBy: ctx.principal.kind === 'user' ? ctx.principal.membershipId : null,
+    });
+  }
+
+  async draft(ctx: TenantScope, id: string): Promise<DraftRow> {
+    const d = await this.repo.draft(ctx, id);
+    if (!d || !(await this.seekers.findVisible(ctx, d.seekerId)))
+      throw AppError.notFound('voice draft');
+    return d;
+  }
+
+  async findDraft(ctx: TenantScope, id: string): Promise<DraftRow | null> {
+    const d = await this.repo.draft(ctx, id);
+    return d && (await this.seekers.findVisible(ctx, d.seekerId)) ? d : null;
+  }
+
+  async drafts(ctx: TenantScope, seekerId: string): Promise<DraftRow[]> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    return this.repo.draftsOf(ctx, seeker.uuid);
+  }
+
+  private stateError(d: DraftRow, doing: string): AppError {
+    return new AppError('INVALID_STATE', `A draft that is ${d.status} cannot be ${doing}.`, [
+      'draftId',
+    ]);
+  }
+
+  private requireClean(d: DraftRow): void {
+    const check = d.checkResult as {
+      ok: boolean;
+      findings: { severity: string; message: string }[];
+    };
+    if (!check.ok) {
+      const first = check.findings.find((f) => f.severity === 'error');
+      throw new AppError(
+        'INVALID_STATE',
+        `Fix the draft first: ${first?.message ?? 'it has errors'}.`,
+        ['draftId'],
+      );
+    }
+  }
+
+  async editDraft(ctx: TenantScope, id: string, text: string): Promise<DraftRow> {
+    const d = await this.draft(ctx, id);
+    const check = await this.check(ctx, d.seekerId, text);
+    const next = await this.repo.transition(ctx, id, ['draft', 'changes_requested', 'in_review'], {
+      text,
+      checkResult: check,
+      status: 'draft',
+    });
+    if (!next) throw this.stateError(d, 'edited');
+    return next;
+  }
+
+  async submit(ctx: TenantScope, id: string): Promise<DraftRow> {
+    const d = await this.draft(ctx, id);
+    this.requireClean(d);
+    const next = await this.repo.transition(ctx, id, ['draft', 'changes_requested'], {
+      status: 'in_review',
+    });
+    if (!next) throw this.stateError(d, 'sent for review');
+    return next;
+  }
+
+  async review(
+    ctx: TenantScope,
+    id: string,
+    approve: boolean,
+    comment: string | null,
+  ): Promise<DraftRow> {
+    const d = await this.draft(ctx, id);
+    if (ctx.principal.kind !== 'user') {
+      throw new AppError('FORBIDDEN', 'A coach approves drafts, signed in, not an API key.');
+    }
+    const by = ctx.principal.membershipId;
+    if (approve) this.requireClean(d);
+    return this.db.tx(ctx, async (tx) => {
+      if (comment) await this.repo.comment(tx, { id: v7(), draftId: id, body: comment, by });
+      const next = await this.repo.transition(
+        tx,
+        id,
+        ['in_review', 'draft', 'changes_requested'],
+        approve
+          ? { status: 'approved', approvedBy: by, approvedAt: new Date() }
+          : { status: 'changes_requested' },
+      );
+      if (!next) throw this.stateError(d, approve ? 'approved' : 'sent back');
+      return next;
+    });
+  }
+
+  async comment(ctx: TenantScope, id: string, body: string): Promise<void> {
+    await this.draft(ctx, id);
+    await this.repo.comment(ctx, {
+      id: v7(),
+      draftId: id,
+      body,
+      by: ctx.principal.kind === 'user' ? ctx.principal.membershipId : null,
+    });
+  }
+
+  comments(ctx: TenantScope, ids: readonly string[]) {
+    return this.repo.comments(ctx, ids);
+  }
+
+  // ---- the queue ----
+
+  async setSlots(
+    ctx: TenantScope,
+    seekerId: string,
+    s: { timeZone: string; times: string[]; weekdays: number[] },
+  ) {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const timeZone = calendarInput(() => assertTimeZone(s.timeZone), { timeZone: 'timeZone' });
+    const times = [...new Set(s.times)].sort();
+    if (!times.length || times.some((t) => !/^([01]\d|2[0-3]):[0-5]\d$/.test(t))) {
+      throw AppError.badInput('Give slot times as HH:mm, e.g. ["09:00", "13:00"].', ['times']);
+    }
+    const weekdays = [...new Set(s.weekdays)].sort();
+    if (!weekdays.length || weekdays.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) {
+      throw AppError.badInput('Give weekdays as numbers 0 (Sunday) to 6 (Saturday).', ['weekdays']);
+    }
+    await this.repo.setSlots(ctx, seeker.uuid, { timeZone, times, weekdays });
+    return { timeZone, times, weekdays };
+  }
+
+  async slots(ctx: TenantScope, seekerId: string) {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    return (await this.repo.slots(ctx, seeker.uuid)) ?? DEFAULT_SLOTS;
+  }
+
+  /** The first slot from now on that no scheduled draft holds. */
+  async nextFreeSlot(ctx: TenantScope, seekerUuid: string, now = new Date()): Promise<Date> {
+    const slots = (await this.repo.slots(ctx, seekerUuid)) ?? DEFAULT_SLOTS;
+    const taken = new Set(await this.repo.taken(ctx, seekerUuid, now));
+    const today = utcToZoned(now, slots.timeZone).slice(0, 10);
+    const start = Date.parse(`${today}T00:00:00Z`);
+    for (let day = 0; day < 60; day++) {
+      const date = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+      const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+      if (!slots.weekdays.includes(weekday)) continue;
+      for (const t of slots.times) {
+        const at = zonedToUtc(`${date}T${t}`, slots.timeZone);
+        if (at > now && !taken.has(at.getTime())) return at;
+      }
+    }
+    throw new AppError(
+      'CONFLICT',
+      'The next 60 days of posting slots are full; add slots or cancel a draft.',
+    );
+  }
+
+  private async requirePostingConsent(ctx: TenantScope, seekerUuid: string): Promise<void> {
+    const consents = await this.seekers.consentsFor(ctx, [seekerUuid]);
+    const standing = consents[0]?.some((c) => c.kind === 'post_approved_drafts' && !c.revokedAt);
+    if (!standing) {
+      throw new AppError(
+        'INVALID_STATE',
+        'The seeker has not agreed that Perch posts their approved drafts (consent POST_APPROVED_DRAFTS).',
+        ['draftId'],
+      );
+    }
+  }
+
+  async schedule(ctx: TenantScope, id: string, at: Date | null): Promise<DraftRow> {
+    const d = await this.draft(ctx, id);
+    if (d.status !== 'approved') throw this.stateError(d, 'scheduled before a coach approves it');
+    await this.requirePostingConsent(ctx, d.seekerId);
+    const when = at ?? (await this.nextFreeSlot(ctx, d.seekerId));
+    if (when.getTime() < Date.now() - 60_000) {
+      throw AppError.badInput(
+        'That time has passed; give a future time or leave it out for the next free slot.',
+        ['at'],
+      );
+    }
+    const next = await this.repo
+      .transition(ctx, id, ['approved'], { status: 'scheduled', scheduledFor: when })
+      .catch((err: unknown) => {
+        if ((err as { code?: string }).code === '23505') {
+          throw new AppError('CONFLICT', 'Another post holds that slot; pick another time.', [
+            'at',
+          ]);
+        }
+        throw err;
+      });
+    if (!next) throw this.stateError(d, 'scheduled');
+    return next;
+  }
+
+  async cancel(ctx: TenantScope, id: string): Promise<DraftRow> {
+    const d = await this.draft(ctx, id);
+    const next = await this.repo.transition(
+      ctx,
+      id,
+      ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'paused', 'failed'],
+      { status: 'cancelled', scheduledFor: null },
+    );
+    if (!next) throw this.stateError(d, 'cancelled');
+    return next;
+  }
+
+  // ---- posting, exactly once ----
+
+  /** Every tenant's due drafts (the worker's tick). */
+  async publishDueAll(now = new Date()): Promise<number> {
+    let n = 0;
+    for (const tenantId of await this.tenants.listTenantIds()) {
+      n += await this.publishDue(systemScope(tenantId, 'scheduled posting'), now);
+    }
+    return n;
+  }
+
+  async publishDue(ctx: TenantScope, now = new Date()): Promise<number> {
+    const due = await this.repo.due(ctx, now, new Date(now.getTime() - this.settleMs));
+    let n = 0;
+    for (const d of due) {
+      if (d.status === 'posting') await this.reconcile(ctx, d.id);
+      else await this.attempt(ctx, d.id, ['scheduled']);
+      n++;
+    }
+    return n;
+  }
+
+  private async hasPostingConsent(ctx: TenantScope, seekerUuid: string): Promise<boolean> {
+    const consents = await this.seekers.consentsFor(ctx, [seekerUuid]);
+    return !!consents[0]?.some((c) => c.kind === 'post_approved_drafts' && !c.revokedAt);
+  }
+
+  /** Claims the draft (recording the intent), posts once, records the outcome. */
+  private async attempt(ctx: TenantScope, id: string, from: readonly DraftStatus[]): Promise<void> {
+    const before = await this.repo.draft(ctx, id);
+    if (!before) return;
+    if (!(await this.hasPostingConsent(ctx, before.seekerId))) {
+      await this.repo.transition(ctx, id, ['scheduled', 'posting'], {
+        status: 'paused',
+        failureCode: 'CONSENT_REVOKED',
+        failureMessage: 'The seeker withdrew their consent to posting; the queue is paused.',
+      });
+      return;
+    }
+    const claimed = await this.repo.transition(ctx, id, from, {
+      status: 'posting',
+      intentId: v7(),
+      attempts: before.attempts + 1,
+      lastAttemptAt: new Date(),
+    });
+    if (!claimed) return; // another worker has it
+    let post: XPost;
+    try {
+      const client = await this.connect.userClient(ctx, claimed.seekerId);
+      post = await client.post(claimed.text);
+    } catch (err) {
+      await this.afterFailure(ctx, claimed, err);
+      return;
+    }
+    await this.repo.transition(ctx, id, ['posting'], {
+      status: 'posted',
+      xPostId: post.id,
+      postedAt: post.createdAt ? new Date(post.createdAt) : new Date(),
+      failureCode: null,
+      failureMessage: null,
+    });
+  }
+
+  private async afterFailure(ctx: TenantScope, d: DraftRow, err: unknown): Promise<void> {
+    const x = err instanceof XError ? err : null;
+    const app = err instanceof AppError ? err : null;
+    // Refusals X answered are final: nothing was posted, and sending again would be refused too.
+    const definitive =
+      (x &&
+        [
+          'X_BAD_REQUEST',
+          'X_UNAUTHORIZED',
+          'X_FORBIDDEN',
+          'X_PAYMENT_REQUIRED',
+          'X_NOT_FOUND',
+        ].includes(x.code)) ||
+      app !== null;
+    if (definitive) {
+      await this.repo.transition(ctx, d.id, ['posting'], {
+        status: 'failed',
+        failureCode: x?.code ?? app?.code ?? 'FAILED',
+        failureMessage: (x ?? app)?.message ?? 'Posting failed.',
+      });
+      return;
+    }
+    if (x?.code === 'X_RATE_LIMITED') {
+      // X refused before doing anything: back to the queue for the next tick.
+      await this.repo.transition(ctx, d.id, ['posting'], {
+        status: 'scheduled',
+        failureCode: x.code,
+        failureMessage: x.message,
+      });
+      return;
+    }
+    // Unknown outcome (timeout, 5xx, cut connection): stays `posting` and is checked once X
+    // has settled.
+    await this.repo.transition(ctx, d.id, ['posting'], {
+      failureCode: x?.code ?? 'UNKNOWN',
+      failureMessage: x?.message ?? String(err),
+    });
+  }
+
+  /** An attempt of unknown outcome: find the post on X, or post again (up to three attempts). */
+  async reconcile(ctx: TenantScope, id: string): Promise<void> {
+    const d = await this.repo.draft(ctx, id);
+    if (!d || d.status !== 'posting') return;
+    let found: XPost | undefined;
+    try {
+      const client = await this.connect.userClient(ctx, d.seekerId);
+      const me = await client.me();
+      const since = new Date((d.lastAttemptAt?.getTime() ?? d.updatedAt.getTime()) - 5 * 60_000);
+      const page = await client.userTimeline(me.id, {
+        maxResults: 100,
+        startTime: since.toISOString(),
+        exclude: ['retweets'],
+      });
+      found = page.items.find((p) => sameText(p.text, d.text));
+    } catch (err) {
+      if (err instanceof XError || err instanceof AppError) {
+        // Cannot tell yet; try again at the next tick.
+        await this.repo.transition(ctx, id, ['posting'], {
+          lastAttemptAt: new Date(),
+          failureCode: 'CHECK_FAILED',
+          failureMessage: `Could not check the seeker's recent posts: ${err.message}`,
+        });
+        return;
+      }
+      throw err;
+    }
+    if (found) {
+      await this.repo.transition(ctx, id, ['posting'], {
+        status: 'posted',
+        xPostId: found.id,
+        postedAt: found.createdAt ? new Date(found.createdAt) : new Date(),
+        failureCode: null,
+        failureMessage: null,
+      });
+      return;
+    }
+    if (d.attempts >= MAX_ATTEMPTS) {
+      await this.repo.transition(ctx, id, ['posting'], {
+        status: 'failed',
+        failureCode: 'NOT_POSTED',
+        failureMessage: `X did not show the post after ${d.attempts} attempts.`,
+      });
+      return;
+    }
+    await this.attempt(ctx, id, ['posting']);
+  }
+}

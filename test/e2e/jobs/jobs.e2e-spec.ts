@@ -1,0 +1,240 @@
+/**
+ * jobs through the API, on the X simulator and real PostgreSQL: #hiring posts and a careers
+ * account are read through shared sources, extracted into one posting per opening (checked
+ * against the world's openings), matched to a seeker with reasons and recruiters, pushed by a
+ * coach, and tracked through the pipeline to an offer, with funnel analytics and CSV.
+ */
+import { jest } from '@jest/globals';
+import { startXSimulator, type XSimulator } from '@libs/x-simulator';
+import { ConsentKindEnum } from '../../../src/modules/seekers/models/consent.model.js';
+import { SeekersService } from '../../../src/modules/seekers/seekers.service.js';
+import { systemScope } from '../../../src/platform/database/context.js';
+import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { ingestAll } from '../../helpers/ingest.js';
+import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
+
+jest.setTimeout(180_000);
+
+const DAY = 86_400_000;
+let sim: XSimulator;
+let t: TestApp;
+let tenant: TestTenant;
+let coach: { token: string; staffId: string; membershipId: string };
+
+const gql = async (query: string, variables: Record<string, unknown> = {}, token = coach.token) => {
+  const r = await t.gql(query, variables, token);
+  if (process.env.DEBUG_GQL && r.errors) console.log(JSON.stringify(r.errors).slice(0, 1500));
+  return r;
+};
+
+async function makeSeeker(name: string, targetRoles: string[], locations: string[]) {
+  const seekers = t.perch.app.get(SeekersService);
+  const system = systemScope(tenant.tenantId, 'test');
+  const s = await seekers.createSeeker(system, {
+    name,
+    email: `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@students.test`,
+    targetRoles,
+    industries: [],
+    locations,
+    careerStage: 'early_career',
+  });
+  await seekers.activateSeeker(system, s.uuid);
+  await seekers.assignCoach(system, s.uuid, coach.membershipId);
+  await seekers.recordConsent(system, s.uuid, ConsentKindEnum.PEER_MATCHING);
+  return s.id;
+}
+
+beforeAll(async () => {
+  sim = await startXSimulator({ seed: 9, clock: Date.now, world: { now: Date.now() + 2 * DAY } });
+  t = await startTestApp({
+    X_API_BASE_URL: sim.url,
+    X_APP_BEARER_TOKEN: sim.appBearerToken,
+    X_DEFAULT_MONTHLY_BUDGET_USD: '1000',
+  });
+  tenant = await newTenant(t, { seats: 20 });
+  coach = await memberToken(t, tenant, 'coach');
+}, 180_000);
+afterAll(async () => {
+  await t?.close();
+  await sim?.close();
+});
+
+describe('jobs', () => {
+  // An opening posted in the search window, with the world's truth about it.
+  const now = Date.now();
+  const opening = () =>
+    sim.world.companies
+      .flatMap((c) => c.openings.map((o) => ({ ...o, company: c })))
+      .filter((o) => Date.parse(o.postedAt) < now - DAY && Date.parse(o.postedAt) > now - 6 * DAY)
+      .sort((a, b) => a.postedAt.localeCompare(b.postedAt))[0];
+  let seekerId: string;
+  let matchPostingId: string;
+
+  it('extracts one posting per opening from shared #hiring sources and matches it with reasons', async () => {
+    const o = opening();
+    expect(o).toBeDefined();
+    const city = o.location.split(',')[0];
+    seekerId = await makeSeeker(
+      'Jo Jobs',
+      [o.title],
+      [o.location.includes('Remote') ? 'Austin, TX' : o.location],
+    );
+    for (const target of ['#hiring OR #jobs', sim.world.user(o.company.careersId)!.username]) {
+      const kind = target.startsWith('#') ? 'QUERY' : 'TIMELINE';
+      const added = await gql(
+        `mutation($i: AddXWatchInput!) { addXWatch(input: $i) { watch { id } userErrors { message } } }`,
+        { i: { capability: 'JOBS', kind, target } },
+        tenant.ownerToken,
+      );
+      expect(added.data.addXWatch.userErrors).toEqual([]);
+    }
+    await ingestAll(t);
+    const res = await gql(
+      `query($s: ID!) { jobMatches(seekerId: $s, first: 50) { id score reasons source
+         posting { id title company location workplace applyUrl postCount sourcePostUrls
+           recruiters { username kind reasons messageIntentUrl } } } }`,
+      { s: seekerId },
+    );
+    const matches = res.data.jobMatches as {
+      reasons: string[];
+      posting: {
+        id: string;
+        title: string;
+        applyUrl: string;
+        postCount: number;
+        sourcePostUrls: string[];
+        location: string | null;
+      };
+    }[];
+    expect(matches.length).toBeGreaterThan(0);
+    const mine = matches.find((m) => m.posting.applyUrl === o.url);
+    expect(mine).toBeDefined();
+    expect(mine!.posting.title).toBe(o.title);
+    if (!o.location.includes('Remote')) expect(mine!.posting.location ?? '').toContain(city);
+    expect(mine!.reasons.length).toBeGreaterThan(0);
+    // The same opening posted by several people is one posting with all its posts.
+    const truthPosts = sim.world.tweets.filter(
+      (tw) =>
+        tw.labels.includes(`opening:${o.id}`) &&
+        !tw.referenced_tweets?.some((r) => r.type === 'retweeted') &&
+        Date.parse(tw.created_at) < Date.now(),
+    );
+    expect(mine!.posting.postCount).toBeGreaterThan(0);
+    expect(mine!.posting.postCount).toBeLessThanOrEqual(truthPosts.length);
+    expect(mine!.posting.sourcePostUrls).toHaveLength(mine!.posting.postCount);
+    const urls = new Set(matches.map((m) => m.posting.applyUrl).filter(Boolean));
+    expect(urls.size).toBe(matches.filter((m) => m.posting.applyUrl).length);
+    matchPostingId = mine!.posting.id;
+  });
+
+  it('lists recruiters from their bio and behaviour', async () => {
+    const res = await gql(`{ recruiters(first: 20) { username kind reasons } }`);
+    const list = res.data.recruiters as { username: string }[];
+    expect(list.length).toBeGreaterThan(0);
+    const inHouse = new Set(sim.world.companies.flatMap((c) => c.recruiterIds));
+    const truth = list.filter((r) => {
+      const u = sim.world.userByUsername(r.username);
+      return u && (u.kind === 'recruiter' || inHouse.has(u.id));
+    });
+    expect(truth.length / list.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('lets a coach push a posting to another seeker', async () => {
+    const other = await makeSeeker('Pat Push', ['Product Designer'], ['Boston, MA']);
+    const pushed = await gql(
+      `mutation($i: PushJobPostingInput!) { pushJobPosting(input: $i) { pushed userErrors { code } } }`,
+      { i: { postingId: matchPostingId, seekerIds: [other] } },
+    );
+    expect(pushed.data.pushJobPosting.pushed).toBe(1);
+    const res = await gql(
+      `query($s: ID!) { jobMatches(seekerId: $s) { source reasons posting { id } } }`,
+      {
+        s: other,
+      },
+    );
+    expect(res.data.jobMatches[0]).toMatchObject({
+      source: 'coach',
+      posting: { id: matchPostingId },
+    });
+    expect(res.data.jobMatches[0].reasons[0]).toBe('Sent by your coach');
+  });
+
+  it('tracks an application to an offer, refusing impossible moves, with funnel and CSV', async () => {
+    const saved = await gql(
+      `mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id stage title nextStages } userErrors { code } } }`,
+      { i: { seekerId, postingId: matchPostingId } },
+    );
+    const a = saved.data.saveJob.application;
+    expect(a).toMatchObject({ stage: 'SAVED', nextStages: ['APPLIED', 'WITHDRAWN'] });
+    const again = await gql(
+      `mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } userErrors { code } } }`,
+      { i: { seekerId, postingId: matchPostingId } },
+    );
+    expect(again.data.saveJob.userErrors[0].code).toBe('CONFLICT');
+    const move = (stage: string) =>
+      gql(
+        `mutation($i: MoveJobApplicationInput!) { moveJobApplication(input: $i) { application { stage appliedAt offerAt } userErrors { code field message } } }`,
+        { i: { applicationId: a.id, stage } },
+      );
+    const skip = await move('OFFER');
+    expect(skip.data.moveJobApplication.userErrors[0]).toMatchObject({
+      code: 'INVALID_STATE',
+      field: ['input', 'stage'],
+    });
+    for (const s of ['APPLIED', 'INTERVIEWING', 'OFFER']) {
+      expect((await move(s)).data.moveJobApplication.application.stage).toBe(s);
+    }
+    const back = await move('SAVED');
+    expect(back.data.moveJobApplication.userErrors[0].code).toBe('INVALID_STATE');
+    const funnel = await gql(
+      `query($s: ID!) { jobFunnel(seekerId: $s) { seekers saved applied interviewing offer accepted } }`,
+      {
+        s: seekerId,
+      },
+    );
+    expect(funnel.data.jobFunnel).toMatchObject({
+      seekers: 1,
+      saved: 1,
+      applied: 1,
+      interviewing: 1,
+      offer: 1,
+      accepted: 0,
+    });
+    const byCoach = await gql(`query($c: ID!) { jobFunnel(staffMemberId: $c) { seekers offer } }`, {
+      c: coach.staffId,
+    });
+    expect(byCoach.data.jobFunnel.offer).toBe(1);
+    const csv = await gql(`query($s: ID!) { jobApplicationsCsv(seekerId: $s) }`, { s: seekerId });
+    const lines = (csv.data.jobApplicationsCsv as string).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'seeker,title,company,stage,saved_at,applied_at,interviewing_at,offer_at,closed_at,contacts,notes',
+    );
+    expect(lines[1]).toContain('Jo Jobs');
+    expect(lines[1]).toContain('offer');
+    const events = await gql(
+      `query($id: ID!) { node(id: $id) { ... on JobApplication { events { fromStage toStage } } } }`,
+      {
+        id: a.id,
+      },
+    );
+    expect(events.data.node.events.map((e: { toStage: string }) => e.toStage)).toEqual([
+      'SAVED',
+      'APPLIED',
+      'INTERVIEWING',
+      'OFFER',
+    ]);
+  });
+
+  it('refuses a funnel with no or several scopes, and a job without a title', async () => {
+    const none = await gql(`{ jobFunnel { saved } }`);
+    expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const untitled = await gql(
+      `mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } userErrors { code field } } }`,
+      { i: { seekerId } },
+    );
+    expect(untitled.data.saveJob.userErrors[0]).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'title'],
+    });
+  });
+});
