@@ -26,7 +26,7 @@ import {
   SetJobPreferencesPayload,
   UpdateJobApplicationInput,
 } from './jobs.models.js';
-import type { ApplicationRow, Stage } from './jobs.repository.js';
+import type { ApplicationRow } from './jobs.repository.js';
 import { JobsService } from './jobs.service.js';
 import { nextStages } from './pipeline.js';
 
