@@ -78,6 +78,15 @@ describe('locate', () => {
     expect(distanceKm(p, { lat: 30.27, lng: -97.74 })).toBeLessThan(20);
   });
 
+  it('finds all 7,000-odd gazetteer cities by "name, province", names with "or" and " - " too', () => {
+    const cities = cityTimezones.cityMapping.filter(
+      (c) => typeof c.iso2 === 'string' && c.province && c.city,
+    );
+    const missed = cities.filter((c) => !locate(`${c.city}, ${c.province}`));
+    expect(missed.map((c) => `${c.city}, ${c.province}`)).toEqual([]);
+    expect(locate('Truth or Consequences, New Mexico')?.name).toBe('Truth or Consequences');
+  });
+
   it('finds every gazetteer city by its own "name, province" (round trip)', () => {
     const cities = cityTimezones.cityMapping.filter(
       (c) => typeof c.iso2 === 'string' && c.province && c.city,
