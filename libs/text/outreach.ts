@@ -14,6 +14,7 @@
 import { canonicalUrl } from './url.js';
 import { hamming, simhash } from './simhash.js';
 import { type Token, terms, tokenize } from './tokenize.js';
+import { xWeightedLength } from './x-length.js';
 
 export type ContactType = 'mentor' | 'peer' | 'recruiter' | 'hiring_manager';
 
@@ -329,49 +330,14 @@ const CONTACT_LABEL: Record<ContactType, string> = {
 // ---------------------------------------------------------------------------------------------
 // Length
 
-/** Code point ranges X counts as one character; everything else (CJK, most symbols) counts 2. */
-const LIGHT_RANGES: [number, number][] = [
-  [0x0000, 0x10ff],
-  [0x2000, 0x200d],
-  [0x2010, 0x201f],
-  [0x2032, 0x2037],
-];
-const URL_WEIGHT = 23;
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const EMOJI_GRAPHEME = /\p{Extended_Pictographic}|\p{RI}/u;
-
-/**
- * Length as X's counter (twitter-text v3) gives it: NFC text, each link 23, each emoji 2, code
- * points in the Latin, Greek, Cyrillic, Hebrew, Arabic, Indic... blocks and common punctuation 1,
- * others (CJK, symbols) 2. Links are the ones the tokenizer finds (with a scheme); X also shortens
- * a bare `example.com`, which is counted here as written.
- */
+/** Length as X counts it; links are the ones the tokenizer finds (with a scheme). */
 function weightedLength(text: string): number {
-  let n = 0;
-  let rest = text;
-  for (const t of tokenize(text)) {
-    if (t.kind !== 'url') continue;
-    const i = rest.indexOf(t.raw);
-    if (i < 0) continue;
-    n += plainLength(rest.slice(0, i)) + URL_WEIGHT;
-    rest = rest.slice(i + t.raw.length);
-  }
-  return n + plainLength(rest);
-}
-
-function plainLength(s: string): number {
-  let n = 0;
-  for (const { segment } of graphemes.segment(s)) {
-    if (EMOJI_GRAPHEME.test(segment)) {
-      n += 2;
-      continue;
-    }
-    for (const ch of segment) {
-      const c = ch.codePointAt(0) ?? 0;
-      n += LIGHT_RANGES.some(([lo, hi]) => c >= lo && c <= hi) ? 1 : 2;
-    }
-  }
-  return n;
+  return xWeightedLength(
+    text,
+    tokenize(text)
+      .filter((t) => t.kind === 'url')
+      .map((t) => t.raw),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,23 +1,13 @@
 /**
- * Post length as X counts it (twitter-text v3 weighting), written here because libs/text keeps its
- * counter private to the outreach checks. Links are found the way X finds them: with a scheme,
- * or as a bare domain on a common top-level domain ("acme.dev/jobs"), which X also shortens to a
- * 23-character t.co link and bills as a post with a link.
+ * Post length as X counts it (the weighting is libs/text's `xWeightedLength`). Links are found the
+ * way X finds them: with a scheme, or as a bare domain on a common top-level domain
+ * ("acme.dev/jobs"), which X also shortens to a 23-character t.co link and bills as a post with
+ * a link.
  */
-import { tokenize } from '@libs/text';
+import { X_URL_WEIGHT, tokenize, xWeightedLength } from '@libs/text';
 
-/** Code point ranges X counts as one character; everything else (CJK, most symbols) counts 2. */
-const LIGHT_RANGES: readonly [number, number][] = [
-  [0x0000, 0x10ff],
-  [0x2000, 0x200d],
-  [0x2010, 0x201f],
-  [0x2032, 0x2037],
-];
-export const URL_WEIGHT = 23;
+export const URL_WEIGHT = X_URL_WEIGHT;
 export const MAX_POST_LENGTH = 280;
-
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const EMOJI_GRAPHEME = /\p{Extended_Pictographic}|\p{RI}/u;
 
 const BARE_DOMAIN =
   /(?<![\p{L}\p{N}@._/:-])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|co|app|me|ly|gg|xyz|info|biz|edu|gov|us|uk|de|fr|es|ca|au|in|jobs|tech|so|sh|site|page|link)(?:\/[^\s]*[^\s.,;:!?)\]'"”’])?(?![\p{L}\p{N}@-])/giu;
@@ -47,29 +37,5 @@ export function linksIn(text: string): string[] {
 /** Weighted length: NFC text, each link 23, each emoji 2, CJK and other wide characters 2. */
 export function xLength(text: string): number {
   if (typeof text !== 'string') return 0;
-  const s = text.normalize('NFC');
-  let n = 0;
-  let rest = s;
-  for (const link of linksIn(s)) {
-    const i = rest.indexOf(link);
-    if (i < 0) continue;
-    n += plainLength(rest.slice(0, i)) + URL_WEIGHT;
-    rest = rest.slice(i + link.length);
-  }
-  return n + plainLength(rest);
-}
-
-function plainLength(s: string): number {
-  let n = 0;
-  for (const { segment } of graphemes.segment(s)) {
-    if (EMOJI_GRAPHEME.test(segment)) {
-      n += 2;
-      continue;
-    }
-    for (const ch of segment) {
-      const c = ch.codePointAt(0) ?? 0;
-      n += LIGHT_RANGES.some(([lo, hi]) => c >= lo && c <= hi) ? 1 : 2;
-    }
-  }
-  return n;
+  return xWeightedLength(text, linksIn(text.normalize('NFC')));
 }
