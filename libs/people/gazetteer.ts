@@ -408,9 +408,11 @@ export function locate(text: string): Place | null {
   // "Washington, D.C." and "San Francisco Bay Area" are names as a whole.
   const asWhole = resolve(whole, []);
   if (asWhole && (ALIASES[whole] || !raw.includes(','))) return toPlace(asWhole);
-  // A city whose own name holds a separator word: "Truth or Consequences", "Happy Valley - Goose Bay".
+  // A city or province whose own name holds a separator word: "Truth or Consequences",
+  // "Happy Valley - Goose Bay", "Perth, Perthshire and Kinross".
   const commaParts = raw.split(',');
-  if (commaParts.length > 1 && /\s(?:or|and|-|–|—)\s/i.test(commaParts[0])) {
+  const joined = /\s(?:or|and|-|–|—)\s/i;
+  if (commaParts.length > 1 && (joined.test(commaParts[0]) || joined.test(commaParts[1]))) {
     const named = resolve(
       normalizePlaceName(commaParts[0]),
       hintsFor(normalizePlaceName(commaParts[1])),
