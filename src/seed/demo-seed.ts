@@ -209,6 +209,10 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     const coach = coaches[g % coaches.length];
     // Most seekers have a coach; a few wait for assignment, as on a real caseload.
     if (i % 7 !== 6) await seekers.assignCoach(system, seeker.uuid, coach.id);
+    // The lead coach co-coaches the whole caseload, so the demo's coach sees every track.
+    if (i % 7 !== 6 && coach.id !== coaches[0].id) {
+      await seekers.assignCoach(system, seeker.uuid, coaches[0].id);
+    }
     if (i < 18) await seekers.activateSeeker(system, seeker.uuid);
     if (i % 9 === 8) await seekers.archiveSeeker(system, seeker.uuid);
     if (i % 7 !== 6) {

@@ -9,7 +9,7 @@ import { startWorker, type Worker } from '../../../src/worker/worker.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { login } from '../../helpers/factories.js';
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 let t: TestApp;
 let worker: Worker;
@@ -252,26 +252,37 @@ it('lets a coach see matched openings, move one to an offer, read the voice prof
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data;
   };
-  const seekerId = (await gql(`{ seekers(first: 1) { nodes { id } } }`)).seekers.nodes[0].id;
+  const seekerIds = (await gql(`{ seekers(first: 50) { nodes { id status } } }`)).seekers.nodes
+    .filter((n: { status: string }) => n.status === 'ACTIVE')
+    .map((n: { id: string }) => n.id);
+  const seekerId = seekerIds[0];
+  // Openings arrive as the #hiring search is polled; some seeker of the caseload fits one.
   let matches: {
     posting: { id: string; title: string; recruiters: unknown[] };
     reasons: string[];
   }[] = [];
-  for (let i = 0; i < 120 && !matches.length; i++) {
+  let matchedSeeker = seekerId;
+  for (let i = 0; i < 240 && !matches.length; i++) {
     await worker.dispatchDue();
     await new Promise((r) => setTimeout(r, 500));
-    matches = (
-      await gql(
-        `query($s: ID!) { jobMatches(seekerId: $s) { reasons posting { id title recruiters { username } } } }`,
-        { s: seekerId },
-      )
-    ).jobMatches;
+    for (const s of seekerIds) {
+      matches = (
+        await gql(
+          `query($s: ID!) { jobMatches(seekerId: $s) { reasons posting { id title recruiters { username } } } }`,
+          { s },
+        )
+      ).jobMatches;
+      if (matches.length) {
+        matchedSeeker = s;
+        break;
+      }
+    }
   }
   expect(matches.length).toBeGreaterThan(0);
   expect(matches[0].reasons.length).toBeGreaterThan(0);
   const app = (
     await gql(`mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } } }`, {
-      i: { seekerId, postingId: matches[0].posting.id },
+      i: { seekerId: matchedSeeker, postingId: matches[0].posting.id },
     })
   ).saveJob.application.id;
   for (const stage of ['APPLIED', 'INTERVIEWING', 'OFFER']) {
