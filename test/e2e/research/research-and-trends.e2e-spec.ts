@@ -5,14 +5,13 @@
  * planted burst shows it in the seeker's briefing for that day; feed pruning suggests with links.
  */
 import { jest } from '@jest/globals';
-import { startXSimulator, type XSimulator } from '@libs/x-simulator';
-import { XConnectService } from '../../../src/modules/x-connect/x-connect.service.js';
-import { systemScope } from '../../../src/platform/database/context.js';
+import type { XSimulator } from '@libs/x-simulator';
 import { parseGlobalId } from '../../../src/platform/graphql/global-id.js';
-import { startTestApp, type TestApp } from '../../helpers/app.js';
+import type { TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
 import { ingestAll } from '../../helpers/ingest.js';
 import { memberToken, newSeeker, newTenant, type TestTenant } from '../../helpers/factories.js';
+import { connectSeeker, startAppOnSimulator } from '../../helpers/x-sim.js';
 
 jest.setTimeout(120_000);
 
@@ -26,26 +25,7 @@ let companyId: string;
 
 beforeAll(async () => {
   // The world's freshest planted burst falls two days before its "now": today.
-  sim = await startXSimulator({
-    seed: 3,
-    clock: Date.now,
-    world: { now: Date.now() + 2 * DAY },
-    clients: [
-      {
-        clientId: 'perch-test',
-        clientSecret: 'perch-test-secret',
-        redirectUris: ['http://localhost:3000/auth/x/callback'],
-      },
-    ],
-  });
-  t = await startTestApp({
-    X_API_BASE_URL: sim.url,
-    X_APP_BEARER_TOKEN: sim.appBearerToken,
-    X_CLIENT_ID: 'perch-test',
-    X_CLIENT_SECRET: 'perch-test-secret',
-    PUBLIC_URL: 'http://localhost:3000',
-    X_DEFAULT_MONTHLY_BUDGET_USD: '1000',
-  });
+  ({ sim, t } = await startAppOnSimulator(3));
   tenant = await newTenant(t);
   coach = await memberToken(t, tenant, 'coach');
   seeker = await newSeeker(t, tenant.ownerToken, { targetRoles: ['Data Engineer'] });
@@ -319,13 +299,8 @@ describe('trends', () => {
     const noList = await gql(PRUNE, { s: seeker.id });
     expect(noList.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_STATE' } });
     expect(noList.errors?.[0].message).toMatch(/following list/);
-    const x = t.perch.app.get(XConnectService);
-    const seekerUuid = parseGlobalId(seeker.id)!.uuid;
-    const link = await x.createLink(systemScope(tenant.tenantId, 'test'), seekerUuid);
     const simSeeker = sim.world.accountsByKind('seeker')[0];
-    const back = await fetch(`${link.url}&sim_user=${simSeeker.id}`, { redirect: 'manual' });
-    const to = new URL(back.headers.get('location')!);
-    await x.complete(to.searchParams.get('state')!, to.searchParams.get('code')!);
+    await connectSeeker(t, tenant.tenantId, parseGlobalId(seeker.id)!.uuid, simSeeker.id);
 
     const res = await gql(
       `query($s: ID!) { feedPruning(seekerId: $s) { source following analyzed

@@ -7,19 +7,19 @@
  * recording its result. Revoked consent pauses the queue.
  */
 import { jest } from '@jest/globals';
-import { startXSimulator, type XSimulator } from '@libs/x-simulator';
+import type { XSimulator } from '@libs/x-simulator';
 import { ConsentKindEnum } from '../../../src/modules/seekers/models/consent.model.js';
 import { SeekersService } from '../../../src/modules/seekers/seekers.service.js';
 import { VoiceService } from '../../../src/modules/voice/voice.service.js';
 import { XConnectService } from '../../../src/modules/x-connect/x-connect.service.js';
 import { systemScope } from '../../../src/platform/database/context.js';
-import { startTestApp, type TestApp } from '../../helpers/app.js';
+import type { TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
 import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
+import { connectSeeker, startAppOnSimulator } from '../../helpers/x-sim.js';
 
 jest.setTimeout(180_000);
 
-const DAY = 86_400_000;
 let sim: XSimulator;
 let t: TestApp;
 let tenant: TestTenant;
@@ -35,27 +35,7 @@ const gql = async (query: string, variables: Record<string, unknown> = {}, token
 };
 
 beforeAll(async () => {
-  sim = await startXSimulator({
-    seed: 4,
-    clock: Date.now,
-    world: { now: Date.now() + 2 * DAY },
-    clients: [
-      {
-        clientId: 'perch-test',
-        clientSecret: 'perch-test-secret',
-        redirectUris: ['http://localhost:3000/auth/x/callback'],
-      },
-    ],
-  });
-  t = await startTestApp({
-    X_API_BASE_URL: sim.url,
-    X_APP_BEARER_TOKEN: sim.appBearerToken,
-    X_CLIENT_ID: 'perch-test',
-    X_CLIENT_SECRET: 'perch-test-secret',
-    PUBLIC_URL: 'http://localhost:3000',
-    X_DEFAULT_MONTHLY_BUDGET_USD: '1000',
-    X_TIMEOUT_MS: '1500',
-  });
+  ({ sim, t } = await startAppOnSimulator(4, { X_TIMEOUT_MS: '1500' }));
   tenant = await newTenant(t);
   coach = await memberToken(t, tenant, 'coach');
   const seekers = t.perch.app.get(SeekersService);
@@ -73,13 +53,8 @@ beforeAll(async () => {
   await seekers.activateSeeker(system, s.uuid);
   await seekers.assignCoach(system, s.uuid, coach.membershipId);
   await seekers.recordConsent(system, s.uuid, ConsentKindEnum.READ_X_DATA);
-  const x = t.perch.app.get(XConnectService);
-  const link = await x.createLink(system, s.uuid);
-  const simSeeker = sim.world.accountsByKind('seeker')[0];
-  simSeekerId = simSeeker.id;
-  const back = await fetch(`${link.url}&sim_user=${simSeeker.id}`, { redirect: 'manual' });
-  const to = new URL(back.headers.get('location')!);
-  await x.complete(to.searchParams.get('state')!, to.searchParams.get('code')!);
+  simSeekerId = sim.world.accountsByKind('seeker')[0].id;
+  await connectSeeker(t, tenant.tenantId, s.uuid, simSeekerId);
   // Tests run the posting steps themselves; outcomes settle at once here.
   t.perch.app.get(VoiceService).settleMs = 0;
 }, 180_000);
