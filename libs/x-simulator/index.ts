@@ -79,6 +79,13 @@ export {
   simulatorClientSettings,
   simulatorPlugin,
 } from './client-settings.js';
+export {
+  openingClosed,
+  webKey,
+  type SimWeb,
+  type WebAnswer,
+  type WebRequestRecord,
+} from './web.js';
 export type { HashtagEntity, MentionEntity, TweetEntities, UrlEntity } from './text.js';
 
 /**

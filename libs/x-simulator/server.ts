@@ -37,6 +37,7 @@ import {
 } from './problems.js';
 import { RateLimiter, type Identity, type Tier } from './rate-limits.js';
 import { isNumericId } from './snowflake.js';
+import { SimWeb, webKey, type WebRequestRecord } from './web.js';
 import { WorldStore, type World } from './world.js';
 import { generateWorldData, type WorldOptions } from './world-generator.js';
 
@@ -113,7 +114,14 @@ export interface XSimulator {
     scopes?: readonly string[],
     options?: { expiresInMs?: number },
   ): { accessToken: string; refreshToken?: string };
-  /** Clears rate-limit windows, faults and the request log (not tokens or posts). */
+  /**
+   * The web the world's posts link to, answered for requests whose Host is not the simulator's
+   * own (see web.ts). `set` overrides a URL's answer until reset.
+   */
+  readonly web: Pick<SimWeb, 'answer' | 'set'>;
+  /** Requests the web received since start or the last reset, oldest first. */
+  readonly webRequests: readonly WebRequestRecord[];
+  /** Clears rate-limit windows, faults, web overrides and the request logs (not tokens or posts). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -138,6 +146,15 @@ const FaultJson = z
     body: z.unknown().optional(),
     cut: z.boolean().optional(),
     malformed: z.boolean().optional(),
+  })
+  .strict();
+
+const WebJson = z
+  .object({
+    url: z.url(),
+    status: z.number().int().min(100).max(599),
+    location: z.string().optional(),
+    delayMs: z.number().int().min(0).max(600_000).optional(),
   })
   .strict();
 
@@ -184,6 +201,8 @@ export class SimulatorServer implements XSimulator {
   readonly world: WorldStore;
   readonly clock: () => number;
   readonly faults: FaultInjector = new FaultInjector();
+  readonly web: SimWeb;
+  readonly webRequests: WebRequestRecord[] = [];
   private readonly oauth: OAuthServer;
   private readonly limiter: RateLimiter;
   private readonly log: RequestRecord[] = [];
@@ -198,6 +217,7 @@ export class SimulatorServer implements XSimulator {
     const started = Date.now();
     const worldNow = this.world.now;
     this.clock = opts.clock ?? (() => worldNow + (Date.now() - started));
+    this.web = new SimWeb(this.world);
     this.limiter = new RateLimiter(opts.tier ?? 'pay_per_use', this.clock);
     this.oauth = new OAuthServer(
       opts.clients ?? [DEFAULT_OAUTH_CLIENT],
@@ -265,7 +285,9 @@ export class SimulatorServer implements XSimulator {
   reset(): void {
     this.limiter.reset();
     this.faults.clear();
+    this.web.clear();
     this.log.length = 0;
+    this.webRequests.length = 0;
   }
 
   async close(): Promise<void> {
@@ -334,6 +356,10 @@ export class SimulatorServer implements XSimulator {
       this.send(res, json(413, { error: 'request body too large' }), {}, false);
       return;
     }
+    if (!this.isOwnHost(req.headers.host)) {
+      await this.serveWeb(req, res, method, url);
+      return;
+    }
     if (path.startsWith('/__sim/')) {
       this.send(res, this.admin(method, path, raw), {}, false);
       return;
@@ -370,6 +396,45 @@ export class SimulatorServer implements XSimulator {
     );
     record.status = fault?.malformed ? 200 : reply.status;
     this.send(res, reply, headers, fault?.malformed ?? false);
+  }
+
+  /** The API answers at the address it listens on (and localhost); any other Host is the web. */
+  private isOwnHost(host: string | undefined): boolean {
+    if (!host) return true;
+    const name = host
+      .replace(/:\d+$/, '')
+      .replace(/^\[|\]$/g, '')
+      .toLowerCase();
+    const own = (this.opts.host ?? '127.0.0.1').toLowerCase();
+    return name === own || name === 'localhost' || name === '127.0.0.1' || name === '::1';
+  }
+
+  private async serveWeb(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    url: URL,
+  ): Promise<void> {
+    const target = `https://${req.headers.host ?? ''}${url.pathname}${url.search}`;
+    const answer = this.web.answer(target);
+    const record: WebRequestRecord = { method, url: webKey(target), status: 0, at: this.clock() };
+    this.webRequests.push(record);
+    if (this.webRequests.length > MAX_LOG + 1000)
+      this.webRequests.splice(0, this.webRequests.length - MAX_LOG);
+    if (answer.delayMs) await this.sleep(answer.delayMs);
+    if (this.closed || res.destroyed) return;
+    record.status = answer.status;
+    const body =
+      method === 'HEAD'
+        ? ''
+        : `<!doctype html><title>${answer.status === 200 ? 'Page' : `HTTP ${answer.status}`}</title>`;
+    const headers: Record<string, string | number> = {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    };
+    if (answer.location) headers.location = answer.location;
+    res.writeHead(answer.status, headers);
+    res.end(method === 'HEAD' ? undefined : body);
   }
 
   private forcedReply(status: FaultStatus, body: unknown): Reply {
@@ -540,6 +605,18 @@ export class SimulatorServer implements XSimulator {
       return json(200, { reset: true });
     }
     if (method === 'GET' && path === '/__sim/requests') return json(200, { data: this.log });
+    if (method === 'GET' && path === '/__sim/web/requests')
+      return json(200, { data: this.webRequests });
+    if (method === 'POST' && path === '/__sim/web') {
+      const parsed = WebJson.safeParse(parse());
+      if (!parsed.success)
+        return json(400, {
+          error: 'expected {"url": "…", "status": 404, "location"?, "delayMs"?}',
+        });
+      const { url, ...answer } = parsed.data;
+      this.web.set(url, answer);
+      return json(201, { data: { url: webKey(url), ...answer } });
+    }
     if (method === 'POST' && path === '/__sim/tokens') {
       const parsed = TokenJson.safeParse(parse());
       if (!parsed.success) return json(400, { error: 'expected {"userId": "…", "scopes": ["…"]}' });

@@ -1466,6 +1466,22 @@ export const AUDIT_POSTS: readonly { label: string; template: string }[] = [
   },
 ];
 
+/** Old posts linking to a blog since taken down. Slots: {url} {city}. */
+export const DEAD_LINK_POSTS: readonly string[] = [
+  'My first blog post! What I learned switching careers: {url}',
+  'Sharing the slides from my talk at the {city} meetup: {url}',
+  'New portfolio project write-up is live: {url}',
+  'Wrote up my notes from the workshop this weekend {url}',
+];
+
+export const DEAD_LINK_SLUGS: readonly string[] = [
+  'first-post',
+  'meetup-slides',
+  'portfolio-project',
+  'workshop-notes',
+  'lessons-learned',
+];
+
 export const SEEKER_OLD_POSTS: readonly string[] = [
   'Happy Friday everyone!',
   'Finally tried the new ramen place in {city}. Worth the line.',

@@ -13,6 +13,8 @@ import { URL_RE, displayUrl, extractEntities } from './text.js';
 import {
   AGENCIES,
   AUDIT_POSTS,
+  DEAD_LINK_POSTS,
+  DEAD_LINK_SLUGS,
   BRAND_POSTS,
   BURSTS,
   CAREERS_HIRING,
@@ -278,6 +280,8 @@ class WorldBuilder {
   readonly byKind = new Map<AccountKind, number[]>();
   /** Where the planted accounts (see plantedMentors) and their posts begin; Infinity until then. */
   planted = { user: Infinity, draft: Infinity };
+  /** Where the planted dead-link posts (see plantedLinks) begin; Infinity until then. */
+  plantedLinks = Infinity;
   private readonly taken = new Set<string>();
   private readonly tco: Rng;
   readonly start: number;
@@ -1405,6 +1409,32 @@ function seekers(b: WorldBuilder): void {
   }
 }
 
+/* ------------------------------- planted links ----------------------------- */
+
+/**
+ * Old seeker posts whose link no longer resolves (an old blog, since taken down), labelled
+ * `audit:broken-link`; the simulator's web answers 404 for them (see web.ts). Generated last, from
+ * a root of their own, so every other post keeps its id and metrics. The clean last seeker gets
+ * none.
+ */
+function plantedLinks(b: WorldBuilder, rng: Rng): void {
+  b.plantedLinks = b.drafts.length;
+  const seekerIdx = b.of('seeker');
+  const year = new JsDate(b.now).getUTCFullYear();
+  seekerIdx.forEach((idx, s) => {
+    if (seekerIdx.length > 1 && s === seekerIdx.length - 1) return;
+    const u = b.users[idx];
+    const oldFrom = max(u.createdMs, b.start - 3 * 365 * DAY);
+    const oldTo = b.start - DAY;
+    for (let k = s === 0 ? 2 : rng.int(1, 2); k > 0; k--) {
+      const postYear = year - rng.int(2, 4);
+      const url = `https://${slug(u.name)}-blog.example/${postYear}/${rng.pick(DEAD_LINK_SLUGS)}`;
+      const text = fill(rng.pick(DEAD_LINK_POSTS), { url, city: u.city?.city ?? 'town' });
+      b.post(idx, b.time(rng, oldFrom, oldTo), text, ['old', 'audit:broken-link']);
+    }
+  });
+}
+
 /* ------------------------------ planted mentors --------------------------- */
 
 /**
@@ -1687,6 +1717,7 @@ function finalize(
   seed: number,
   followingIdx: number[][],
   plantedRng: Rng,
+  linksRng: Rng,
 ): WorldData {
   const base = b.rng.fork('finalize');
   const drafts = b.drafts;
@@ -1748,7 +1779,7 @@ function finalize(
       };
     } else {
       // Planted posts draw from their own stream so the others' metrics stay as they were.
-      const rng = i >= b.planted.draft ? plantedRng : base;
+      const rng = i >= b.plantedLinks ? linksRng : i >= b.planted.draft ? plantedRng : base;
       const reach = 1 + followerCount[d.author] * 0.05;
       const like = floor(
         reach * rng.next() * 3 +
@@ -1937,5 +1968,13 @@ export function generateWorldData(seed: number, options: WorldOptions = {}): Wor
   plantedMentors(b, planted.fork('planted-mentors'));
   const following = buildFollows(b, planted.fork('planted-follows'));
   buildLists(b);
-  return finalize(b, seed, following, planted.fork('planted-finalize'));
+  // Their own root again, so the posts above keep their ids' order and metrics.
+  plantedLinks(b, new Rng(seed).fork('planted-links'));
+  return finalize(
+    b,
+    seed,
+    following,
+    planted.fork('planted-finalize'),
+    new Rng(seed).fork('planted-links-finalize'),
+  );
 }

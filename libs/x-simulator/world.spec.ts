@@ -182,7 +182,7 @@ describe('generateWorld', () => {
       world.timeline(id).filter((t) => t.labels.some((l) => l.startsWith('audit:')));
     const first = flagged(seekers[0].id);
     expect(new Set(first.map((t) => t.labels.find((l) => l.startsWith('audit:'))))).toEqual(
-      new Set(['audit:profanity', 'audit:phone', 'audit:employer-complaint']),
+      new Set(['audit:profanity', 'audit:phone', 'audit:employer-complaint', 'audit:broken-link']),
     );
     expect(first.every((t) => Date.parse(t.created_at) < world.now - 90 * DAY)).toBe(true);
     expect(first.some((t) => /\(\d{3}\) 555-01\d\d/.test(t.text))).toBe(true);
