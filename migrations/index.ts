@@ -15,6 +15,7 @@ import { CreateMentorshipPeersOrgs1764160001200 } from './1764160001200-CreateMe
 import { CreateCalendarFeeds1764160001300 } from './1764160001300-CreateCalendarFeeds.js';
 import { CreateJobs1764160001400 } from './1764160001400-CreateJobs.js';
 import { CreateVoice1764160001500 } from './1764160001500-CreateVoice.js';
+import { CreateLinkChecks1764160001600 } from './1764160001600-CreateLinkChecks.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -33,4 +34,5 @@ export const migrations = [
   CreateCalendarFeeds1764160001300,
   CreateJobs1764160001400,
   CreateVoice1764160001500,
+  CreateLinkChecks1764160001600,
 ];

@@ -4,7 +4,7 @@
  * detectors as the audit make profanity, hostility and personal data errors here, since a draft
  * is the cheapest place to catch them.
  */
-import { formality, sentiment, terms, tokenize } from '@libs/text';
+import { canonicalUrl, formality, sentiment, terms, tokenize } from '@libs/text';
 import {
   describePersonalData,
   findHostility,
@@ -21,6 +21,7 @@ export type DraftCode =
   | 'TONE_SHIFT'
   | 'TOO_MANY_HASHTAGS'
   | 'LINK_COST'
+  | 'BROKEN_LINK'
   | 'PROFANITY'
   | 'HOSTILITY'
   | 'PERSONAL_DATA'
@@ -67,6 +68,7 @@ export function checkDraft(
   text: string,
   profile: VoiceProfile | null,
   pillars: Pillar[],
+  opts: { brokenUrls?: ReadonlySet<string> } = {},
 ): DraftCheck {
   const draft = typeof text === 'string' ? text : '';
   const length = xLength(draft);
@@ -121,6 +123,18 @@ export function checkDraft(
     );
   }
 
+  const dead = linksIn(draft).filter((u) => {
+    const c = canonicalUrl(/^https?:\/\//i.test(u) ? u : `https://${u}`);
+    return c !== null && opts.brokenUrls?.has(c);
+  });
+  if (dead.length > 0) {
+    add(
+      'BROKEN_LINK',
+      'warning',
+      `This link does not load: ${dead.join(', ')}. Fix it before it posts; a dead link ` +
+        'costs the post its point.',
+    );
+  }
   if (linksIn(draft).length > 0) {
     add(
       'LINK_COST',

@@ -40,6 +40,15 @@ export interface AppConfig {
     pricesMicros: Record<XUsageKind, number>;
     defaultMonthlyBudgetMicros: number;
   };
+  links: {
+    timeoutMs: number;
+    concurrency: number;
+    batch: number;
+    /** host:port every link check is sent to (development and tests: the simulator's web). */
+    connectTo: string | undefined;
+    /** Private addresses links may reach (tests only). */
+    allowPrivate: string[];
+  };
   ingest: {
     leaseSeconds: number;
     backfillPosts: number;
@@ -125,6 +134,16 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       timeoutMs: raw.X_TIMEOUT_MS,
       pricesMicros: parsePrices(raw.X_PRICES_USD),
       defaultMonthlyBudgetMicros: Math.round(raw.X_DEFAULT_MONTHLY_BUDGET_USD * 1_000_000),
+    },
+    links: {
+      timeoutMs: raw.LINK_CHECK_TIMEOUT_MS,
+      concurrency: raw.LINK_CHECK_CONCURRENCY,
+      batch: raw.LINK_CHECK_BATCH,
+      connectTo: raw.LINK_CHECK_CONNECT_TO,
+      allowPrivate: (raw.LINK_CHECK_ALLOW_PRIVATE ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     },
     ingest: {
       leaseSeconds: raw.INGEST_LEASE_SECONDS,

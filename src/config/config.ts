@@ -153,6 +153,23 @@ export const CONFIG_VARS = {
     int(0, 960).default(20),
     "Longest a poll sleeps for X's rate window; a longer wait ends the poll and reschedules it at the reset.",
   ),
+  LINK_CHECK_TIMEOUT_MS: v(
+    int(500, 60_000).default(5000),
+    'Longest one link check may take, redirects included; a slower site counts as unknown and is tried again later.',
+  ),
+  LINK_CHECK_CONCURRENCY: v(int(1, 32).default(4), 'Links checked at once by a worker.'),
+  LINK_CHECK_BATCH: v(int(1, 1000).default(50), 'Most links a worker checks per tick.'),
+  LINK_CHECK_CONNECT_TO: v(
+    z
+      .string()
+      .regex(/^[\w.-]+:\d{1,5}$/, 'must be host:port')
+      .optional(),
+    "Development and tests only: send every link check to this host:port over plain HTTP, keeping the link's Host (the X simulator serves its world's web this way). Set automatically when the simulator runs; refused in production.",
+  ),
+  LINK_CHECK_ALLOW_PRIVATE: v(
+    z.string().optional(),
+    'Tests only: comma-separated addresses (ip or ip:port) a link may point to although private or loopback. Refused in production.',
+  ),
   DEMO_SEED: v(
     bool.optional(),
     'Seed the demo tenant on first start. Defaults to true only on the embedded database (DATABASE_URL unset) outside production.',
@@ -187,6 +204,11 @@ export function parseEnv(env: Record<string, string | undefined>): RawConfig {
     if (!cfg.JWT_SECRET) problems.push('JWT_SECRET: required in production');
     if (!cfg.PERCH_MASTER_KEY) problems.push('PERCH_MASTER_KEY: required in production');
     if (!cfg.DATABASE_URL) problems.push('DATABASE_URL: required in production');
+    // Both would let a link reach addresses the SSRF guard keeps out.
+    if (cfg.LINK_CHECK_CONNECT_TO)
+      problems.push('LINK_CHECK_CONNECT_TO: not allowed in production');
+    if (cfg.LINK_CHECK_ALLOW_PRIVATE)
+      problems.push('LINK_CHECK_ALLOW_PRIVATE: not allowed in production');
   }
   if (cfg.DATABASE_OWNER_URL && !cfg.DATABASE_URL) {
     problems.push('DATABASE_OWNER_URL: set only together with DATABASE_URL');

@@ -10,6 +10,7 @@ import { IdentityService } from '../modules/identity/identity.service.js';
 import { FanOutService } from '../modules/ingestion/ingestion.fan-out.js';
 import { IngestionPoller } from '../modules/ingestion/ingestion.poller.js';
 import { IngestionRepository } from '../modules/ingestion/ingestion.repository.js';
+import { LinkChecksService } from '../modules/links/link-checks.service.js';
 import { VoiceService } from '../modules/voice/voice.service.js';
 import { TenantsService } from '../modules/tenants/tenants.service.js';
 import { systemScope } from '../platform/database/context.js';
@@ -118,6 +119,8 @@ export async function startWorker(perch: Perch): Promise<Worker> {
     return queued;
   };
   const voice = perch.app.get(VoiceService);
+  const links = perch.app.get(LinkChecksService);
+  let checkingLinks = false;
   let dispatching: Promise<unknown> = Promise.resolve();
   const tick = () => {
     dispatching = Promise.all([
@@ -128,6 +131,18 @@ export async function startWorker(perch: Perch): Promise<Worker> {
       voice
         .publishDueAll()
         .catch((err: unknown) => perch.logger.error({ err }, 'could not publish due posts')),
+      // Links are claimed with a lease, so workers share them; a slow batch never overlaps itself.
+      (async () => {
+        if (checkingLinks) return;
+        checkingLinks = true;
+        try {
+          await links.checkDue();
+        } catch (err) {
+          perch.logger.error({ err }, 'could not check links');
+        } finally {
+          checkingLinks = false;
+        }
+      })(),
     ]);
   };
   tick();

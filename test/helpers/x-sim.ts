@@ -28,6 +28,8 @@ export async function startAppOnSimulator(
     X_CLIENT_SECRET: CLIENT.clientSecret,
     PUBLIC_URL,
     X_DEFAULT_MONTHLY_BUDGET_USD: '1000',
+    // Links are checked against the simulator's web, as the built-in simulator does.
+    LINK_CHECK_CONNECT_TO: new URL(sim.url).host,
     ...env,
   });
   return { sim, t };

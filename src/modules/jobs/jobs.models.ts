@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, MaxLength } from 'c
 import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { Node } from '../../platform/graphql/node.js';
 import { Payload } from '../../platform/graphql/user-error.js';
+import { LinkStatusModel } from '../links/links.models.js';
 import type { ApplicationRow, MatchRow, PostingRow, RecruiterRow } from './jobs.repository.js';
 
 export enum ApplicationStage {
@@ -73,6 +74,12 @@ export class JobPostingModel extends Node {
   @Field(() => SalaryModel, { nullable: true }) salary!: SalaryModel | null;
   @Field(() => String, { nullable: true, description: 'Canonical (tracking removed).' })
   applyUrl!: string | null;
+  @Field(() => LinkStatusModel, {
+    nullable: true,
+    description:
+      'Whether the apply link still resolves (a filled role’s page is usually gone); null without an apply link.',
+  })
+  applyLink!: LinkStatusModel | null;
   @Field(() => Float) confidence!: number;
   @Field(() => Int, { description: 'Posts that announced it.' }) postCount!: number;
   @Field() firstSeenAt!: Date;
@@ -84,6 +91,18 @@ export class JobPostingModel extends Node {
       ...p,
       id: toGlobalId('JobPosting', p.id),
       uuid: p.id,
+      applyLink: !p.applyUrl
+        ? null
+        : p.applyLinkState === null
+          ? LinkStatusModel.pending(p.applyUrl)
+          : LinkStatusModel.of({
+              url: p.applyUrl,
+              state: p.applyLinkState,
+              httpStatus: p.applyLinkHttpStatus,
+              finalUrl: p.applyLinkFinalUrl,
+              reason: p.applyLinkReason,
+              checkedAt: p.applyLinkCheckedAt,
+            }),
       salary:
         p.salaryMin !== null || p.salaryMax !== null
           ? {

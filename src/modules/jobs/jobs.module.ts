@@ -1,3 +1,4 @@
+import { LinksModule } from '../links/links.module.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
@@ -17,7 +18,7 @@ import { nextStages } from './pipeline.js';
 
 /** Jobs: postings and recruiters from X, matches, the application pipeline. */
 @Module({
-  imports: [SeekersModule, IngestionModule, ResearchModule, PeersModule],
+  imports: [SeekersModule, IngestionModule, ResearchModule, PeersModule, LinksModule],
   providers: [
     JobsRepository,
     JobsService,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { TenantScope } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
+import type { StoredLinkState } from '../links/link-checks.repository.js';
 import { TenantRepository } from '../../platform/database/tenant.repository.js';
 
 export type Stage =
@@ -26,6 +27,12 @@ export interface PostingRow {
   postCount: number;
   firstSeenAt: Date;
   lastSeenAt: Date;
+  /** Null until the link is tracked. */
+  applyLinkState: StoredLinkState | null;
+  applyLinkHttpStatus: number | null;
+  applyLinkFinalUrl: string | null;
+  applyLinkReason: string | null;
+  applyLinkCheckedAt: Date | null;
 }
 
 export interface NewPosting {
@@ -95,7 +102,12 @@ const POSTING = `p.id, p.title, p.seniority, p.company, p.company_handle as "com
   p.salary_max::float8 as "salaryMax", p.salary_currency as "salaryCurrency",
   p.salary_period as "salaryPeriod", p.apply_url as "applyUrl", p.confidence,
   p.representative_post_id::text as "representativePostId", p.post_count as "postCount",
-  p.first_seen_at as "firstSeenAt", p.last_seen_at as "lastSeenAt"`;
+  p.first_seen_at as "firstSeenAt", p.last_seen_at as "lastSeenAt",
+  l.state as "applyLinkState", l.http_status as "applyLinkHttpStatus",
+  l.final_url as "applyLinkFinalUrl", l.reason as "applyLinkReason",
+  l.checked_at as "applyLinkCheckedAt"`;
+/** Postings with what is known of their apply link. */
+const POSTINGS = `job_postings p left join link_checks l on l.url = p.apply_url`;
 const MATCH = `m.id, m.seeker_id as "seekerId", m.posting_id as "postingId", m.score, m.reasons, m.source,
   m.dismissed_at as "dismissedAt", m.created_at as "createdAt"`;
 const APPLICATION = `id, seeker_id as "seekerId", posting_id as "postingId", company_id as "companyId",
@@ -257,7 +269,7 @@ export class JobsRepository extends TenantRepository {
   async postings(ctx: TenantScope, ids: readonly string[]): Promise<PostingRow[]> {
     if (!ids.length) return [];
     return this.run(ctx, (m) =>
-      m.query<PostingRow[]>(`select ${POSTING} from job_postings p where p.id = any($1::uuid[])`, [
+      m.query<PostingRow[]>(`select ${POSTING} from ${POSTINGS} where p.id = any($1::uuid[])`, [
         ids,
       ]),
     );
@@ -267,7 +279,7 @@ export class JobsRepository extends TenantRepository {
   recentPostings(ctx: TenantScope, since: Date, limit: number): Promise<PostingRow[]> {
     return this.run(ctx, (m) =>
       m.query<PostingRow[]>(
-        `select ${POSTING} from job_postings p where p.last_seen_at >= $1
+        `select ${POSTING} from ${POSTINGS} where p.last_seen_at >= $1
           order by p.last_seen_at desc limit $2`,
         [since, limit],
       ),
@@ -413,10 +425,20 @@ export class JobsRepository extends TenantRepository {
     });
   }
 
+  /**
+   * Best first: a coach's picks, then score, then newest. `afterId` continues after that match.
+   * A posting whose apply link is known to be dead (the role was filled) is left out unless asked.
+   */
   matchesOf(
     ctx: TenantScope,
     seekerId: string,
-    opts: { since: Date | null; includeDismissed: boolean; limit: number },
+    opts: {
+      since: Date | null;
+      includeDismissed: boolean;
+      includeClosed: boolean;
+      limit: number;
+      afterId: string | null;
+    },
   ): Promise<MatchRow[]> {
     return this.run(ctx, (m, tenantId) =>
       m.query<MatchRow[]>(
@@ -424,8 +446,22 @@ export class JobsRepository extends TenantRepository {
           where m.tenant_id = $1 and m.seeker_id = $2
             and ($3::timestamptz is null or m.created_at >= $3)
             and ($4 or m.dismissed_at is null)
-          order by (m.source = 'coach') desc, m.score desc, m.created_at desc limit $5`,
-        [tenantId, seekerId, opts.since, opts.includeDismissed, opts.limit],
+            and ($5 or not exists (
+                  select 1 from job_postings p join link_checks l on l.url = p.apply_url
+                   where p.id = m.posting_id and l.state = 'broken'))
+            and ($6::uuid is null or ((m.source = 'coach'), m.score, m.created_at, m.id) <
+                 (select (c.source = 'coach'), c.score, c.created_at, c.id from job_matches c
+                   where c.tenant_id = $1 and c.id = $6))
+          order by (m.source = 'coach') desc, m.score desc, m.created_at desc, m.id desc limit $7`,
+        [
+          tenantId,
+          seekerId,
+          opts.since,
+          opts.includeDismissed,
+          opts.includeClosed,
+          opts.afterId,
+          opts.limit,
+        ],
       ),
     );
   }
@@ -493,6 +529,23 @@ export class JobsRepository extends TenantRepository {
       ),
     );
     return rows[0] ?? null;
+  }
+
+  /** One seeker's pipeline, most recently changed first; `afterId` continues after that one. */
+  applicationsPage(
+    ctx: TenantScope,
+    seekerId: string,
+    opts: { limit: number; afterId: string | null },
+  ): Promise<ApplicationRow[]> {
+    return this.run(ctx, (m, tenantId) =>
+      m.query<ApplicationRow[]>(
+        `select ${APPLICATION} from job_applications a where tenant_id = $1 and seeker_id = $2
+            and ($3::uuid is null or (a.updated_at, a.id) <
+                 (select c.updated_at, c.id from job_applications c where c.tenant_id = $1 and c.id = $3))
+          order by updated_at desc, id desc limit $4`,
+        [tenantId, seekerId, opts.afterId, opts.limit],
+      ),
+    );
   }
 
   applicationsOf(ctx: TenantScope, seekerIds: readonly string[]): Promise<ApplicationRow[]> {

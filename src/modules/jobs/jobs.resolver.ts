@@ -1,8 +1,25 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Allow, Ctx, STAFF, WRITERS } from '../../platform/auth/access.decorators.js';
 import type { TenantScope } from '../../platform/database/context.js';
 import { AppError } from '../../platform/errors.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
+import {
+  Connection,
+  decodeRowCursor,
+  PageArgs,
+  pageSize,
+  toRowPage,
+} from '../../platform/graphql/pagination.js';
 import { ACTORS, READERS } from '../mentorship/mentorship.resolver.js';
 import { CohortsService } from '../peers/cohorts.service.js';
 import { CompanyModel } from '../research/models/research.model.js';
@@ -30,6 +47,12 @@ import type { ApplicationRow } from './jobs.repository.js';
 import { JobsService } from './jobs.service.js';
 import { nextStages } from './pipeline.js';
 
+@ObjectType()
+export class JobMatchConnection extends Connection(JobMatchModel, 'JobMatch') {}
+
+@ObjectType()
+export class JobApplicationConnection extends Connection(JobApplicationModel, 'JobApplication') {}
+
 const app = (a: ApplicationRow) => JobApplicationModel.of(a, nextStages(a.stage));
 
 @Resolver(() => JobMatchModel)
@@ -37,23 +60,27 @@ export class JobMatchesResolver {
   constructor(private readonly jobs: JobsService) {}
 
   @Allow({ roles: READERS, scopes: ['read'] })
-  @Query(() => [JobMatchModel], {
+  @Query(() => JobMatchConnection, {
     description:
-      'Openings matched to the seeker (or sent by a coach), best first, with the reasons. `since` shows only new ones.',
+      'Openings matched to the seeker (or sent by a coach), best first, with the reasons. `since` shows only new ones; roles whose apply link is dead (filled) are left out unless `includeClosed`.',
   })
   async jobMatches(
     @Ctx() ctx: TenantScope,
     @Args('seekerId', { type: () => ID }) seekerId: string,
+    @Args() page: PageArgs,
     @Args('since', { type: () => Date, nullable: true }) since?: Date,
     @Args('includeDismissed', { defaultValue: false }) includeDismissed?: boolean,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first?: number,
-  ): Promise<JobMatchModel[]> {
+    @Args('includeClosed', { defaultValue: false }) includeClosed?: boolean,
+  ): Promise<JobMatchConnection> {
+    const first = pageSize(page);
     const rows = await this.jobs.matches(ctx, fromGlobalId(seekerId, 'Seeker'), {
       since: since ?? null,
       includeDismissed: includeDismissed ?? false,
-      limit: Math.min(Math.max(first ?? 20, 1), 100),
+      includeClosed: includeClosed ?? false,
+      limit: first + 1,
+      afterId: decodeRowCursor('JobMatch', page.after),
     });
-    return rows.map((m) => JobMatchModel.of(m));
+    return toRowPage('JobMatch', rows, first, page.after, (m) => JobMatchModel.of(m));
   }
 
   @ResolveField(() => JobPostingModel)
@@ -158,14 +185,20 @@ export class JobApplicationsResolver {
   ) {}
 
   @Allow({ roles: READERS, scopes: ['read'] })
-  @Query(() => [JobApplicationModel], {
+  @Query(() => JobApplicationConnection, {
     description: 'The seeker’s pipeline, latest change first.',
   })
   async jobApplications(
     @Ctx() ctx: TenantScope,
     @Args('seekerId', { type: () => ID }) seekerId: string,
-  ): Promise<JobApplicationModel[]> {
-    return (await this.jobs.applications(ctx, fromGlobalId(seekerId, 'Seeker'))).map(app);
+    @Args() page: PageArgs,
+  ): Promise<JobApplicationConnection> {
+    const first = pageSize(page);
+    const rows = await this.jobs.applications(ctx, fromGlobalId(seekerId, 'Seeker'), {
+      limit: first + 1,
+      afterId: decodeRowCursor('JobApplication', page.after),
+    });
+    return toRowPage('JobApplication', rows, first, page.after, app);
   }
 
   private async seekerIdsFor(

@@ -10,6 +10,7 @@ import { locate } from '@libs/people';
 import { extractJobPosting } from '@libs/text';
 import { v7 } from 'uuid';
 import type { TenantScope, TxScope } from '../../platform/database/context.js';
+import { LinkChecksService } from '../links/link-checks.service.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
 import { FanOutService } from '../ingestion/ingestion.fan-out.js';
@@ -59,6 +60,7 @@ export class JobsService implements OnModuleInit {
     private readonly research: ResearchService,
     private readonly fanOut: FanOutService,
     private readonly db: DatabaseService,
+    private readonly links: LinkChecksService,
   ) {}
 
   onModuleInit(): void {
@@ -105,6 +107,11 @@ export class JobsService implements OnModuleInit {
         }
         if (!items.length) return;
         const touched = await this.repo.filePostings(manager, items);
+        // In the same transaction: a filed posting's apply link is never left unwatched.
+        await this.links.track(
+          items.flatMap((i) => (i.applyUrl ? [i.applyUrl] : [])),
+          manager,
+        );
         await this.classifyAuthors(tx, items);
         await this.matchPostings(tx, touched);
       },
@@ -231,7 +238,13 @@ export class JobsService implements OnModuleInit {
   async matches(
     ctx: TenantScope,
     seekerId: string,
-    opts: { since: Date | null; includeDismissed: boolean; limit: number },
+    opts: {
+      since: Date | null;
+      includeDismissed: boolean;
+      includeClosed: boolean;
+      limit: number;
+      afterId: string | null;
+    },
   ): Promise<MatchRow[]> {
     const seeker = await this.seekers.getSeeker(ctx, seekerId);
     return this.repo.matchesOf(ctx, seeker.uuid, opts);
@@ -351,9 +364,13 @@ export class JobsService implements OnModuleInit {
     return a && (await this.seekers.findVisible(ctx, a.seekerId)) ? a : null;
   }
 
-  async applications(ctx: TenantScope, seekerId: string): Promise<ApplicationRow[]> {
+  async applications(
+    ctx: TenantScope,
+    seekerId: string,
+    page: { limit: number; afterId: string | null },
+  ): Promise<ApplicationRow[]> {
     const seeker = await this.seekers.getSeeker(ctx, seekerId);
-    return this.repo.applicationsOf(ctx, [seeker.uuid]);
+    return this.repo.applicationsPage(ctx, seeker.uuid, page);
   }
 
   async move(

@@ -1,4 +1,5 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { LinksModule } from '../links/links.module.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { READERS } from '../mentorship/mentorship.resolver.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
@@ -12,7 +13,7 @@ import { VoiceService } from './voice.service.js';
 
 /** Voice: profile, public-trail audit, reviewed drafts, exactly-once scheduled posting. */
 @Module({
-  imports: [SeekersModule, TenantsModule, XConnectModule, XArchiveModule],
+  imports: [SeekersModule, TenantsModule, XConnectModule, XArchiveModule, LinksModule],
   providers: [VoiceRepository, VoiceService, VoiceResolver],
   exports: [VoiceService],
 })

@@ -201,12 +201,20 @@ export class VoiceRepository extends TenantRepository {
     return rows[0] ?? null;
   }
 
-  draftsOf(ctx: TenantScope, seekerId: string): Promise<DraftRow[]> {
+  /** Latest first (by when it posts, else when it was written); `afterId` continues after it. */
+  draftsOf(
+    ctx: TenantScope,
+    seekerId: string,
+    opts: { limit: number; afterId: string | null } = { limit: 1000, afterId: null },
+  ): Promise<DraftRow[]> {
     return this.run(ctx, (m, tenantId) =>
       m.query<DraftRow[]>(
-        `select ${DRAFT} from voice_drafts where tenant_id = $1 and seeker_id = $2
-          order by coalesce(scheduled_for, created_at) desc, id`,
-        [tenantId, seekerId],
+        `select ${DRAFT} from voice_drafts d where tenant_id = $1 and seeker_id = $2
+            and ($3::uuid is null or (coalesce(d.scheduled_for, d.created_at), d.id) <
+                 (select coalesce(c.scheduled_for, c.created_at), c.id from voice_drafts c
+                   where c.tenant_id = $1 and c.id = $3))
+          order by coalesce(scheduled_for, created_at) desc, id desc limit $4`,
+        [tenantId, seekerId, opts.afterId, opts.limit],
       ),
     );
   }

@@ -1,7 +1,23 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Allow, Ctx, WRITERS } from '../../platform/auth/access.decorators.js';
 import type { TenantScope } from '../../platform/database/context.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
+import {
+  Connection,
+  decodeRowCursor,
+  PageArgs,
+  pageSize,
+  toRowPage,
+} from '../../platform/graphql/pagination.js';
 import { ACTORS, READERS } from '../mentorship/mentorship.resolver.js';
 import {
   AuditDecisionPayload,
@@ -27,7 +43,11 @@ import {
   VoicePillarsPayload,
   VoiceProfileModel,
 } from './voice.models.js';
+import { LinkStatusModel } from '../links/links.models.js';
 import { VoiceService } from './voice.service.js';
+
+@ObjectType()
+export class VoiceDraftConnection extends Connection(VoiceDraftModel, 'VoiceDraft') {}
 
 const draftPayload = (d: Parameters<typeof VoiceDraftModel.of>[0]) =>
   Object.assign(new VoiceDraftPayload(), { draft: VoiceDraftModel.of(d) });
@@ -78,14 +98,34 @@ export class VoiceResolver {
   }
 
   @Allow({ roles: READERS, scopes: ['read'] })
-  @Query(() => [VoiceDraftModel], { description: 'Drafts and the queue, latest first.' })
+  @Query(() => [LinkStatusModel], {
+    description:
+      'Every link in the seeker’s posts and whether it still resolves, broken first. Links are checked in the background; new ones read PENDING for a few minutes.',
+  })
+  async voiceLinks(
+    @Ctx() ctx: TenantScope,
+    @Args('seekerId', { type: () => ID }) seekerId: string,
+  ): Promise<LinkStatusModel[]> {
+    return (await this.voice.links(ctx, fromGlobalId(seekerId, 'Seeker'))).map((l) =>
+      LinkStatusModel.of(l),
+    );
+  }
+
+  @Allow({ roles: READERS, scopes: ['read'] })
+  @Query(() => VoiceDraftConnection, {
+    description: 'Drafts and the queue, latest first (by when each posts, else when written).',
+  })
   async voiceDrafts(
     @Ctx() ctx: TenantScope,
     @Args('seekerId', { type: () => ID }) seekerId: string,
-  ) {
-    return (await this.voice.drafts(ctx, fromGlobalId(seekerId, 'Seeker'))).map((d) =>
-      VoiceDraftModel.of(d),
-    );
+    @Args() page: PageArgs,
+  ): Promise<VoiceDraftConnection> {
+    const first = pageSize(page);
+    const rows = await this.voice.drafts(ctx, fromGlobalId(seekerId, 'Seeker'), {
+      limit: first + 1,
+      afterId: decodeRowCursor('VoiceDraft', page.after),
+    });
+    return toRowPage('VoiceDraft', rows, first, page.after, (d) => VoiceDraftModel.of(d));
   }
 
   @Allow({ roles: READERS, scopes: ['read'] })

@@ -17,10 +17,19 @@
 import { Injectable } from '@nestjs/common';
 import { assertTimeZone, utcToZoned, zonedToUtc } from '@libs/calendar';
 import { XError, type XPost } from '@libs/x-client';
-import { auditPosts, checkDraft, voiceProfile, type Pillar, type VoicePost } from '@libs/voice';
+import {
+  auditPosts,
+  checkDraft,
+  linksIn,
+  voiceProfile,
+  type Pillar,
+  type VoicePost,
+} from '@libs/voice';
 import { v7 } from 'uuid';
 import type { TenantScope } from '../../platform/database/context.js';
 import { systemScope } from '../../platform/database/context.js';
+import { LinkChecksService } from '../links/link-checks.service.js';
+import type { LinkRow } from '../links/link-checks.repository.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
 import { calendarInput } from '../mentorship/calendar-input.js';
@@ -53,6 +62,7 @@ export class VoiceService {
     private readonly tenants: TenantsService,
     private readonly archive: XArchiveRepository,
     private readonly db: DatabaseService,
+    private readonly linkChecks: LinkChecksService,
   ) {}
 
   /**
@@ -70,6 +80,10 @@ export class VoiceService {
       Math.ceil(maxPosts / 100),
     )) {
       added += await this.archive.insertPosts(ctx, seeker.uuid, page.items, 'api');
+      // Checked in the background, so the audit can name dead links by the time it is read.
+      await this.linkChecks.track(
+        page.items.flatMap((t) => t.urls.map((u) => u.expandedUrl ?? u.url)),
+      );
     }
     return added;
   }
@@ -140,11 +154,35 @@ export class VoiceService {
     ]);
     const byId = new Map(posts.map((p) => [p.id, p]));
     const decided = new Map(decisions.map((d) => [d.postId, d]));
-    return auditPosts(posts, { pillars }).map((f) => ({
+    const brokenUrls = new Set(
+      [...(await this.trailLinks(posts))].flatMap(([u, r]) => (r.state === 'broken' ? [u] : [])),
+    );
+    return auditPosts(posts, { pillars, brokenUrls }).map((f) => ({
       ...f,
       post: byId.get(f.postId) ?? null,
       decision: decided.get(f.postId) ?? null,
     }));
+  }
+
+  /**
+   * The links in a trail with what is known of each. Links an archive import brought in are
+   * tracked here on first sight (idempotent), so no import path can leave them unchecked.
+   */
+  private async trailLinks(posts: VoicePost[]) {
+    const urls = [...new Set(posts.flatMap((p) => p.urls ?? []))];
+    await this.linkChecks.track(urls);
+    return this.linkChecks.statuses(urls);
+  }
+
+  /** Every link in the seeker's posts and whether it still resolves, broken ones first. */
+  async links(ctx: TenantScope, seekerId: string): Promise<LinkRow[]> {
+    const seeker = await this.seekers.getSeeker(ctx, seekerId);
+    const posts = await this.ownPosts(ctx, seeker.uuid);
+    const known = await this.trailLinks(posts);
+    const order: Record<string, number> = { broken: 0, blocked: 1, unknown: 2, pending: 3, ok: 4 };
+    return [...new Set(posts.flatMap((p) => p.urls ?? []))]
+      .map((u) => ({ ...(known.get(u) ?? pendingLink(u)), url: u }))
+      .sort((a, b) => order[a.state] - order[b.state] || a.url.localeCompare(b.url));
   }
 
   /** Keep a post, or delete it through X with the seeker's token (their posting consent). */
@@ -211,7 +249,16 @@ export class VoiceService {
       this.ownPosts(ctx, seekerUuid),
       this.repo.pillars(ctx, seekerUuid),
     ]);
-    return checkDraft(text, posts.length ? voiceProfile(posts, pillars) : null, pillars);
+    // The draft's links are queued for checking now; a link already known dead is flagged.
+    const urls = linksIn(text).map((u) => (/^https?:\/\//i.test(u) ? u : `https://${u}`));
+    await this.linkChecks.track(urls);
+    const known = await this.linkChecks.statuses(urls);
+    const brokenUrls = new Set(
+      [...known.values()].flatMap((r) => (r.state === 'broken' ? [r.url] : [])),
+    );
+    return checkDraft(text, posts.length ? voiceProfile(posts, pillars) : null, pillars, {
+      brokenUrls,
+    });
   }
 
   async createDraft(ctx: TenantScope, seekerId: string, text: string): Promise<DraftRow> {
@@ -238,9 +285,13 @@ export class VoiceService {
     return d && (await this.seekers.findVisible(ctx, d.seekerId)) ? d : null;
   }
 
-  async drafts(ctx: TenantScope, seekerId: string): Promise<DraftRow[]> {
+  async drafts(
+    ctx: TenantScope,
+    seekerId: string,
+    page: { limit: number; afterId: string | null },
+  ): Promise<DraftRow[]> {
     const seeker = await this.seekers.getSeeker(ctx, seekerId);
-    return this.repo.draftsOf(ctx, seeker.uuid);
+    return this.repo.draftsOf(ctx, seeker.uuid, page);
   }
 
   private stateError(d: DraftRow, doing: string): AppError {
@@ -572,4 +623,8 @@ export class VoiceService {
     }
     await this.attempt(ctx, id, ['posting']);
   }
+}
+
+function pendingLink(url: string): LinkRow {
+  return { url, state: 'pending', httpStatus: null, finalUrl: null, reason: null, checkedAt: null };
 }

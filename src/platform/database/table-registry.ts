@@ -58,6 +58,7 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   job_postings: 'global',
   job_posting_posts: 'global',
   job_recruiters: 'global',
+  link_checks: 'global',
   job_preferences: 'tenant',
   job_matches: 'tenant',
   job_applications: 'tenant',

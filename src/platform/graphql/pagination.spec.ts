@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeCursor, encodeCursor } from './pagination.js';
+import { decodeCursor, decodeRowCursor, encodeCursor, encodeRowCursor } from './pagination.js';
 
 describe('cursors', () => {
   it('round-trip every time PostgreSQL can store and every uuid', () => {
@@ -31,6 +31,22 @@ describe('cursors', () => {
         } catch (e) {
           expect((e as { code: string }).code).toBe('BAD_USER_INPUT');
         }
+      }),
+    );
+  });
+
+  it('read an explicit null as the first page', () => {
+    expect(decodeCursor(null)).toBeNull();
+    expect(decodeRowCursor('JobMatch', null)).toBeNull();
+  });
+
+  it('take back a row cursor only for its own list', () => {
+    fc.assert(
+      fc.property(fc.uuid(), (id) => {
+        expect(decodeRowCursor('JobMatch', encodeRowCursor('JobMatch', id))).toBe(id);
+        expect(() => decodeRowCursor('VoiceDraft', encodeRowCursor('JobMatch', id))).toThrow(
+          /cursor/,
+        );
       }),
     );
   });

@@ -48,8 +48,9 @@ const CURSOR_RE =
  * Accepts exactly what encodeCursor writes: a four-digit-year ISO time (PostgreSQL's range; a
  * forged far-past date would otherwise fail in SQL) and a uuid.
  */
-export function decodeCursor(s: string | undefined): Cursor | null {
-  if (s === undefined) return null;
+export function decodeCursor(s: string | null | undefined): Cursor | null {
+  // An explicit null (a variable left empty) is the first page, as an omitted argument is.
+  if (s === undefined || s === null) return null;
   const m = CURSOR_RE.exec(Buffer.from(s, 'base64url').toString());
   const createdAt = new Date(m?.[1] ?? '');
   if (!m || Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== m[1]) {
@@ -68,7 +69,7 @@ export interface Page<T> {
 export function toPage<R extends Cursor, T>(
   rows: R[],
   first: number,
-  after: string | undefined,
+  after: string | null | undefined,
   map: (row: R) => T,
 ): Page<T> {
   const hasNextPage = rows.length > first;
@@ -79,7 +80,7 @@ export function toPage<R extends Cursor, T>(
     nodes: edges.map((e) => e.node),
     pageInfo: {
       hasNextPage,
-      hasPreviousPage: after !== undefined,
+      hasPreviousPage: after !== undefined && after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
@@ -105,4 +106,46 @@ export function Connection<T>(node: Type<T>, name: string) {
     @Field(() => PageInfo) pageInfo!: PageInfo;
   }
   return ConnectionType;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * For lists sorted by something other than creation (a match's score, an application's last
+ * change): the cursor names the last row, and the next page is what sorts after that row as it
+ * is now, found by the query with a row comparison against it.
+ */
+export function encodeRowCursor(type: string, id: string): string {
+  return Buffer.from(`${type}|${id}`).toString('base64url');
+}
+
+export function decodeRowCursor(type: string, s: string | null | undefined): string | null {
+  if (s === undefined || s === null) return null;
+  const [t, id] = Buffer.from(s, 'base64url').toString().split('|');
+  if (t !== type || !UUID_RE.test(id ?? '')) {
+    throw AppError.badInput('The `after` cursor is not one this API issued.', ['after']);
+  }
+  return id;
+}
+
+/** Builds a page from rows fetched with `limit first + 1`, with row cursors. */
+export function toRowPage<R extends { id: string }, T>(
+  type: string,
+  rows: R[],
+  first: number,
+  after: string | null | undefined,
+  map: (row: R) => T,
+): Page<T> {
+  const kept = rows.slice(0, first);
+  const edges = kept.map((r) => ({ cursor: encodeRowCursor(type, r.id), node: map(r) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: after !== undefined && after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

@@ -5,10 +5,13 @@
  * coach, and tracked through the pipeline to an offer, with funnel analytics and CSV.
  */
 import { jest } from '@jest/globals';
-import { startXSimulator, type XSimulator } from '@libs/x-simulator';
+import { openingClosed, startXSimulator, type XSimulator } from '@libs/x-simulator';
+import { LinkChecksService } from '../../../src/modules/links/link-checks.service.js';
 import { ConsentKindEnum } from '../../../src/modules/seekers/models/consent.model.js';
 import { SeekersService } from '../../../src/modules/seekers/seekers.service.js';
 import { systemScope } from '../../../src/platform/database/context.js';
+import { DatabaseService } from '../../../src/platform/database/database.service.js';
+import { toGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { ingestAll } from '../../helpers/ingest.js';
 import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
@@ -50,6 +53,7 @@ beforeAll(async () => {
     X_API_BASE_URL: sim.url,
     X_APP_BEARER_TOKEN: sim.appBearerToken,
     X_DEFAULT_MONTHLY_BUDGET_USD: '1000',
+    LINK_CHECK_CONNECT_TO: new URL(sim.url).host,
   });
   tenant = await newTenant(t, { seats: 20 });
   coach = await memberToken(t, tenant, 'coach');
@@ -66,6 +70,7 @@ describe('jobs', () => {
     sim.world.companies
       .flatMap((c) => c.openings.map((o) => ({ ...o, company: c })))
       .filter((o) => Date.parse(o.postedAt) < now - DAY && Date.parse(o.postedAt) > now - 6 * DAY)
+      .filter((o) => !openingClosed(o))
       .sort((a, b) => a.postedAt.localeCompare(b.postedAt))[0];
   let seekerId: string;
   let matchPostingId: string;
@@ -90,12 +95,12 @@ describe('jobs', () => {
     }
     await ingestAll(t);
     const res = await gql(
-      `query($s: ID!) { jobMatches(seekerId: $s, first: 50) { id score reasons source
+      `query($s: ID!) { jobMatches(seekerId: $s, first: 50) { nodes { id score reasons source
          posting { id title company location workplace applyUrl postCount sourcePostUrls
-           recruiters { username kind reasons messageIntentUrl } } } }`,
+           recruiters { username kind reasons messageIntentUrl } } } } }`,
       { s: seekerId },
     );
-    const matches = res.data.jobMatches as {
+    const matches = res.data.jobMatches.nodes as {
       reasons: string[];
       posting: {
         id: string;
@@ -150,16 +155,16 @@ describe('jobs', () => {
     );
     expect(pushed.data.pushJobPosting.pushed).toBe(1);
     const res = await gql(
-      `query($s: ID!) { jobMatches(seekerId: $s) { source reasons posting { id } } }`,
+      `query($s: ID!) { jobMatches(seekerId: $s) { nodes { source reasons posting { id } } } }`,
       {
         s: other,
       },
     );
-    expect(res.data.jobMatches[0]).toMatchObject({
+    expect(res.data.jobMatches.nodes[0]).toMatchObject({
       source: 'coach',
       posting: { id: matchPostingId },
     });
-    expect(res.data.jobMatches[0].reasons[0]).toBe('Sent by your coach');
+    expect(res.data.jobMatches.nodes[0].reasons[0]).toBe('Sent by your coach');
   });
 
   it('tracks an application to an offer, refusing impossible moves, with funnel and CSV', async () => {
@@ -226,6 +231,95 @@ describe('jobs', () => {
       'INTERVIEWING',
       'OFFER',
     ]);
+  });
+
+  it('checks apply links against the web: a filled role reads BROKEN and leaves the matches', async () => {
+    const links = t.perch.app.get(LinkChecksService);
+    // Every apply link was queued when its posting was filed; the worker's tick checks them.
+    while ((await links.checkDue(200)) > 0);
+    const postings = await t.perch.app.get(DatabaseService).global((m) =>
+      m.query<{ id: string; apply_url: string; state: string; http: number }[]>(
+        `select p.id, p.apply_url, l.state, l.http_status as http
+             from job_postings p join link_checks l on l.url = p.apply_url`,
+      ),
+    );
+    expect(postings.length).toBeGreaterThan(3);
+    const truth = new Map(
+      sim.world.companies.flatMap((c) => c.openings.map((o) => [o.url, openingClosed(o)])),
+    );
+    let closed = 0;
+    for (const p of postings) {
+      if (!truth.has(p.apply_url)) continue;
+      const isClosed = truth.get(p.apply_url)!;
+      closed += isClosed ? 1 : 0;
+      expect([p.apply_url, p.state, p.http]).toEqual([
+        p.apply_url,
+        isClosed ? 'broken' : 'ok',
+        isClosed ? 404 : 200,
+      ]);
+    }
+    expect(closed).toBeGreaterThan(0);
+
+    // A coach pushes a filled role: it is hidden from the seeker's matches unless asked for.
+    const filled = postings.find((p) => truth.get(p.apply_url))!;
+    const other = await makeSeeker('Fil Led', ['Data Analyst'], ['Denver, CO']);
+    const postingId = toGlobalId('JobPosting', filled.id);
+    const node = await gql(
+      `query($id: ID!) { node(id: $id) { ... on JobPosting { id applyLink { url state httpStatus reason checkedAt } } } }`,
+      { id: postingId },
+    );
+    if (!node.data?.node) throw new Error(JSON.stringify(node.errors));
+    expect(node.data.node.applyLink).toMatchObject({
+      url: filled.apply_url,
+      state: 'BROKEN',
+      httpStatus: 404,
+    });
+    await gql(`mutation($i: PushJobPostingInput!) { pushJobPosting(input: $i) { pushed } }`, {
+      i: { postingId: node.data.node.id, seekerIds: [other] },
+    });
+    const q = `query($s: ID!, $c: Boolean!) { jobMatches(seekerId: $s, includeClosed: $c) {
+      nodes { posting { applyLink { state } } } } }`;
+    expect((await gql(q, { s: other, c: false })).data.jobMatches.nodes).toEqual([]);
+    expect((await gql(q, { s: other, c: true })).data.jobMatches.nodes).toEqual([
+      { posting: { applyLink: { state: 'BROKEN' } } },
+    ]);
+  });
+
+  it('pages matches best first with cursors, and refuses a forged cursor', async () => {
+    const ids5 = await t.perch.app
+      .get(DatabaseService)
+      .global((m) => m.query<{ id: string }[]>(`select id from job_postings order by id limit 5`));
+    const reader = await makeSeeker('Page Turner', ['Data Analyst'], ['Austin, TX']);
+    for (const p of ids5) {
+      await gql(`mutation($i: PushJobPostingInput!) { pushJobPosting(input: $i) { pushed } }`, {
+        i: { postingId: toGlobalId('JobPosting', p.id), seekerIds: [reader] },
+      });
+    }
+    const all = await gql(
+      `query($s: ID!) { jobMatches(seekerId: $s, first: 100, includeClosed: true) { nodes { id score } } }`,
+      { s: reader },
+    );
+    const ids = (all.data.jobMatches.nodes as { id: string }[]).map((n) => n.id);
+    expect(ids).toHaveLength(5);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Awaited<ReturnType<typeof gql>> = await gql(
+        `query($s: ID!, $a: String) { jobMatches(seekerId: $s, first: 2, after: $a, includeClosed: true) {
+           nodes { id } pageInfo { hasNextPage endCursor } } }`,
+        { s: reader, a: after },
+      );
+      const conn = page.data.jobMatches;
+      seen.push(...conn.nodes.map((n: { id: string }) => n.id));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(ids);
+    const forged = await gql(
+      `query($s: ID!) { jobMatches(seekerId: $s, after: "bm90LWEtY3Vyc29y") { nodes { id } } }`,
+      { s: seekerId },
+    );
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a funnel with no or several scopes, and a job without a title', async () => {

@@ -268,10 +268,10 @@ it('lets a coach see matched openings, move one to an offer, read the voice prof
     for (const s of seekerIds) {
       matches = (
         await gql(
-          `query($s: ID!) { jobMatches(seekerId: $s) { reasons posting { id title recruiters { username } } } }`,
+          `query($s: ID!) { jobMatches(seekerId: $s) { nodes { reasons posting { id title recruiters { username } } } } }`,
           { s },
         )
-      ).jobMatches;
+      ).jobMatches.nodes;
       if (matches.length) {
         matchedSeeker = s;
         break;
@@ -294,12 +294,12 @@ it('lets a coach see matched openings, move one to an offer, read the voice prof
 
   const voice = await gql(
     `query($s: ID!) { voiceProfile(seekerId: $s) { posts consistency pillarShare { pillar share } }
-       voiceAudit(seekerId: $s) { reason detail } voiceDrafts(seekerId: $s) { id status } }`,
+       voiceAudit(seekerId: $s) { reason detail } voiceDrafts(seekerId: $s) { nodes { id status } } }`,
     { s: seekerId },
   );
   expect(voice.voiceProfile.posts).toBeGreaterThan(0);
   expect(voice.voiceAudit.length).toBeGreaterThan(0);
-  const draft = voice.voiceDrafts.find((d: { status: string }) => d.status === 'IN_REVIEW');
+  const draft = voice.voiceDrafts.nodes.find((d: { status: string }) => d.status === 'IN_REVIEW');
   expect(draft).toBeDefined();
   await gql(
     `mutation($i: ReviewVoiceDraftInput!) { reviewVoiceDraft(input: $i) { draft { status } } }`,

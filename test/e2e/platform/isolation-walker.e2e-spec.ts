@@ -226,9 +226,10 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     }),
   'Mutation.joinOrgActivity': (id) =>
     m('joinOrgActivity', { seekerId: id.seeker, chatId: id.chat }),
-  'Query.jobMatches': (id) => q('jobMatches', 'seekerId', 'ID!', id.seeker, '{ id }'),
+  'Query.jobMatches': (id) => q('jobMatches', 'seekerId', 'ID!', id.seeker, '{ nodes { id } }'),
   'Query.jobPreferences': (id) => q('jobPreferences', 'seekerId', 'ID!', id.seeker, '{ remote }'),
-  'Query.jobApplications': (id) => q('jobApplications', 'seekerId', 'ID!', id.seeker, '{ id }'),
+  'Query.jobApplications': (id) =>
+    q('jobApplications', 'seekerId', 'ID!', id.seeker, '{ nodes { id } }'),
   'Query.jobFunnel': (id) => q('jobFunnel', 'seekerId', 'ID', id.seeker, '{ saved }'),
   'Query.jobApplicationsCsv': (id) => q('jobApplicationsCsv', 'seekerId', 'ID', id.seeker, ''),
   'Mutation.setJobPreferences': (id) =>
@@ -244,7 +245,8 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Query.voicePillars': (id) => q('voicePillars', 'seekerId', 'ID!', id.seeker, '{ name }'),
   'Query.voiceProfile': (id) => q('voiceProfile', 'seekerId', 'ID!', id.seeker, '{ posts }'),
   'Query.voiceAudit': (id) => q('voiceAudit', 'seekerId', 'ID!', id.seeker, '{ postId }'),
-  'Query.voiceDrafts': (id) => q('voiceDrafts', 'seekerId', 'ID!', id.seeker, '{ id }'),
+  'Query.voiceDrafts': (id) => q('voiceDrafts', 'seekerId', 'ID!', id.seeker, '{ nodes { id } }'),
+  'Query.voiceLinks': (id) => q('voiceLinks', 'seekerId', 'ID!', id.seeker, '{ url }'),
   'Query.postingSlots': (id) => q('postingSlots', 'seekerId', 'ID!', id.seeker, '{ timeZone }'),
   'Mutation.syncVoicePosts': (id) => m('syncVoicePosts', { seekerId: id.seeker }),
   'Mutation.setVoicePillars': (id) =>
@@ -437,7 +439,9 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
   await call(`mutation($i: PushJobPostingInput!) { pushJobPosting(input: $i) { pushed } }`, {
     i: { postingId, seekerIds: [seeker.id] },
   });
-  const match = await call(`query($s: ID!) { jobMatches(seekerId: $s) { id } }`, { s: seeker.id });
+  const match = await call(`query($s: ID!) { jobMatches(seekerId: $s) { nodes { id } } }`, {
+    s: seeker.id,
+  });
   const application = await call(
     `mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } } }`,
     { i: { seekerId: seeker.id, postingId } },
@@ -472,7 +476,7 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       event: event.addOrgEvent.event.id,
       chat: chat.addHashtagChat.chat.id,
       application: application.saveJob.application.id,
-      match: match.jobMatches[0].id,
+      match: match.jobMatches.nodes[0].id,
       voiceDraft: voiceDraft.createVoiceDraft.draft.id,
     },
   };

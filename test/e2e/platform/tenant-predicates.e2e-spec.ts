@@ -390,13 +390,13 @@ async function jobsAndVoice(
     i: { postingId, seekerIds: [seekerId] },
   });
   const matches = await must(
-    `query($s: ID!) { jobMatches(seekerId: $s) { id posting { title recruiters { username } sourcePostUrls } } jobPreferences(seekerId: $s) { remote } recruiters { username } }`,
+    `query($s: ID!) { jobMatches(seekerId: $s) { nodes { id posting { title recruiters { username } sourcePostUrls applyLink { state } } } } jobPreferences(seekerId: $s) { remote } recruiters { username } }`,
     { s: seekerId },
   );
   await must(
     `mutation($i: DismissJobMatchInput!) { dismissJobMatch(input: $i) { match { id } } }`,
     {
-      i: { matchId: matches.jobMatches[0].id },
+      i: { matchId: matches.jobMatches.nodes[0].id },
     },
   );
   const app = (
@@ -413,7 +413,7 @@ async function jobsAndVoice(
     { i: { applicationId: app, notes: 'Sent' } },
   );
   await must(
-    `query($s: ID!, $a: ID!) { jobApplications(seekerId: $s) { id events { toStage } posting { title } trackedCompany { name } }
+    `query($s: ID!, $a: ID!) { jobApplications(seekerId: $s) { nodes { id events { toStage } posting { title } trackedCompany { name } } }
        jobFunnel(seekerId: $s) { applied } jobApplicationsCsv(seekerId: $s) node(id: $a) { id } }`,
     { s: seekerId, a: app },
   );
@@ -465,7 +465,7 @@ async function jobsAndVoice(
   );
   await must(
     `query($s: ID!, $d: ID!) { voicePillars(seekerId: $s) { name } voiceProfile(seekerId: $s) { posts } voiceAudit(seekerId: $s) { postId }
-       voiceDrafts(seekerId: $s) { id comments { body } } postingSlots(seekerId: $s) { timeZone } node(id: $d) { id } }`,
+       voiceDrafts(seekerId: $s) { nodes { id comments { body } } } voiceLinks(seekerId: $s) { url state } postingSlots(seekerId: $s) { timeZone } node(id: $d) { id } }`,
     { s: seekerId, d: draft },
   );
 }

@@ -11,6 +11,7 @@ import type { XSimulator } from '@libs/x-simulator';
 import { ConsentKindEnum } from '../../../src/modules/seekers/models/consent.model.js';
 import { SeekersService } from '../../../src/modules/seekers/seekers.service.js';
 import { VoiceService } from '../../../src/modules/voice/voice.service.js';
+import { LinkChecksService } from '../../../src/modules/links/link-checks.service.js';
 import { XConnectService } from '../../../src/modules/x-connect/x-connect.service.js';
 import { systemScope } from '../../../src/platform/database/context.js';
 import type { TestApp } from '../../helpers/app.js';
@@ -35,7 +36,10 @@ const gql = async (query: string, variables: Record<string, unknown> = {}, token
 };
 
 beforeAll(async () => {
-  ({ sim, t } = await startAppOnSimulator(4, { X_TIMEOUT_MS: '1500' }));
+  ({ sim, t } = await startAppOnSimulator(4, {
+    X_TIMEOUT_MS: '1500',
+    LINK_CHECK_TIMEOUT_MS: '1000',
+  }));
   tenant = await newTenant(t);
   coach = await memberToken(t, tenant, 'coach');
   const seekers = t.perch.app.get(SeekersService);
@@ -63,6 +67,11 @@ afterAll(async () => {
   await sim?.close();
 });
 
+async function checkAllLinks() {
+  const links = t.perch.app.get(LinkChecksService);
+  while ((await links.checkDue(200)) > 0);
+}
+
 const posted = (text: string) =>
   sim.world.timeline(simSeekerId).filter((p) => p.text === text).length;
 
@@ -73,6 +82,8 @@ describe('voice', () => {
       { i: { seekerId } },
     );
     expect(sync.data.syncVoicePosts.added).toBeGreaterThan(5);
+    // The worker's tick: the synced posts' links were queued, and are checked against the web.
+    await checkAllLinks();
     const pillars = await gql(
       `mutation($i: SetVoicePillarsInput!) { setVoicePillars(input: $i) { pillars { name } userErrors { code field message } } }`,
       {
@@ -110,6 +121,75 @@ describe('voice', () => {
           p.labels.some((l) => l.startsWith('audit:')) && Date.parse(p.created_at) < Date.now(),
       );
     for (const p of labelled) expect(findings.map((f) => f.postId)).toContain(p.id);
+  });
+
+  it('names the trail’s dead links, flags them in drafts, and never fetches a private address', async () => {
+    const links = await gql(
+      `query($s: ID!) { voiceLinks(seekerId: $s) { url state httpStatus } }`,
+      {
+        s: seekerId,
+      },
+    );
+    const list = links.data.voiceLinks as { url: string; state: string; httpStatus: number }[];
+    const dead = sim.world
+      .timeline(simSeekerId)
+      .filter((p) => p.labels.includes('audit:broken-link'))
+      .flatMap((p) => p.entities!.urls!.map((u) => u.expanded_url));
+    expect(dead.length).toBeGreaterThan(0);
+    // Broken first, each planted dead link among them, and nothing else broken.
+    const broken = list.filter((l) => l.state === 'BROKEN');
+    expect(broken.map((l) => l.url).sort()).toEqual([...new Set(dead)].sort());
+    expect(list.slice(0, broken.length)).toEqual(broken);
+    expect(broken.every((l) => l.httpStatus === 404)).toBe(true);
+    const audit = await gql(`query($s: ID!) { voiceAudit(seekerId: $s) { reason detail } }`, {
+      s: seekerId,
+    });
+    expect(
+      audit.data.voiceAudit.filter((f: { reason: string }) => f.reason === 'broken_link'),
+    ).toHaveLength(new Set(dead).size);
+
+    const draft = (text: string) =>
+      gql(
+        `mutation($i: CreateVoiceDraftInput!) { createVoiceDraft(input: $i) { draft { check { findings { code message } } } } }`,
+        { i: { seekerId, text } },
+      );
+    const codes = async (text: string) =>
+      (await draft(text)).data.createVoiceDraft.draft.check.findings.map(
+        (f: { code: string }) => f.code,
+      );
+    expect(await codes(`Still proud of this one: ${dead[0]}`)).toContain('BROKEN_LINK');
+
+    // Links to loopback, private and metadata addresses are refused before any request.
+    const { port } = new URL(sim.url);
+    const internal = [
+      `http://127.0.0.1:${port}/__sim/health`,
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.8/admin',
+      'http://localhost/',
+    ];
+    await draft(`Some links: ${internal.join(' ')}`);
+    const before = sim.requests.length + sim.webRequests.length;
+    await checkAllLinks();
+    expect(sim.requests.length + sim.webRequests.length).toBe(before);
+    const stored = await t.perch.app.get(LinkChecksService).statuses(internal);
+    expect(internal.map((u) => stored.get(u)?.state)).toEqual(internal.map(() => 'blocked'));
+
+    // A site that does not answer in time is unknown (not broken), and is tried again later.
+    const slow = 'https://slow-site.example/article';
+    sim.web.set(slow, { status: 200, delayMs: 3000 });
+    await draft(`Worth a read ${slow}`);
+    await checkAllLinks();
+    const after = await t.perch.app.get(LinkChecksService).statuses([slow]);
+    expect(after.get(slow)).toMatchObject({ state: 'unknown' });
+    sim.web.set(slow, { status: 200 });
+    await withClient(t.db.ownerUrl, (c) =>
+      c.query(`update link_checks set next_check_at = now() where url = $1`, [slow]),
+    );
+    await checkAllLinks();
+    expect((await t.perch.app.get(LinkChecksService).statuses([slow])).get(slow)).toMatchObject({
+      state: 'ok',
+      httpStatus: 200,
+    });
   });
 
   it('deletes a flagged post through X with consent, and keeps another', async () => {
