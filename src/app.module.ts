@@ -10,6 +10,7 @@ import { PeersModule } from './modules/peers/peers.module.js';
 import { MentorshipModule } from './modules/mentorship/mentorship.module.js';
 import { OrgsModule } from './modules/orgs/orgs.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
+import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { VoiceModule } from './modules/voice/voice.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         OrgsModule,
         JobsModule,
         VoiceModule,
+        CaseloadModule,
       ],
     };
   }

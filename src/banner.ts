@@ -12,6 +12,8 @@ export function printBanner(perch: Perch, workerRunning: boolean): void {
       ? '  HTTP:        off (PERCH_ROLE=worker)'
       : `  GraphQL:     ${base}/graphql`,
   ];
+  if (config.role !== 'worker')
+    lines.splice(2, 0, `  Console:     ${base}/   (coaches sign in here)`);
   if (config.role !== 'worker' && config.env !== 'production') {
     lines.push(`  Sandbox:     ${base}/graphql   (open in a browser)`);
   }
@@ -26,7 +28,7 @@ export function printBanner(perch: Perch, workerRunning: boolean): void {
   if (demo) {
     lines.push(
       '',
-      `  Demo tenant "${demo.tenantName}" (slug ${demo.tenantSlug}); sign in with the login mutation:`,
+      `  Demo tenant "${demo.tenantName}" (slug ${demo.tenantSlug}); sign in to the console (or with the login mutation):`,
     );
     for (const l of demo.logins)
       lines.push(`    ${l.role.padEnd(7)} ${l.email.padEnd(30)} ${l.password}`);

@@ -15,6 +15,7 @@ export interface AppConfig {
   host: string;
   port: number;
   publicUrl: string | undefined;
+  consoleDir: string;
   httpPlatform: RawConfig['HTTP_PLATFORM'];
   logLevel: RawConfig['LOG_LEVEL'];
   database: {
@@ -96,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
     host: raw.HOST,
     port: raw.PORT,
     publicUrl: raw.PUBLIC_URL,
+    consoleDir: raw.CONSOLE_DIR,
     httpPlatform: raw.HTTP_PLATFORM,
     logLevel: raw.LOG_LEVEL,
     database: {

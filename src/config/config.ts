@@ -153,6 +153,10 @@ export const CONFIG_VARS = {
     int(0, 960).default(20),
     "Longest a poll sleeps for X's rate window; a longer wait ends the poll and reschedules it at the reset.",
   ),
+  CONSOLE_DIR: v(
+    z.string().min(1).default('console/dist'),
+    'Where the built coach console is (npm start builds it there); served at /.',
+  ),
   LINK_CHECK_TIMEOUT_MS: v(
     int(500, 60_000).default(5000),
     'Longest one link check may take, redirects included; a slower site counts as unknown and is tried again later.',

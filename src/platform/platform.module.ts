@@ -30,6 +30,7 @@ import { NodeRegistry } from './graphql/node.js';
 import { NodeResolver } from './graphql/node.resolver.js';
 import { UserErrorInterceptor } from './graphql/user-error.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
+import { ConsoleController } from './console/console.controller.js';
 import { HealthController, Lifecycle } from './health/health.controller.js';
 import { LOGGER } from './logging/logger.js';
 import { X_RUNTIME, type XRuntime } from './x/x-runtime.js';
@@ -96,7 +97,7 @@ export class PlatformModule implements OnModuleInit {
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ConsoleController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },

@@ -19,6 +19,7 @@ import { InvitationModel } from './models/invitation.model.js';
 import { PasswordService } from './password.service.js';
 import { StaffResolver } from './staff.resolver.js';
 import { ApiKeyStrategy, JwtStrategy } from './strategies.js';
+import { SessionController } from './session.controller.js';
 import { ViewerResolver } from './viewer.resolver.js';
 
 @Module({
@@ -32,6 +33,7 @@ import { ViewerResolver } from './viewer.resolver.js';
       ApiKeyEntity,
     ]),
   ],
+  controllers: [SessionController],
   providers: [
     IdentityRepository,
     IdentityService,

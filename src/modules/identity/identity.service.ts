@@ -104,7 +104,16 @@ export class IdentityService {
       throw new AppError('FORBIDDEN', 'Only people switch tenants.');
     const current = await this.repo.staffById(ctx, ctx.principal.membershipId);
     if (!current) throw new AppError('UNAUTHENTICATED', 'Sign in again.');
-    const choices = await this.repo.membershipsForUser(current.userId);
+    return this.switchForUser(current.userId, tenantSlug);
+  }
+
+  /** The console's switch: the person behind a session just refreshed from its cookie. */
+  switchFrom(current: IssuedSession, tenantSlug: string): Promise<IssuedSession> {
+    return this.switchForUser(current.membership.userId, tenantSlug);
+  }
+
+  private async switchForUser(userId: string, tenantSlug: string): Promise<IssuedSession> {
+    const choices = await this.repo.membershipsForUser(userId);
     const choice = choices.find((c) => c.tenantSlug === tenantSlug);
     if (!choice) throw AppError.notFound('organization');
     const scope = systemScope(asTenantId(choice.tenantId), 'switch tenant');

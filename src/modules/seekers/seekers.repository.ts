@@ -186,6 +186,18 @@ export class SeekersRepository extends TenantRepository {
   }
 
   /** The seekers among `ids` the caller may see, in one statement. */
+  /** Every seeker the caller may see that is not archived, by name (a caseload). */
+  visibleList(ctx: TenantScope, limit: number): Promise<SeekerEntity[]> {
+    return this.run(ctx, (m, tenantId) => {
+      const p = new Params();
+      const sql = `select ${SEEKER_COLUMNS} from seekers s
+        where s.tenant_id = ${p.add(tenantId)} and s.status <> 'archived'
+          and ${visibleSql(seekerVisibility(ctx.principal), 's', p)}
+        order by s.name, s.id limit ${p.add(limit)}`;
+      return m.query<SeekerEntity[]>(sql, p.values);
+    });
+  }
+
   visibleByIds(ctx: TenantScope, ids: readonly string[]): Promise<SeekerEntity[]> {
     if (!ids.length) return Promise.resolve([]);
     return this.run(ctx, (m, tenantId) => {

@@ -147,6 +147,11 @@ export class SeekersService {
   }
 
   /** The seekers among `ids` the caller may see (others are left out), in one query. */
+  /** The caller's caseload: every seeker they may see, not archived, by name. */
+  async visibleList(ctx: TenantScope, limit: number): Promise<SeekerModel[]> {
+    return (await this.repo.visibleList(ctx, limit)).map((r) => SeekerModel.of(r));
+  }
+
   async visibleByIds(ctx: TenantScope, ids: readonly string[]): Promise<SeekerModel[]> {
     return (await this.repo.visibleByIds(ctx, ids)).map((r) => SeekerModel.of(r));
   }

@@ -1,0 +1,169 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { ApiError, gql, onSessionChange, resume, signIn, signOut, switchTenant } from './api';
+import { Dashboard } from './pages/Dashboard';
+import { NotFound } from './pages/NotFound';
+import { ROUTES } from './routes';
+import { href, useRoute } from './router';
+import { ErrorBox, Loading } from './ui';
+import { isManager, isStaff, ViewerContext, ViewerDoc, type Viewer } from './viewer';
+
+type State = { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'in'; viewer: Viewer };
+
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    const load = async (signedIn: boolean) => {
+      if (!signedIn) return setState({ kind: 'signed-out' });
+      try {
+        setState({ kind: 'in', viewer: await gql(ViewerDoc) });
+      } catch {
+        setState({ kind: 'signed-out' });
+      }
+    };
+    const off = onSessionChange((s) => void load(s !== null));
+    void resume().then((s) => {
+      if (!s) setState({ kind: 'signed-out' });
+    });
+    return () => {
+      off();
+    };
+  }, []);
+  if (state.kind === 'loading') return <Loading what="Opening Perch" />;
+  if (state.kind === 'signed-out') return <SignIn />;
+  return (
+    <ViewerContext.Provider value={state.viewer}>
+      <Shell viewer={state.viewer} />
+    </ViewerContext.Provider>
+  );
+}
+
+function SignIn() {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [tenantSlug, setTenantSlug] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    signIn(email.trim(), password, tenantSlug.trim() || undefined)
+      .catch((err: unknown) =>
+        setError(
+          err instanceof ApiError && err.code === 'UNAUTHENTICATED'
+            ? new ApiError('That email and password do not match.', err.code)
+            : err instanceof ApiError
+              ? err
+              : new ApiError(String(err), 'ERROR'),
+        ),
+      )
+      .finally(() => setBusy(false));
+  };
+  return (
+    <main className="signin">
+      <h1>Sign in to Perch</h1>
+      <p className="muted">
+        The coach console: your caseload, their progress, what needs you today.
+      </p>
+      <form onSubmit={submit} className="card" aria-label="Sign in">
+        <div className="field">
+          <label htmlFor="email">Email</label>
+          <input
+            id="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="password">Password</label>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        <details className="field">
+          <summary>In several organizations?</summary>
+          <label htmlFor="tenant">Organization (short name)</label>
+          <input id="tenant" value={tenantSlug} onChange={(e) => setTenantSlug(e.target.value)} />
+        </details>
+        <ErrorBox error={error} />
+        <button className="btn btn-primary" type="submit" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+function Shell({ viewer }: { viewer: Viewer }) {
+  const route = useRoute();
+  const staff = isStaff(viewer);
+  const nav = ROUTES.filter((r) => r.nav && (staff ? r.staff : r.seeker))
+    .filter((r) => !r.managers || isManager(viewer))
+    .map((r) => ({ path: r.path, label: r.nav! }));
+  const found = ROUTES.find((r) => r.path === (route[0] ?? '') && (staff ? r.staff : r.seeker));
+  const Page = route.length === 0 ? (staff ? Dashboard : found?.page) : found?.page;
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <a className="brand" href={href()}>
+          Perch
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            {nav.map((n) => (
+              <li key={n.path}>
+                <a
+                  href={href(n.path)}
+                  aria-current={(route[0] ?? '') === n.path ? 'page' : undefined}
+                >
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who">
+          <span>
+            {viewer.viewer.member?.name} · {viewer.tenant.name}
+          </span>
+          {viewer.viewer.organizations.length > 1 && (
+            <>
+              <label htmlFor="tenant-switch" className="skip">
+                Organization
+              </label>
+              <select
+                id="tenant-switch"
+                aria-label="Switch organization"
+                value={viewer.tenant.slug}
+                onChange={(e) => void switchTenant(e.target.value)}
+              >
+                {viewer.viewer.organizations.map((o) => (
+                  <option key={o.slug} value={o.slug}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          <button type="button" className="btn btn-secondary" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {Page ? <Page params={route.slice(1)} /> : <NotFound />}
+      </main>
+    </>
+  );
+}

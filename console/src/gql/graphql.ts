@@ -1,0 +1,3702 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AcceptInvitationInput = {
+  /** Your name, for a new account. */
+  name: Scalars['String']['input'];
+  /** A new password (12–128 characters), or your existing one if you already have an account. */
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type AccountDecision =
+  | 'CONFIRM'
+  | 'REJECT';
+
+/** Why discovery thinks an account speaks for the company. */
+export type AccountEvidence = {
+  __typename?: 'AccountEvidence';
+  detail: Scalars['String']['output'];
+  /** bio, list, interaction or handle. */
+  kind: Scalars['String']['output'];
+};
+
+export type ActivateSeekerInput = {
+  seekerId: Scalars['ID']['input'];
+};
+
+export type ActivateSeekerPayload = {
+  __typename?: 'ActivateSeekerPayload';
+  seeker?: Maybe<Seeker>;
+  userErrors: Array<UserError>;
+};
+
+export type AddCoachNoteInput = {
+  /** 1 to 10000 characters; staff only, never shown to the seeker. */
+  body: Scalars['String']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+export type AddCoachNotePayload = {
+  __typename?: 'AddCoachNotePayload';
+  note?: Maybe<CoachNote>;
+  userErrors: Array<UserError>;
+};
+
+export type AddCohortCheckInInput = {
+  cohortId: Scalars['ID']['input'];
+  goal: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  seekerId: Scalars['ID']['input'];
+  status: CheckInStatus;
+  /** Any day of the week (default: this week). */
+  week?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddCohortMemberInput = {
+  cohortId: Scalars['ID']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+export type AddCompanyInput = {
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** The company's brand account on X, with or without @. */
+  handle: Scalars['String']['input'];
+  /** Defaults to the account's display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddCompanyPayload = {
+  __typename?: 'AddCompanyPayload';
+  company?: Maybe<Company>;
+  userErrors: Array<UserError>;
+};
+
+export type AddHashtagChatInput = {
+  durationMinutes?: Scalars['Int']['input'];
+  hashtag: Scalars['String']['input'];
+  hostUsername?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** RFC 5545 RRULE, e.g. "FREQ=WEEKLY;BYDAY=TU". */
+  rrule: Scalars['String']['input'];
+  /** First start as wall time in timeZone: YYYY-MM-DDTHH:mm. */
+  startLocal: Scalars['String']['input'];
+  /** IANA time zone, e.g. America/New_York. */
+  timeZone: Scalars['String']['input'];
+};
+
+export type AddMentorContactInput = {
+  contactType?: ContactType;
+  seekerId: Scalars['ID']['input'];
+  xAccountId: Scalars['String']['input'];
+};
+
+export type AddOrgEventInput = {
+  /** Wall time in timeZone: YYYY-MM-DDTHH:mm. */
+  endsAt: Scalars['String']['input'];
+  /** Hashtags to capture, e.g. ["#DataConf2026"]. */
+  hashtags: Array<Scalars['String']['input']>;
+  kind: OrgEventKind;
+  name: Scalars['String']['input'];
+  online?: Scalars['Boolean']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Speakers’ X handles. */
+  speakers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Wall time in timeZone: YYYY-MM-DDTHH:mm. */
+  startsAt: Scalars['String']['input'];
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddOrganizationInput = {
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** Its X handles. */
+  handles: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  site?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddTopicInput = {
+  /** The cohort it is for: every member’s briefing. */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  kind: TopicKind;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The seeker it is for; with neither seekerId nor cohortId: the whole organization. */
+  seekerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The keyword, hashtag, X query (up to 512 characters) or list id. */
+  value: Scalars['String']['input'];
+};
+
+export type AddTopicPayload = {
+  __typename?: 'AddTopicPayload';
+  topic?: Maybe<Topic>;
+  userErrors: Array<UserError>;
+};
+
+export type AddXWatchInput = {
+  /** How often to look for new posts, 1 to 1440 minutes (default 15). A source shared with other watches is polled at the tightest cadence any of them asks for. */
+  cadenceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  capability: XCapability;
+  kind: XWatchKind;
+  /** A name for people, e.g. "Acme engineers". */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The seeker this watch is for; none: the whole organization. */
+  seekerId?: InputMaybe<Scalars['ID']['input']>;
+  /** TIMELINE: an X handle (with or without @). QUERY: an X recent-search query (up to 512 characters). LIST: an X list id. */
+  target: Scalars['String']['input'];
+};
+
+export type AddXWatchPayload = {
+  __typename?: 'AddXWatchPayload';
+  userErrors: Array<UserError>;
+  watch?: Maybe<XWatch>;
+};
+
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** The mentor's post it draws on. */
+  postId?: Maybe<Scalars['String']['output']>;
+  question: Scalars['String']['output'];
+};
+
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiScope>;
+};
+
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  edges: Array<ApiKeyEdge>;
+  nodes: Array<ApiKey>;
+  pageInfo: PageInfo;
+};
+
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiKey;
+};
+
+/** admin includes write, write includes read. */
+export type ApiScope =
+  | 'ADMIN'
+  | 'READ'
+  | 'WRITE';
+
+export type ApplicationEvent = {
+  __typename?: 'ApplicationEvent';
+  at: Scalars['DateTime']['output'];
+  fromStage?: Maybe<ApplicationStage>;
+  note?: Maybe<Scalars['String']['output']>;
+  toStage: ApplicationStage;
+};
+
+/** saved → applied → interviewing → offer → accepted, or rejected / withdrawn. */
+export type ApplicationStage =
+  | 'ACCEPTED'
+  | 'APPLIED'
+  | 'INTERVIEWING'
+  | 'OFFER'
+  | 'REJECTED'
+  | 'SAVED'
+  | 'WITHDRAWN';
+
+export type ArchiveImportStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PROCESSING';
+
+export type ArchiveParticipant = {
+  __typename?: 'ArchiveParticipant';
+  firstAt: Scalars['DateTime']['output'];
+  isHost: Scalars['Boolean']['output'];
+  isSpeaker: Scalars['Boolean']['output'];
+  posts: Scalars['Int']['output'];
+  replies: Scalars['Int']['output'];
+  username: Scalars['String']['output'];
+  xAccountId: Scalars['String']['output'];
+};
+
+export type ArchivePost = {
+  __typename?: 'ArchivePost';
+  createdAt: Scalars['DateTime']['output'];
+  inReplyToPostId?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+  xId: Scalars['String']['output'];
+};
+
+export type ArchiveSeekerInput = {
+  seekerId: Scalars['ID']['input'];
+};
+
+export type ArchiveSeekerPayload = {
+  __typename?: 'ArchiveSeekerPayload';
+  seeker?: Maybe<Seeker>;
+  userErrors: Array<UserError>;
+};
+
+export type ArchiveThread = {
+  __typename?: 'ArchiveThread';
+  depth: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+  postIds: Array<Scalars['String']['output']>;
+  rootId: Scalars['String']['output'];
+};
+
+export type ArchiveTopPost = {
+  __typename?: 'ArchiveTopPost';
+  /** likes + 2×reposts + 2×quotes + replies */
+  score: Scalars['Float']['output'];
+  xId: Scalars['String']['output'];
+};
+
+export type AssignCoachInput = {
+  seekerId: Scalars['ID']['input'];
+  /** A staff member whose role is owner, admin or coach. */
+  staffMemberId: Scalars['ID']['input'];
+};
+
+export type AssignCoachPayload = {
+  __typename?: 'AssignCoachPayload';
+  seeker?: Maybe<Seeker>;
+  userErrors: Array<UserError>;
+};
+
+export type AtRisk = {
+  __typename?: 'AtRisk';
+  /** What a coach would say about it. */
+  detail: Scalars['String']['output'];
+  reason: AtRiskReason;
+};
+
+/** QUIET: no activity in any capability for two weeks. STALLED_PIPELINE: open applications unchanged for three weeks. CONSENT_MISSING: an active seeker who has not let Perch read their X data. */
+export type AtRiskReason =
+  | 'CONSENT_MISSING'
+  | 'QUIET'
+  | 'STALLED_PIPELINE';
+
+export type AuditDecision =
+  | 'DELETE'
+  | 'KEEP';
+
+export type AuditDecisionPayload = {
+  __typename?: 'AuditDecisionPayload';
+  error?: Maybe<Scalars['String']['output']>;
+  /** kept, deleted or failed */
+  status?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** An old post worth a second look, and why. */
+export type AuditFinding = {
+  __typename?: 'AuditFinding';
+  /** keep or delete, once decided */
+  decision?: Maybe<Scalars['String']['output']>;
+  decisionError?: Maybe<Scalars['String']['output']>;
+  /** kept, deleted or failed */
+  decisionStatus?: Maybe<Scalars['String']['output']>;
+  detail: Scalars['String']['output'];
+  postId: Scalars['String']['output'];
+  postedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** profanity, hostility, personal_data, broken_link or off_pillar */
+  reason: Scalars['String']['output'];
+  severity: Scalars['String']['output'];
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type BriefPerson = {
+  __typename?: 'BriefPerson';
+  bio?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Their posts in the last 14 days. */
+  recentPosts: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+};
+
+export type BriefPoint = {
+  __typename?: 'BriefPoint';
+  point: Scalars['String']['output'];
+  posts: Array<DossierPost>;
+};
+
+export type CancelVoiceDraftInput = {
+  draftId: Scalars['ID']['input'];
+};
+
+export type CareerStage =
+  | 'CAREER_CHANGE'
+  | 'EARLY_CAREER'
+  | 'EXPLORING'
+  | 'MID_CAREER'
+  | 'RETURNING'
+  | 'SENIOR'
+  | 'STUDENT';
+
+/** One seeker of the caller’s caseload with progress across the seven capabilities. */
+export type CaseloadEntry = {
+  __typename?: 'CaseloadEntry';
+  atRisk: Array<AtRisk>;
+  /** peers: cohort check-ins in the last 30 days. */
+  checkIns30d: Scalars['Int']['output'];
+  /** research: target companies with a dossier. */
+  companiesResearched: Scalars['Int']['output'];
+  /** research: target companies. */
+  companiesTargeted: Scalars['Int']['output'];
+  consents: Array<ConsentKind>;
+  /** orgs: events and chats joined. */
+  eventsJoined: Scalars['Int']['output'];
+  /** Latest activity in any capability. */
+  lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
+  /** jobs: applications still open. */
+  openApplications: Scalars['Int']['output'];
+  /** mentorship: pipeline moves in the last 30 days. */
+  outreachMoves30d: Scalars['Int']['output'];
+  pipelineChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** jobs: the furthest stage among open applications. */
+  pipelineStage?: Maybe<ApplicationStage>;
+  seeker: Seeker;
+  /** voice: the latest month’s consistency. */
+  voiceScore?: Maybe<Scalars['Int']['output']>;
+  /** voice: the last six months. */
+  voiceTrend: Array<VoiceTrendPoint>;
+  xConnected: Scalars['Boolean']['output'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** True when the password was changed. */
+  ok?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type ChatArchive = {
+  __typename?: 'ChatArchive';
+  archive: HashtagArchive;
+  occurrence: ChatOccurrence;
+};
+
+export type ChatOccurrence = {
+  __typename?: 'ChatOccurrence';
+  end: Scalars['DateTime']['output'];
+  /** Wall time in the chat’s time zone. */
+  localStart: Scalars['String']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+export type ChatParticipation = {
+  __typename?: 'ChatParticipation';
+  occurrence: ChatOccurrence;
+  posts: Scalars['Int']['output'];
+  tookPart: Scalars['Boolean']['output'];
+};
+
+export type CheckInStatus =
+  | 'BLOCKED'
+  | 'DONE'
+  | 'MISSED'
+  | 'ON_TRACK';
+
+export type CheckOutreachDraftInput = {
+  channel: OutreachChannel;
+  contactId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type CoachNote = Node & {
+  __typename?: 'CoachNote';
+  /** Who wrote it; null if written through an API key or by a removed member. */
+  author?: Maybe<StaffMember>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+};
+
+export type CoachNoteConnection = {
+  __typename?: 'CoachNoteConnection';
+  edges: Array<CoachNoteEdge>;
+  nodes: Array<CoachNote>;
+  pageInfo: PageInfo;
+};
+
+export type CoachNoteEdge = {
+  __typename?: 'CoachNoteEdge';
+  cursor: Scalars['String']['output'];
+  node: CoachNote;
+};
+
+export type CoachSeatUsage = {
+  __typename?: 'CoachSeatUsage';
+  /** Active seekers assigned to this coach. */
+  activeSeekers: Scalars['Int']['output'];
+  coach: StaffMember;
+};
+
+/** Seekers at the same stage, in the same field, learning together. */
+export type Cohort = Node & {
+  __typename?: 'Cohort';
+  /** Newest first. */
+  activity: Array<CohortActivity>;
+  /** Newest week first. */
+  checkIns: Array<CohortCheckIn>;
+  createdAt: Scalars['DateTime']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  /** The cohort’s hashtag, without #. */
+  hashtag?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The links board, most shared first. */
+  links: Array<CohortLink>;
+  /** Members you may see (staff). */
+  members: Array<Seeker>;
+  name: Scalars['String']['output'];
+  /** Members as peers see them: only those who agreed to peer matching. */
+  peers: Array<CohortPeer>;
+  stage?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  termEnd?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  termStart?: Maybe<Scalars['String']['output']>;
+  xList: CohortXList;
+};
+
+
+/** Seekers at the same stage, in the same field, learning together. */
+export type CohortActivityArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Seekers at the same stage, in the same field, learning together. */
+export type CohortCheckInsArgs = {
+  week?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CohortActivity = {
+  __typename?: 'CohortActivity';
+  at: Scalars['DateTime']['output'];
+  detail: Scalars['String']['output'];
+  /** joined, check_in or link */
+  kind: Scalars['String']['output'];
+  seekerId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A member’s goal for a week and how it went. */
+export type CohortCheckIn = {
+  __typename?: 'CohortCheckIn';
+  createdAt: Scalars['DateTime']['output'];
+  goal: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  seekerId: Scalars['ID']['output'];
+  status: CheckInStatus;
+  /** The Monday of the week, YYYY-MM-DD. */
+  week: Scalars['String']['output'];
+};
+
+export type CohortCheckInPayload = {
+  __typename?: 'CohortCheckInPayload';
+  checkIn?: Maybe<CohortCheckIn>;
+  userErrors: Array<UserError>;
+};
+
+export type CohortConnection = {
+  __typename?: 'CohortConnection';
+  edges: Array<CohortEdge>;
+  nodes: Array<Cohort>;
+  pageInfo: PageInfo;
+};
+
+export type CohortEdge = {
+  __typename?: 'CohortEdge';
+  cursor: Scalars['String']['output'];
+  node: Cohort;
+};
+
+/** A page members shared, counted once per page. */
+export type CohortLink = {
+  __typename?: 'CohortLink';
+  /** Without tracking parameters. */
+  canonicalUrl: Scalars['String']['output'];
+  lastAt: Scalars['DateTime']['output'];
+  sharerIds: Array<Scalars['ID']['output']>;
+  shares: Scalars['Int']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type CohortLinkPayload = {
+  __typename?: 'CohortLinkPayload';
+  link?: Maybe<CohortLink>;
+  userErrors: Array<UserError>;
+};
+
+export type CohortPayload = {
+  __typename?: 'CohortPayload';
+  cohort?: Maybe<Cohort>;
+  userErrors: Array<UserError>;
+};
+
+/** A member as other members see them (only members who agreed to peer matching). */
+export type CohortPeer = {
+  __typename?: 'CohortPeer';
+  city?: Maybe<Scalars['String']['output']>;
+  field?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  seekerId: Scalars['ID']['output'];
+  stage: Scalars['String']['output'];
+  xHandle?: Maybe<Scalars['String']['output']>;
+};
+
+/** A group the clustering found, with why. */
+export type CohortSuggestion = {
+  __typename?: 'CohortSuggestion';
+  field?: Maybe<Scalars['String']['output']>;
+  members: Array<Seeker>;
+  place?: Maybe<Scalars['String']['output']>;
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+  stage: Scalars['String']['output'];
+  suggestedHashtag: Scalars['String']['output'];
+  suggestedName: Scalars['String']['output'];
+};
+
+/** A shared X list to create for the cohort (Perch does not create lists): its name and the members’ handles. */
+export type CohortXList = {
+  __typename?: 'CohortXList';
+  description: Scalars['String']['output'];
+  hashtag?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  usernames: Array<Scalars['String']['output']>;
+};
+
+export type CommentVoiceDraftInput = {
+  body: Scalars['String']['input'];
+  draftId: Scalars['ID']['input'];
+};
+
+/** A company the organization tracks. */
+export type Company = Node & {
+  __typename?: 'Company';
+  /** Accounts that speak for the company: the brand, and what discovery found. */
+  accounts: Array<CompanyAccount>;
+  /** The brand account, without the @. */
+  brandUsername: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  domain?: Maybe<Scalars['String']['output']>;
+  /** The culture dossier; every claim links to posts. */
+  dossier: CompanyDossier;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CompanyAccount = {
+  __typename?: 'CompanyAccount';
+  evidence: Array<AccountEvidence>;
+  /** Whether Perch reads its posts (confirmed accounts are followed). */
+  followed: Scalars['Boolean']['output'];
+  kind: CompanyAccountKind;
+  name?: Maybe<Scalars['String']['output']>;
+  status: CompanyAccountStatus;
+  url: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+  /** X's id of the account. */
+  xId: Scalars['String']['output'];
+};
+
+export type CompanyAccountKind =
+  | 'BRAND'
+  | 'CAREERS'
+  | 'EMPLOYEE'
+  | 'EXECUTIVE';
+
+/** SUGGESTED by discovery (see evidence) until a coach CONFIRMS or REJECTS it. */
+export type CompanyAccountStatus =
+  | 'CONFIRMED'
+  | 'REJECTED'
+  | 'SUGGESTED';
+
+export type CompanyConnection = {
+  __typename?: 'CompanyConnection';
+  edges: Array<CompanyEdge>;
+  nodes: Array<Company>;
+  pageInfo: PageInfo;
+};
+
+/** What a company and its people post about, from their last 30 days on X. */
+export type CompanyDossier = {
+  __typename?: 'CompanyDossier';
+  brandPosts: Scalars['Int']['output'];
+  cadence: DossierCadence;
+  changes: DossierChanges;
+  computedAt: Scalars['DateTime']['output'];
+  employeePosts: Scalars['Int']['output'];
+  /** Why the dossier is empty, when it is. */
+  emptyReason?: Maybe<Scalars['String']['output']>;
+  hiring: DossierHiring;
+  posts: Scalars['Int']['output'];
+  themes: Array<DossierTheme>;
+  tone: DossierToneSplit;
+  values: Array<DossierValue>;
+  voices: DossierVoices;
+  windowFrom: Scalars['DateTime']['output'];
+  windowTo: Scalars['DateTime']['output'];
+};
+
+export type CompanyEdge = {
+  __typename?: 'CompanyEdge';
+  cursor: Scalars['String']['output'];
+  node: Company;
+};
+
+export type CompleteSeekerTaskInput = {
+  taskId: Scalars['ID']['input'];
+};
+
+export type Consent = Node & {
+  __typename?: 'Consent';
+  /** True while the grant stands (not revoked). */
+  active: Scalars['Boolean']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  kind: ConsentKind;
+  revokeSource?: Maybe<ConsentSource>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What exactly was agreed, if narrower. */
+  scope?: Maybe<Scalars['String']['output']>;
+  source: ConsentSource;
+};
+
+export type ConsentKind =
+  /** Coaches may see what the seeker shares with Perch. */
+  | 'COACH_VISIBILITY'
+  /** Perch may link this seeker to an X handle. */
+  | 'LINK_X_HANDLE'
+  /** The seeker may be suggested for cohorts and shown to cohort peers (name, stage, field, city). */
+  | 'PEER_MATCHING'
+  /** Perch may post drafts the seeker approved. */
+  | 'POST_APPROVED_DRAFTS'
+  /** Perch may read the seeker's X data with their token. */
+  | 'READ_X_DATA';
+
+/** Who recorded a grant or a revocation. */
+export type ConsentSource =
+  | 'COACH_ON_BEHALF'
+  | 'ROSTER_IMPORT'
+  | 'SEEKER'
+  | 'SSO';
+
+export type ContactType =
+  | 'HIRING_MANAGER'
+  | 'MENTOR'
+  | 'PEER'
+  | 'RECRUITER';
+
+export type CreateApiKeyInput = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  scopes: Array<ApiScope>;
+};
+
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  apiKey?: Maybe<ApiKey>;
+  /** The key itself, shown only here. */
+  token?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateCohortInput = {
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. "#AustinDataCohort" (no spaces). */
+  hashtag?: InputMaybe<Scalars['String']['input']>;
+  /** First members, e.g. a suggestion’s. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  stage?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  termEnd?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  termStart?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateEventFollowUpsInput = {
+  eventId: Scalars['ID']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+export type CreateEventFollowUpsPayload = {
+  __typename?: 'CreateEventFollowUpsPayload';
+  /** New tasks (existing ones are kept). */
+  created?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateOutreachDraftInput = {
+  channel: OutreachChannel;
+  contactId: Scalars['ID']['input'];
+  /** For a reply: the post it answers (else the one the check found). */
+  replyToPostId?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type CreateSeekerCalendarFeedInput = {
+  seekerId: Scalars['ID']['input'];
+};
+
+export type CreateSeekerCalendarFeedPayload = {
+  __typename?: 'CreateSeekerCalendarFeedPayload';
+  /** The secret address to subscribe to in a calendar app (shown once). An earlier address stops working. */
+  url?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateSeekerInput = {
+  careerStage?: InputMaybe<CareerStage>;
+  /** Unique within the workspace; stored in lowercase. */
+  email: Scalars['String']['input'];
+  /** One line about the seeker; null clears it. */
+  headline?: InputMaybe<Scalars['String']['input']>;
+  /** Industries of interest, at most 20, each 1 to 100 characters. */
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Places the seeker would work, at most 20, each 1 to 100 characters. */
+  locations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Roles sought, at most 20, each 1 to 100 characters. */
+  targetRoles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateSeekerPayload = {
+  __typename?: 'CreateSeekerPayload';
+  seeker?: Maybe<Seeker>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateVoiceDraftInput = {
+  seekerId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type CreateXConnectLinkInput = {
+  seekerId: Scalars['ID']['input'];
+};
+
+export type CreateXConnectLinkPayload = {
+  __typename?: 'CreateXConnectLinkPayload';
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Send the seeker here to approve at X. */
+  url?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** What broke today in a seeker's fields: what to mention in an interview. */
+export type DailyBriefing = {
+  __typename?: 'DailyBriefing';
+  day: Scalars['String']['output'];
+  /** Why there is nothing, when there is nothing. */
+  emptyReason?: Maybe<Scalars['String']['output']>;
+  items: Array<TrendBurst>;
+  /** Topics looked at (the seeker’s and the organization’s). */
+  topics: Scalars['Int']['output'];
+};
+
+export type DecideAuditFindingInput = {
+  decision: AuditDecision;
+  postId: Scalars['String']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+export type DisconnectXInput = {
+  seekerId: Scalars['ID']['input'];
+};
+
+export type DisconnectXPayload = {
+  __typename?: 'DisconnectXPayload';
+  seeker?: Maybe<Seeker>;
+  userErrors: Array<UserError>;
+};
+
+export type DiscoverCompanyAccountsInput = {
+  companyId: Scalars['ID']['input'];
+};
+
+export type DiscoverCompanyAccountsPayload = {
+  __typename?: 'DiscoverCompanyAccountsPayload';
+  accounts?: Maybe<Array<CompanyAccount>>;
+  company?: Maybe<Company>;
+  userErrors: Array<UserError>;
+};
+
+export type DismissJobMatchInput = {
+  matchId: Scalars['ID']['input'];
+};
+
+export type DossierCadence = {
+  __typename?: 'DossierCadence';
+  activeEmployees: Scalars['Int']['output'];
+  brandPostsPerWeek: Scalars['Float']['output'];
+  employeePostsPerWeek: Scalars['Float']['output'];
+  lastPostAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type DossierChange = {
+  __typename?: 'DossierChange';
+  /** Posts that support it. */
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  posts: Array<DossierPost>;
+  /** Posts the week before. */
+  previous: Scalars['Int']['output'];
+};
+
+/** This week against the week before. */
+export type DossierChanges = {
+  __typename?: 'DossierChanges';
+  falling: Array<DossierChange>;
+  newThemes: Array<DossierClaim>;
+  rising: Array<DossierChange>;
+};
+
+/** Something the dossier says, with the posts behind it. */
+export type DossierClaim = {
+  __typename?: 'DossierClaim';
+  /** Posts that support it. */
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  posts: Array<DossierPost>;
+};
+
+/** Roles, teams and places named in hiring posts. */
+export type DossierHiring = {
+  __typename?: 'DossierHiring';
+  locations: Array<DossierClaim>;
+  posts: Scalars['Int']['output'];
+  roles: Array<DossierClaim>;
+  teams: Array<DossierClaim>;
+  /** remote, hybrid or onsite. */
+  workplace: Array<DossierClaim>;
+};
+
+/** A post behind a claim. */
+export type DossierPost = {
+  __typename?: 'DossierPost';
+  author?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  text: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  /** X's id of the post. */
+  xId: Scalars['ID']['output'];
+};
+
+export type DossierTheme = {
+  __typename?: 'DossierTheme';
+  /** Posts that support it. */
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  posts: Array<DossierPost>;
+  /** How much more the company uses it than the background corpus. */
+  score: Scalars['Float']['output'];
+  /** The term (a word, or a #hashtag). */
+  term: Scalars['String']['output'];
+};
+
+export type DossierTone = {
+  __typename?: 'DossierTone';
+  /** 0 (casual) to 1 (formal). */
+  formality: Scalars['Float']['output'];
+  posts: Scalars['Int']['output'];
+  /** -1 (negative) to 1 (positive). */
+  sentiment: Scalars['Float']['output'];
+};
+
+export type DossierToneSplit = {
+  __typename?: 'DossierToneSplit';
+  brand: DossierTone;
+  employees: DossierTone;
+};
+
+export type DossierValue = {
+  __typename?: 'DossierValue';
+  /** Posts that support it. */
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  posts: Array<DossierPost>;
+  /** Share of the company’s posts that speak of it. */
+  share: Scalars['Float']['output'];
+};
+
+/** What the brand talks about beside what its people do. */
+export type DossierVoices = {
+  __typename?: 'DossierVoices';
+  brand: Array<Scalars['String']['output']>;
+  employees: Array<Scalars['String']['output']>;
+};
+
+export type DraftCheck = {
+  __typename?: 'DraftCheck';
+  findings: Array<DraftFinding>;
+  length: Scalars['Int']['output'];
+  ok: Scalars['Boolean']['output'];
+  pillar?: Maybe<Scalars['String']['output']>;
+};
+
+export type DraftComment = {
+  __typename?: 'DraftComment';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+};
+
+export type DraftFinding = {
+  __typename?: 'DraftFinding';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  severity: Scalars['String']['output'];
+};
+
+export type EditVoiceDraftInput = {
+  draftId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type EventPhase =
+  /** The 7 days after the end. */
+  | 'AFTER'
+  /** The 21 days before the start. */
+  | 'BEFORE'
+  /** From start to end. */
+  | 'DURING';
+
+export type FeedPruning = {
+  __typename?: 'FeedPruning';
+  analyzed: Scalars['Int']['output'];
+  following: Scalars['Int']['output'];
+  source: FollowingSource;
+  /** Unfollow and consider first (at most 20 a day), then keep. */
+  suggestions: Array<PruneSuggestion>;
+  /** At most 10 a day. */
+  toFollow: Array<FollowSuggestion>;
+};
+
+export type FollowSuggestion = {
+  __typename?: 'FollowSuggestion';
+  account: XAccount;
+  /** X's follow intent link. */
+  link: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** Where the following list came from: the seeker's X connection, or their archive. */
+export type FollowingSource =
+  | 'ARCHIVE'
+  | 'X';
+
+/** Posts in a window (start inclusive, end exclusive) and what stood out. */
+export type HashtagArchive = {
+  __typename?: 'HashtagArchive';
+  links: Array<SharedLink>;
+  /** Most active first. */
+  participants: Array<ArchiveParticipant>;
+  postCount: Scalars['Int']['output'];
+  /** Oldest first. */
+  posts: Array<ArchivePost>;
+  threads: Array<ArchiveThread>;
+  topPosts: Array<ArchiveTopPost>;
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
+};
+
+/** A recurring hashtag chat (RRULE in its time zone, DST-correct). */
+export type HashtagChat = Node & {
+  __typename?: 'HashtagChat';
+  /** The archive of one occurrence: every captured post in its window, participants, threads. Default: the last occurrence that ended. */
+  archive?: Maybe<ChatArchive>;
+  createdAt: Scalars['DateTime']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  hashtag: Scalars['String']['output'];
+  hostUsername?: Maybe<Scalars['String']['output']>;
+  /** A recurring iCalendar feed with a 15-minute reminder. */
+  ics: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Whether the seeker posted in each of the last occurrences. */
+  participation: Array<ChatParticipation>;
+  /** Occurrences that ended, newest first. */
+  pastOccurrences: Array<ChatOccurrence>;
+  rrule: Scalars['String']['output'];
+  /** e.g. "every Tuesday at 20:00 (America/New_York)". */
+  schedule: Scalars['String']['output'];
+  startLocal: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+  /** The next occurrences. */
+  upcoming: Array<ChatOccurrence>;
+};
+
+
+/** A recurring hashtag chat (RRULE in its time zone, DST-correct). */
+export type HashtagChatArchiveArgs = {
+  occurrenceStart?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A recurring hashtag chat (RRULE in its time zone, DST-correct). */
+export type HashtagChatParticipationArgs = {
+  last?: Scalars['Int']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+
+/** A recurring hashtag chat (RRULE in its time zone, DST-correct). */
+export type HashtagChatPastOccurrencesArgs = {
+  last?: Scalars['Int']['input'];
+};
+
+
+/** A recurring hashtag chat (RRULE in its time zone, DST-correct). */
+export type HashtagChatUpcomingArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+export type HashtagChatPayload = {
+  __typename?: 'HashtagChatPayload';
+  chat?: Maybe<HashtagChat>;
+  userErrors: Array<UserError>;
+};
+
+export type InformationalInterview = Node & {
+  __typename?: 'InformationalInterview';
+  agenda: Array<AgendaItem>;
+  endsAt: Scalars['DateTime']['output'];
+  /** An iCalendar invitation (text/calendar) with a 30-minute reminder. */
+  ics: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Start as wall time in timeZone, YYYY-MM-DDTHH:mm. */
+  localStart: Scalars['String']['output'];
+  meetingUrl?: Maybe<Scalars['String']['output']>;
+  mode: InterviewMode;
+  notes?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: InterviewStatus;
+  timeZone: Scalars['String']['output'];
+};
+
+export type InformationalInterviewPayload = {
+  __typename?: 'InformationalInterviewPayload';
+  contact?: Maybe<MentorContact>;
+  interview?: Maybe<InformationalInterview>;
+  userErrors: Array<UserError>;
+};
+
+export type InterviewBrief = {
+  __typename?: 'InterviewBrief';
+  company: Scalars['String']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  /** The same brief as Markdown. */
+  markdown: Scalars['String']['output'];
+  people: Array<BriefPerson>;
+  readFirst: Array<DossierPost>;
+  talkingPoints: Array<BriefPoint>;
+};
+
+export type InterviewMode =
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+export type InterviewOutcome =
+  | 'CANCELLED'
+  | 'HELD';
+
+export type InterviewStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'SCHEDULED';
+
+export type Invitation = Node & {
+  __typename?: 'Invitation';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Neither accepted, withdrawn nor expired. */
+  pending: Scalars['Boolean']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+};
+
+export type InvitationConnection = {
+  __typename?: 'InvitationConnection';
+  edges: Array<InvitationEdge>;
+  nodes: Array<Invitation>;
+  pageInfo: PageInfo;
+};
+
+export type InvitationEdge = {
+  __typename?: 'InvitationEdge';
+  cursor: Scalars['String']['output'];
+  node: Invitation;
+};
+
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  invitation?: Maybe<Invitation>;
+  /** The one-time invitation token, shown only here; send it to the invitee. */
+  invitationToken?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type InviteSeekerInput = {
+  seekerId: Scalars['ID']['input'];
+};
+
+export type InviteStaffInput = {
+  email: Scalars['String']['input'];
+  role: Role;
+};
+
+/** A job on a seeker’s pipeline. */
+export type JobApplication = Node & {
+  __typename?: 'JobApplication';
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  company?: Maybe<Scalars['String']['output']>;
+  contacts: Array<Scalars['String']['output']>;
+  /** Every stage change, with dates. */
+  events: Array<ApplicationEvent>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  interviewingAt?: Maybe<Scalars['DateTime']['output']>;
+  nextStages: Array<ApplicationStage>;
+  notes?: Maybe<Scalars['String']['output']>;
+  offerAt?: Maybe<Scalars['DateTime']['output']>;
+  posting?: Maybe<JobPosting>;
+  savedAt: Scalars['DateTime']['output'];
+  stage: ApplicationStage;
+  title: Scalars['String']['output'];
+  /** The tracked company, with its dossier (research). */
+  trackedCompany?: Maybe<Company>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type JobApplicationConnection = {
+  __typename?: 'JobApplicationConnection';
+  edges: Array<JobApplicationEdge>;
+  nodes: Array<JobApplication>;
+  pageInfo: PageInfo;
+};
+
+export type JobApplicationEdge = {
+  __typename?: 'JobApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: JobApplication;
+};
+
+export type JobApplicationPayload = {
+  __typename?: 'JobApplicationPayload';
+  application?: Maybe<JobApplication>;
+  userErrors: Array<UserError>;
+};
+
+/** Applications that reached each stage. */
+export type JobFunnel = {
+  __typename?: 'JobFunnel';
+  accepted: Scalars['Int']['output'];
+  applied: Scalars['Int']['output'];
+  interviewing: Scalars['Int']['output'];
+  offer: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  saved: Scalars['Int']['output'];
+  seekers: Scalars['Int']['output'];
+  withdrawn: Scalars['Int']['output'];
+};
+
+/** A posting for a seeker, with why. */
+export type JobMatch = Node & {
+  __typename?: 'JobMatch';
+  createdAt: Scalars['DateTime']['output'];
+  dismissedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  posting: JobPosting;
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+  /** matched, or coach (sent by a coach) */
+  source: Scalars['String']['output'];
+};
+
+export type JobMatchConnection = {
+  __typename?: 'JobMatchConnection';
+  edges: Array<JobMatchEdge>;
+  nodes: Array<JobMatch>;
+  pageInfo: PageInfo;
+};
+
+export type JobMatchEdge = {
+  __typename?: 'JobMatchEdge';
+  cursor: Scalars['String']['output'];
+  node: JobMatch;
+};
+
+export type JobMatchPayload = {
+  __typename?: 'JobMatchPayload';
+  match?: Maybe<JobMatch>;
+  userErrors: Array<UserError>;
+};
+
+/** One opening, however many people posted it; extracted from posts on X. */
+export type JobPosting = Node & {
+  __typename?: 'JobPosting';
+  /** Whether the apply link still resolves (a filled role’s page is usually gone); null without an apply link. */
+  applyLink?: Maybe<LinkStatus>;
+  /** Canonical (tracking removed). */
+  applyUrl?: Maybe<Scalars['String']['output']>;
+  company?: Maybe<Scalars['String']['output']>;
+  companyHandle?: Maybe<Scalars['String']['output']>;
+  confidence: Scalars['Float']['output'];
+  employmentType?: Maybe<Scalars['String']['output']>;
+  firstSeenAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  /** Posts that announced it. */
+  postCount: Scalars['Int']['output'];
+  /** Recruiters who posted it. */
+  recruiters: Array<Recruiter>;
+  salary?: Maybe<Salary>;
+  seniority?: Maybe<Scalars['String']['output']>;
+  /** The posts on X that announced it. */
+  sourcePostUrls: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** remote, hybrid or on-site */
+  workplace?: Maybe<Scalars['String']['output']>;
+};
+
+export type JobPreferences = {
+  __typename?: 'JobPreferences';
+  remote: RemotePreference;
+  skills: Array<Scalars['String']['output']>;
+};
+
+export type JoinOrgActivityInput = {
+  /** A HashtagChat id. */
+  chatId?: InputMaybe<Scalars['ID']['input']>;
+  /** An OrgEvent id. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  remindMinutes?: Scalars['Int']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+export type JoinOrgActivityPayload = {
+  __typename?: 'JoinOrgActivityPayload';
+  /** The seeker’s next reminders. */
+  reminders?: Maybe<Array<Reminder>>;
+  userErrors: Array<UserError>;
+};
+
+export type License = Node & {
+  __typename?: 'License';
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  plan: Scalars['String']['output'];
+  /** Seekers that may be active at the same time. */
+  seatLimit: Scalars['Int']['output'];
+  /** Last day of the term, YYYY-MM-DD. */
+  termEnd: Scalars['String']['output'];
+  /** First day of the term, YYYY-MM-DD. */
+  termStart: Scalars['String']['output'];
+};
+
+/** PENDING: not checked yet. OK: resolves. BROKEN: does not resolve (404, 410, no such host, redirect loop). BLOCKED: points at a private or reserved address and is never fetched. UNKNOWN: the site did not answer in time or answered 5xx; tried again later. */
+export type LinkState =
+  | 'BLOCKED'
+  | 'BROKEN'
+  | 'OK'
+  /** Not checked yet (checks run in the background within minutes). */
+  | 'PENDING'
+  | 'UNKNOWN';
+
+/** Whether a link resolves, as last checked. */
+export type LinkStatus = {
+  __typename?: 'LinkStatus';
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the link ends after redirects. */
+  finalUrl?: Maybe<Scalars['String']['output']>;
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  state: LinkState;
+  url: Scalars['String']['output'];
+};
+
+export type LinkXHandleInput = {
+  /** With or without the leading @. */
+  handle: Scalars['String']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+export type LinkXHandlePayload = {
+  __typename?: 'LinkXHandlePayload';
+  seeker?: Maybe<Seeker>;
+  userErrors: Array<UserError>;
+};
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  /** Which organization, for people in several. */
+  tenantSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  ok?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type MarkOutreachDraftSentInput = {
+  draftId: Scalars['ID']['input'];
+};
+
+/** A person on a seeker’s outreach pipeline. */
+export type MentorContact = Node & {
+  __typename?: 'MentorContact';
+  allowedMoves: Array<OutreachStage>;
+  /** An ask is out: no second ask before they answer. */
+  awaitingReply: Scalars['Boolean']['output'];
+  blocked: Scalars['Boolean']['output'];
+  contactType: ContactType;
+  /** Newest first. */
+  drafts: Array<OutreachDraft>;
+  /** Every move, oldest first. */
+  events: Array<OutreachEvent>;
+  firstContactAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a polite follow-up is due if they stay quiet (the tenant’s quiet period). */
+  followUpDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  interviews: Array<InformationalInterview>;
+  name?: Maybe<Scalars['String']['output']>;
+  profileUrl: Scalars['String']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  seeker: Scalars['ID']['output'];
+  stage: OutreachStage;
+  stageChangedAt: Scalars['DateTime']['output'];
+  username: Scalars['String']['output'];
+  xAccountId: Scalars['String']['output'];
+};
+
+export type MentorContactPayload = {
+  __typename?: 'MentorContactPayload';
+  contact?: Maybe<MentorContact>;
+  userErrors: Array<UserError>;
+};
+
+export type MentorReach =
+  /** Anywhere, with a small preference for people nearby. */
+  | 'ANY'
+  /** Within radiusKm of the seeker's city (default 150 km). */
+  | 'NEAR'
+  /** Anywhere: place plays no part. */
+  | 'REMOTE';
+
+/** An X account worth learning from, with why. */
+export type MentorSuggestion = {
+  __typename?: 'MentorSuggestion';
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  field?: Maybe<Scalars['String']['output']>;
+  /** Follow them on X (a web intent; Perch does not follow for you). */
+  followIntentUrl: Scalars['String']['output'];
+  /** Their X profile. */
+  profileUrl: Scalars['String']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  /** 0 to 1. */
+  score: Scalars['Float']['output'];
+  seniority: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+  /** The X account id: pass it to addMentorContact. */
+  xAccountId: Scalars['String']['output'];
+};
+
+export type MentorSuggestions = {
+  __typename?: 'MentorSuggestions';
+  /** Why the list is empty and what to do about it. */
+  emptyReason?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+  mentors: Array<MentorSuggestion>;
+};
+
+export type MoveJobApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  stage: ApplicationStage;
+};
+
+export type MoveMentorContactInput = {
+  contactId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** They answered the last ask (so a next ask is fine). */
+  replied?: InputMaybe<Scalars['Boolean']['input']>;
+  stage: OutreachStage;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Join an organization with an invitation token. */
+  acceptInvitation: SessionPayload;
+  /** Gives the seeker a licence seat (SEAT_LIMIT_REACHED when none is free). */
+  activateSeeker: ActivateSeekerPayload;
+  addCoachNote: AddCoachNotePayload;
+  /** A member’s weekly goal and status; one per member and week (saving again updates it). */
+  addCohortCheckIn: CohortCheckInPayload;
+  addCohortMember: CohortPayload;
+  /** Track a company by its brand account on X (checked with X); its posts are then read. */
+  addCompany: AddCompanyPayload;
+  /** Adds a recurring chat and starts capturing its hashtag. */
+  addHashtagChat: HashtagChatPayload;
+  /** Puts a person on the seeker’s pipeline (identified); adding them again is a no-op. */
+  addMentorContact: MentorContactPayload;
+  /** Adds an event and starts capturing its hashtags (orgs watches). */
+  addOrgEvent: OrgEventPayload;
+  /** Adds an organization and follows its X accounts (orgs watches). */
+  addOrganization: OrganizationPayload;
+  /** Follow a keyword, hashtag, X query or list for trends (a bad query is refused with what is wrong). */
+  addTopic: AddTopicPayload;
+  /** Follow an account, a search query or a list on X for a capability. The target is checked with X (billed); adding the same watch again returns the existing one. */
+  addXWatch: AddXWatchPayload;
+  /** Frees the seeker's seat. */
+  archiveSeeker: ArchiveSeekerPayload;
+  assignCoach: AssignCoachPayload;
+  cancelVoiceDraft: VoiceDraftPayload;
+  /** Change your password; your other sessions in this organization end. */
+  changePassword: ChangePasswordPayload;
+  commentVoiceDraft: VoiceDraftPayload;
+  completeSeekerTask: SeekerTaskPayload;
+  /** The key is in the payload, shown only once. */
+  createApiKey: CreateApiKeyPayload;
+  /** A coach groups seekers into a cohort. */
+  createCohort: CohortPayload;
+  /** Follow-up tasks so the conversation carries on: thank the speakers, meet the most active participants. */
+  createEventFollowUps: CreateEventFollowUpsPayload;
+  /** Saves a draft with its etiquette check. When the organization requires it, a first message waits for a coach’s approval. */
+  createOutreachDraft: OutreachDraftPayload;
+  /** Adds an invited seeker (no seat yet); a coach creating one is assigned to them. */
+  createSeeker: CreateSeekerPayload;
+  /** A secret calendar address (https://…/calendar/<token>.ics) with every event and chat the seeker joined, for calendar apps to subscribe to. */
+  createSeekerCalendarFeed: CreateSeekerCalendarFeedPayload;
+  /** A draft, checked against the voice profile. */
+  createVoiceDraft: VoiceDraftPayload;
+  /** A link for the seeker to connect their X account (needs their READ_X_DATA consent). */
+  createXConnectLink: CreateXConnectLinkPayload;
+  /** Keep a flagged post, or delete it on X with the seeker’s token (needs POST_APPROVED_DRAFTS consent). */
+  decideAuditFinding: AuditDecisionPayload;
+  /** Revoke Perch’s access at X and forget the tokens. */
+  disconnectX: DisconnectXPayload;
+  /** Look for the company's careers, executive and employee accounts, with evidence (X reads are billed). */
+  discoverCompanyAccounts: DiscoverCompanyAccountsPayload;
+  dismissJobMatch: JobMatchPayload;
+  editVoiceDraft: VoiceDraftPayload;
+  /** Invite the seeker to sign in with the seeker role (their own record, briefings, drafts); the token is shown once. */
+  inviteSeeker: InvitationPayload;
+  /** Invite a member of staff; the token in the payload is shown once. */
+  inviteStaff: InvitationPayload;
+  /** The seeker goes to an event or joins a chat: reminders and their calendar feed. */
+  joinOrgActivity: JoinOrgActivityPayload;
+  /** Links the seeker's X handle; needs their standing LINK_X_HANDLE consent. */
+  linkXHandle: LinkXHandlePayload;
+  /** Sign in with email and password. A wrong pair is UNAUTHENTICATED. */
+  login: SessionPayload;
+  /** End the session that this refresh token belongs to. */
+  logout: LogoutPayload;
+  /** The seeker sent it through its intent link; a first message moves the contact to first contact. */
+  markOutreachDraftSent: OutreachDraftPayload;
+  /** One stage move, dated and logged; moves the pipeline does not allow are INVALID_STATE. */
+  moveJobApplication: JobApplicationPayload;
+  /** Moves a contact along the pipeline. Refused: moves the pipeline does not allow, a second ask before an answer, more new first contacts than the weekly cap, first contact without an approved draft when approval is required, and anyone blocked or who declined. */
+  moveMentorContact: MentorContactPayload;
+  /** A coach sends a posting to seekers. */
+  pushJobPosting: PushJobPostingPayload;
+  /** Records a grant, replacing any standing grant of the same kind. */
+  recordConsent: RecordConsentPayload;
+  /** They answered: the next ask is fine. */
+  recordMentorReply: MentorContactPayload;
+  /** Exchange a refresh token (single use) for a new access and refresh token. */
+  refreshSession: SessionPayload;
+  removeCohortMember: CohortPayload;
+  removeSeekerTarget: RemoveSeekerTargetPayload;
+  removeTopic: RemoveTopicPayload;
+  /** Stop following; posts already seen stay in the shared layer. */
+  removeXWatch: RemoveXWatchPayload;
+  /** Put a FAILED or RETRYING watch back on the schedule now, from where its last poll stopped. */
+  retryXWatch: RetryXWatchPayload;
+  /** Confirm (Perch then reads its posts) or reject an account discovery suggested. */
+  reviewCompanyAccount: ReviewCompanyAccountPayload;
+  /** A coach approves or asks for changes. */
+  reviewOutreachDraft: OutreachDraftPayload;
+  /** A coach approves, or asks for changes with a comment. */
+  reviewVoiceDraft: VoiceDraftPayload;
+  /** Takes effect on the next request. */
+  revokeApiKey: RevokeApiKeyPayload;
+  /** Revokes a grant; revoking LINK_X_HANDLE also unlinks the X handle. */
+  revokeConsent: RevokeConsentPayload;
+  revokeInvitation: InvitationPayload;
+  /** Stops the seeker's calendar address from working. */
+  revokeSeekerCalendarFeed: RevokeSeekerCalendarFeedPayload;
+  /** Puts a job on the seeker’s pipeline (saved). */
+  saveJob: JobApplicationPayload;
+  /** Schedules the informational interview (the contact must be at interview_proposed), with an agenda from the mentor’s recent posts and the seeker’s goals, a preparation task and an .ics invitation. */
+  scheduleInformationalInterview: InformationalInterviewPayload;
+  /** Queues an approved draft at a time, or the next free slot; it posts once, at that time. */
+  scheduleVoiceDraft: VoiceDraftPayload;
+  /** Skills and remote preference for matching; the seeker is matched again. */
+  setJobPreferences: SetJobPreferencesPayload;
+  /** A blocked person gets no drafts, moves or interviews until unblocked. */
+  setMentorContactBlocked: MentorContactPayload;
+  setOutreachPolicy: OutreachPolicyPayload;
+  /** The seeker’s posting slots (the queue’s times). */
+  setPostingSlots: PostingSlotsPayload;
+  /** Add a company to a seeker's targets, or change its priority and status. */
+  setSeekerTarget: SetSeekerTargetPayload;
+  /** The 3–5 themes the seeker wants to be known for. */
+  setVoicePillars: VoicePillarsPayload;
+  /** Set the monthly X budget; raising it above what is spent resumes X use at once. */
+  setXBudget: SetXBudgetPayload;
+  /** Adds a link to the cohort’s board. */
+  shareCohortLink: CohortLinkPayload;
+  /** Adds the shared X search for the seeker's field (a mentorship watch), so its mentors reach mentorSuggestions after the next poll. */
+  startMentorDiscovery: StartMentorDiscoveryPayload;
+  /** Sends the draft to the coach; a draft with errors is refused. */
+  submitVoiceDraft: VoiceDraftPayload;
+  /** Sign in to another organization you belong to. */
+  switchTenant: SessionPayload;
+  /** Reads the seeker's own recent posts from X with their token (needs READ_X_DATA consent), for the profile and the audit. */
+  syncVoicePosts: SyncVoicePostsPayload;
+  unassignCoach: UnassignCoachPayload;
+  /** Notes, the outcome (held adds a thank-you task) and follow-up tasks. */
+  updateInformationalInterview: InformationalInterviewPayload;
+  updateJobApplication: JobApplicationPayload;
+  /** Replaces the licence terms. Owners only; cannot go below the seats in use. */
+  updateLicense: UpdateLicensePayload;
+  /** Changes the given profile fields. A seeker may update their own profile. */
+  updateSeeker: UpdateSeekerPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationActivateSeekerArgs = {
+  input: ActivateSeekerInput;
+};
+
+
+export type MutationAddCoachNoteArgs = {
+  input: AddCoachNoteInput;
+};
+
+
+export type MutationAddCohortCheckInArgs = {
+  input: AddCohortCheckInInput;
+};
+
+
+export type MutationAddCohortMemberArgs = {
+  input: AddCohortMemberInput;
+};
+
+
+export type MutationAddCompanyArgs = {
+  input: AddCompanyInput;
+};
+
+
+export type MutationAddHashtagChatArgs = {
+  input: AddHashtagChatInput;
+};
+
+
+export type MutationAddMentorContactArgs = {
+  input: AddMentorContactInput;
+};
+
+
+export type MutationAddOrgEventArgs = {
+  input: AddOrgEventInput;
+};
+
+
+export type MutationAddOrganizationArgs = {
+  input: AddOrganizationInput;
+};
+
+
+export type MutationAddTopicArgs = {
+  input: AddTopicInput;
+};
+
+
+export type MutationAddXWatchArgs = {
+  input: AddXWatchInput;
+};
+
+
+export type MutationArchiveSeekerArgs = {
+  input: ArchiveSeekerInput;
+};
+
+
+export type MutationAssignCoachArgs = {
+  input: AssignCoachInput;
+};
+
+
+export type MutationCancelVoiceDraftArgs = {
+  input: CancelVoiceDraftInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCommentVoiceDraftArgs = {
+  input: CommentVoiceDraftInput;
+};
+
+
+export type MutationCompleteSeekerTaskArgs = {
+  input: CompleteSeekerTaskInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCohortArgs = {
+  input: CreateCohortInput;
+};
+
+
+export type MutationCreateEventFollowUpsArgs = {
+  input: CreateEventFollowUpsInput;
+};
+
+
+export type MutationCreateOutreachDraftArgs = {
+  input: CreateOutreachDraftInput;
+};
+
+
+export type MutationCreateSeekerArgs = {
+  input: CreateSeekerInput;
+};
+
+
+export type MutationCreateSeekerCalendarFeedArgs = {
+  input: CreateSeekerCalendarFeedInput;
+};
+
+
+export type MutationCreateVoiceDraftArgs = {
+  input: CreateVoiceDraftInput;
+};
+
+
+export type MutationCreateXConnectLinkArgs = {
+  input: CreateXConnectLinkInput;
+};
+
+
+export type MutationDecideAuditFindingArgs = {
+  input: DecideAuditFindingInput;
+};
+
+
+export type MutationDisconnectXArgs = {
+  input: DisconnectXInput;
+};
+
+
+export type MutationDiscoverCompanyAccountsArgs = {
+  input: DiscoverCompanyAccountsInput;
+};
+
+
+export type MutationDismissJobMatchArgs = {
+  input: DismissJobMatchInput;
+};
+
+
+export type MutationEditVoiceDraftArgs = {
+  input: EditVoiceDraftInput;
+};
+
+
+export type MutationInviteSeekerArgs = {
+  input: InviteSeekerInput;
+};
+
+
+export type MutationInviteStaffArgs = {
+  input: InviteStaffInput;
+};
+
+
+export type MutationJoinOrgActivityArgs = {
+  input: JoinOrgActivityInput;
+};
+
+
+export type MutationLinkXHandleArgs = {
+  input: LinkXHandleInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  input: RefreshSessionInput;
+};
+
+
+export type MutationMarkOutreachDraftSentArgs = {
+  input: MarkOutreachDraftSentInput;
+};
+
+
+export type MutationMoveJobApplicationArgs = {
+  input: MoveJobApplicationInput;
+};
+
+
+export type MutationMoveMentorContactArgs = {
+  input: MoveMentorContactInput;
+};
+
+
+export type MutationPushJobPostingArgs = {
+  input: PushJobPostingInput;
+};
+
+
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+export type MutationRecordMentorReplyArgs = {
+  input: RecordMentorReplyInput;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  input: RefreshSessionInput;
+};
+
+
+export type MutationRemoveCohortMemberArgs = {
+  input: RemoveCohortMemberInput;
+};
+
+
+export type MutationRemoveSeekerTargetArgs = {
+  input: RemoveSeekerTargetInput;
+};
+
+
+export type MutationRemoveTopicArgs = {
+  input: RemoveTopicInput;
+};
+
+
+export type MutationRemoveXWatchArgs = {
+  input: RemoveXWatchInput;
+};
+
+
+export type MutationRetryXWatchArgs = {
+  input: RetryXWatchInput;
+};
+
+
+export type MutationReviewCompanyAccountArgs = {
+  input: ReviewCompanyAccountInput;
+};
+
+
+export type MutationReviewOutreachDraftArgs = {
+  input: ReviewOutreachDraftInput;
+};
+
+
+export type MutationReviewVoiceDraftArgs = {
+  input: ReviewVoiceDraftInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+export type MutationRevokeConsentArgs = {
+  input: RevokeConsentInput;
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  input: RevokeInvitationInput;
+};
+
+
+export type MutationRevokeSeekerCalendarFeedArgs = {
+  input: RevokeSeekerCalendarFeedInput;
+};
+
+
+export type MutationSaveJobArgs = {
+  input: SaveJobInput;
+};
+
+
+export type MutationScheduleInformationalInterviewArgs = {
+  input: ScheduleInformationalInterviewInput;
+};
+
+
+export type MutationScheduleVoiceDraftArgs = {
+  input: ScheduleVoiceDraftInput;
+};
+
+
+export type MutationSetJobPreferencesArgs = {
+  input: SetJobPreferencesInput;
+};
+
+
+export type MutationSetMentorContactBlockedArgs = {
+  input: SetMentorContactBlockedInput;
+};
+
+
+export type MutationSetOutreachPolicyArgs = {
+  input: SetOutreachPolicyInput;
+};
+
+
+export type MutationSetPostingSlotsArgs = {
+  input: SetPostingSlotsInput;
+};
+
+
+export type MutationSetSeekerTargetArgs = {
+  input: SetSeekerTargetInput;
+};
+
+
+export type MutationSetVoicePillarsArgs = {
+  input: SetVoicePillarsInput;
+};
+
+
+export type MutationSetXBudgetArgs = {
+  input: SetXBudgetInput;
+};
+
+
+export type MutationShareCohortLinkArgs = {
+  input: ShareCohortLinkInput;
+};
+
+
+export type MutationStartMentorDiscoveryArgs = {
+  input: StartMentorDiscoveryInput;
+};
+
+
+export type MutationSubmitVoiceDraftArgs = {
+  input: SubmitVoiceDraftInput;
+};
+
+
+export type MutationSwitchTenantArgs = {
+  input: SwitchTenantInput;
+};
+
+
+export type MutationSyncVoicePostsArgs = {
+  input: SyncVoicePostsInput;
+};
+
+
+export type MutationUnassignCoachArgs = {
+  input: UnassignCoachInput;
+};
+
+
+export type MutationUpdateInformationalInterviewArgs = {
+  input: UpdateInformationalInterviewInput;
+};
+
+
+export type MutationUpdateJobApplicationArgs = {
+  input: UpdateJobApplicationInput;
+};
+
+
+export type MutationUpdateLicenseArgs = {
+  input: UpdateLicenseInput;
+};
+
+
+export type MutationUpdateSeekerArgs = {
+  input: UpdateSeekerInput;
+};
+
+/** An object with an opaque global id, refetchable through `node(id)`. */
+export type Node = {
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+};
+
+/** A conference, workshop or meetup, with its hashtags captured. */
+export type OrgEvent = Node & {
+  __typename?: 'OrgEvent';
+  endsAt: Scalars['DateTime']['output'];
+  hashtags: Array<Scalars['String']['output']>;
+  /** Highlights from the captured hashtags: top posts, most-shared links, active participants (the roster), speakers flagged. Without a phase: before, during and after together. */
+  highlights: HashtagArchive;
+  /** An iCalendar file with a one-hour reminder. */
+  ics: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  kind: OrgEventKind;
+  /** Start as wall time in timeZone. */
+  localStart: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  online: Scalars['Boolean']['output'];
+  organization?: Maybe<Organization>;
+  place?: Maybe<Scalars['String']['output']>;
+  speakers: Array<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  timeZone: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A conference, workshop or meetup, with its hashtags captured. */
+export type OrgEventHighlightsArgs = {
+  phase?: InputMaybe<EventPhase>;
+};
+
+export type OrgEventKind =
+  | 'CONFERENCE'
+  | 'MEETUP'
+  | 'WORKSHOP';
+
+export type OrgEventPayload = {
+  __typename?: 'OrgEventPayload';
+  event?: Maybe<OrgEvent>;
+  userErrors: Array<UserError>;
+};
+
+export type OrgPost = {
+  __typename?: 'OrgPost';
+  createdAt: Scalars['DateTime']['output'];
+  text: Scalars['String']['output'];
+  xId: Scalars['String']['output'];
+};
+
+/** A trade or professional body, with its X accounts. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  createdAt: Scalars['DateTime']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  site?: Maybe<Scalars['String']['output']>;
+  /** Distinctive terms of its posts in the last 30 days, against other organizations. */
+  talkingAbout: OrganizationTalk;
+  usernames: Array<Scalars['String']['output']>;
+};
+
+export type OrganizationChoice = {
+  __typename?: 'OrganizationChoice';
+  name: Scalars['String']['output'];
+  role: Role;
+  slug: Scalars['String']['output'];
+};
+
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  organization?: Maybe<Organization>;
+  userErrors: Array<UserError>;
+};
+
+export type OrganizationSuggestion = {
+  __typename?: 'OrganizationSuggestion';
+  organization: Organization;
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** What an organization is talking about lately. */
+export type OrganizationTalk = {
+  __typename?: 'OrganizationTalk';
+  recentPosts: Array<OrgPost>;
+  terms: Array<TermCount>;
+};
+
+export type OutreachChannel =
+  /** A direct message. */
+  | 'DM'
+  /** A public reply (280 characters). */
+  | 'REPLY';
+
+/** The etiquette check of a draft. */
+export type OutreachCheck = {
+  __typename?: 'OutreachCheck';
+  asks: Scalars['Int']['output'];
+  findings: Array<OutreachFinding>;
+  /** Length as X counts it (links count 23). */
+  length: Scalars['Int']['output'];
+  minutesAsked?: Maybe<Scalars['Float']['output']>;
+  /** No errors (warnings and tips may remain). */
+  ok: Scalars['Boolean']['output'];
+  /** The recipient's post the draft refers to. */
+  referencedPostId?: Maybe<Scalars['String']['output']>;
+  /** 0 to 100. */
+  score: Scalars['Int']['output'];
+};
+
+export type OutreachDraft = Node & {
+  __typename?: 'OutreachDraft';
+  channel: OutreachChannel;
+  check: OutreachCheck;
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Where the seeker sends it on X (a web intent). Null until the draft may be sent (approved, when the organization requires approval of first messages). */
+  intentUrl?: Maybe<Scalars['String']['output']>;
+  replyToPostId?: Maybe<Scalars['String']['output']>;
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: OutreachDraftStatus;
+  text: Scalars['String']['output'];
+};
+
+export type OutreachDraftPayload = {
+  __typename?: 'OutreachDraftPayload';
+  contact?: Maybe<MentorContact>;
+  draft?: Maybe<OutreachDraft>;
+  userErrors: Array<UserError>;
+};
+
+export type OutreachDraftStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'PENDING_APPROVAL'
+  | 'SENT';
+
+/** One logged move on the pipeline. */
+export type OutreachEvent = {
+  __typename?: 'OutreachEvent';
+  at: Scalars['DateTime']['output'];
+  fromStage?: Maybe<OutreachStage>;
+  note?: Maybe<Scalars['String']['output']>;
+  toStage: OutreachStage;
+};
+
+export type OutreachFinding = {
+  __typename?: 'OutreachFinding';
+  code: Scalars['String']['output'];
+  /** What to change. */
+  message: Scalars['String']['output'];
+  severity: OutreachFindingSeverity;
+};
+
+export type OutreachFindingSeverity =
+  | 'ERROR'
+  | 'TIP'
+  | 'WARNING';
+
+/** The organization's outreach rules. */
+export type OutreachPolicy = {
+  __typename?: 'OutreachPolicy';
+  /** New people a seeker may first contact in 7 days. */
+  firstContactsPerWeek: Scalars['Int']['output'];
+  /** Days of silence before a follow-up is suggested. */
+  followUpAfterDays: Scalars['Int']['output'];
+  /** A coach approves each seeker's first message to a new contact. */
+  requireFirstContactApproval: Scalars['Boolean']['output'];
+};
+
+export type OutreachPolicyPayload = {
+  __typename?: 'OutreachPolicyPayload';
+  policy?: Maybe<OutreachPolicy>;
+  userErrors: Array<UserError>;
+};
+
+/** identified → engaging (public replies, likes) → first contact → informational interview proposed → scheduled → held → thanked → ongoing; or declined / no reply. */
+export type OutreachStage =
+  | 'DECLINED'
+  | 'ENGAGING'
+  | 'FIRST_CONTACT'
+  | 'HELD'
+  | 'IDENTIFIED'
+  | 'INTERVIEW_PROPOSED'
+  | 'NO_REPLY'
+  | 'ONGOING'
+  | 'SCHEDULED'
+  | 'THANKED';
+
+export type OutreachTemplate = {
+  __typename?: 'OutreachTemplate';
+  channel: OutreachChannel;
+  name: Scalars['String']['output'];
+  /** With {slots} to fill. */
+  text: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Someone on X at a similar stage, in your field, nearby. */
+export type PeerSuggestion = {
+  __typename?: 'PeerSuggestion';
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  followIntentUrl: Scalars['String']['output'];
+  profileUrl: Scalars['String']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+  username: Scalars['String']['output'];
+  xAccountId: Scalars['String']['output'];
+};
+
+export type PillarInput = {
+  name: Scalars['String']['input'];
+  terms: Array<Scalars['String']['input']>;
+};
+
+export type PillarShare = {
+  __typename?: 'PillarShare';
+  pillar: Scalars['String']['output'];
+  posts: Scalars['Int']['output'];
+  share: Scalars['Float']['output'];
+};
+
+export type PostingSlots = {
+  __typename?: 'PostingSlots';
+  timeZone: Scalars['String']['output'];
+  /** HH:mm */
+  times: Array<Scalars['String']['output']>;
+  /** 0 = Sunday */
+  weekdays: Array<Scalars['Int']['output']>;
+};
+
+export type PostingSlotsPayload = {
+  __typename?: 'PostingSlotsPayload';
+  slots?: Maybe<PostingSlots>;
+  userErrors: Array<UserError>;
+};
+
+export type PrincipalKind =
+  | 'API_KEY'
+  | 'USER';
+
+export type PruneSuggestion = {
+  __typename?: 'PruneSuggestion';
+  account: XAccount;
+  duplicateShare?: Maybe<Scalars['Float']['output']>;
+  lastActivity?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the seeker acts on X (Perch never follows or unfollows). */
+  link: Scalars['String']['output'];
+  postsPerWeek?: Maybe<Scalars['Float']['output']>;
+  reason: Scalars['String']['output'];
+  /** Share of their posts touching the seeker’s interests. */
+  relevance?: Maybe<Scalars['Float']['output']>;
+  repostShare?: Maybe<Scalars['Float']['output']>;
+  suggestion: PruneSuggestionKind;
+};
+
+export type PruneSuggestionKind =
+  | 'CONSIDER'
+  | 'KEEP'
+  | 'UNFOLLOW';
+
+export type PushJobPostingInput = {
+  postingId: Scalars['ID']['input'];
+  seekerIds: Array<Scalars['ID']['input']>;
+};
+
+export type PushJobPostingPayload = {
+  __typename?: 'PushJobPostingPayload';
+  pushed?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  apiKeys: ApiKeyConnection;
+  /** Every seeker the caller is responsible for (all of them for admins and viewers), by name, with progress across the seven capabilities and at-risk flags. At most 2000. */
+  caseload: Array<CaseloadEntry>;
+  /** The etiquette check of a text, without saving it. */
+  checkOutreachDraft: OutreachCheck;
+  /** Cohorts suggested by clustering the seekers who agreed to peer matching (consent PEER_MATCHING): same stage band, same field, near each other. Create one with createCohort(memberIds). */
+  cohortSuggestions: Array<CohortSuggestion>;
+  /** Staff: every cohort. A seeker: their own. */
+  cohorts: CohortConnection;
+  /** Companies the organization tracks. */
+  companies: CompanyConnection;
+  company: Company;
+  /** The freshest bursts in a seeker's topics and the organization's, for any day (default today, UTC). */
+  dailyBriefing: DailyBriefing;
+  /** Which accounts the seeker follows are worth keeping, with reasons and X links to act on; plus accounts to follow from their topics. Reads X (billed) for accounts Perch has not seen. */
+  feedPruning: FeedPruning;
+  hashtagChats: Array<HashtagChat>;
+  /** What a seeker should know for an interview at the company, also as Markdown. */
+  interviewBrief: InterviewBrief;
+  invitations: InvitationConnection;
+  /** The seeker’s pipeline, latest change first. */
+  jobApplications: JobApplicationConnection;
+  /** Applications as CSV (RFC 4180) for a seeker, a coach’s caseload or a cohort. */
+  jobApplicationsCsv: Scalars['String']['output'];
+  /** Funnel analytics for a seeker, a coach’s caseload (staffMemberId) or a cohort: applications that reached each stage. Only seekers the caller may see count. */
+  jobFunnel: JobFunnel;
+  /** Openings matched to the seeker (or sent by a coach), best first, with the reasons. `since` shows only new ones; roles whose apply link is dead (filled) are left out unless `includeClosed`. */
+  jobMatches: JobMatchConnection;
+  jobPreferences: JobPreferences;
+  /** The seeker's outreach pipeline. */
+  mentorContacts: Array<MentorContact>;
+  /** Follow-up reminders: contacts whose last ask has gone unanswered past the quiet period (outreachPolicy.followUpAfterDays), oldest first. Nudge once politely, or move them to NO_REPLY. */
+  mentorFollowUps: Array<MentorContact>;
+  /** People senior in the seeker’s field who answer others, ranked with reasons; people already on the pipeline are left out. Candidates come from the posts the organization’s watches bring in (startMentorDiscovery adds the field’s search). */
+  mentorSuggestions: MentorSuggestions;
+  /** Fetch any object by its global id. */
+  node: Node;
+  /** Fetch up to 100 objects by global id; an id you cannot see gives null. */
+  nodes: Array<Maybe<Node>>;
+  /** Events by start time. */
+  orgEvents: Array<OrgEvent>;
+  /** Organizations for the seeker: in their field or local to them. */
+  organizationSuggestions: Array<OrganizationSuggestion>;
+  organizations: Array<Organization>;
+  outreachPolicy: OutreachPolicy;
+  outreachTemplates: Array<OutreachTemplate>;
+  /** People on X at an early stage in the seeker’s field, near them, from what the organization’s watches bring in; with reasons and follow links. */
+  peerSuggestions: Array<PeerSuggestion>;
+  postingSlots: PostingSlots;
+  /** Recruiters active on X lately, most active first. */
+  recruiters: Array<Recruiter>;
+  /** Upcoming chats and events the seeker joined. */
+  reminders: Array<Reminder>;
+  /** Licence seats and who fills them. */
+  seatUsage: SeatUsage;
+  seeker: Seeker;
+  /** An iCalendar feed (text/calendar) of every event and chat the seeker joined. */
+  seekerCalendar: Scalars['String']['output'];
+  /** Follow-ups: open ones first, by due date. */
+  seekerTasks: Array<SeekerTask>;
+  /** Seekers the caller may see (a coach: assigned ones; a seeker: themself). */
+  seekers: SeekerConnection;
+  /** The organization's people, oldest first. */
+  staffMembers: StaffMemberConnection;
+  /** The caller's workspace. */
+  tenant: Tenant;
+  /** The organization's topics, and with seekerId that seeker's too. */
+  topics: Array<Topic>;
+  viewer: Viewer;
+  /** Old posts worth a second look, each with its reason (profanity, hostility toward employers or colleagues, personal data, broken links, far off-pillar). Never infers sensitive traits. */
+  voiceAudit: Array<AuditFinding>;
+  /** Drafts and the queue, latest first (by when each posts, else when written). */
+  voiceDrafts: VoiceDraftConnection;
+  /** Every link in the seeker’s posts and whether it still resolves, broken first. Links are checked in the background; new ones read PENDING for a few minutes. */
+  voiceLinks: Array<LinkStatus>;
+  voicePillars: Array<VoicePillar>;
+  /** Themes, pillar share, consistency, tone, readability and cadence, month by month. */
+  voiceProfile: VoiceProfile;
+  /** An X archive import and its progress. */
+  xArchiveImport: XArchiveImport;
+  /** The organization's X spend for a month, by capability and by seeker. */
+  xSpend: XSpend;
+  /** What the organization follows on X, with each source's polling status (a coach sees organization-wide watches and their seekers'). */
+  xWatches: XWatchConnection;
+};
+
+
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCaseloadArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCheckOutreachDraftArgs = {
+  input: CheckOutreachDraftInput;
+};
+
+
+export type QueryCohortSuggestionsArgs = {
+  maxSize?: Scalars['Int']['input'];
+  minSize?: Scalars['Int']['input'];
+  radiusKm?: Scalars['Int']['input'];
+};
+
+
+export type QueryCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDailyBriefingArgs = {
+  day?: InputMaybe<Scalars['String']['input']>;
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryFeedPruningArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryInterviewBriefArgs = {
+  companyId: Scalars['ID']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  pendingOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryJobApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryJobApplicationsCsvArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  seekerId?: InputMaybe<Scalars['ID']['input']>;
+  staffMemberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryJobFunnelArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  seekerId?: InputMaybe<Scalars['ID']['input']>;
+  staffMemberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryJobMatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeClosed?: Scalars['Boolean']['input'];
+  includeDismissed?: Scalars['Boolean']['input'];
+  seekerId: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryJobPreferencesArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorContactsArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorFollowUpsArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorSuggestionsArgs = {
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  radiusKm?: InputMaybe<Scalars['Int']['input']>;
+  reach?: MentorReach;
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrgEventsArgs = {
+  upcomingOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryOrganizationSuggestionsArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryOutreachTemplatesArgs = {
+  contactType: ContactType;
+};
+
+
+export type QueryPeerSuggestionsArgs = {
+  first?: Scalars['Int']['input'];
+  reach?: MentorReach;
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryPostingSlotsArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecruitersArgs = {
+  days?: Scalars['Int']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryRemindersArgs = {
+  days?: Scalars['Int']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QuerySeekerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySeekerCalendarArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QuerySeekerTasksArgs = {
+  includeDone?: Scalars['Boolean']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QuerySeekersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SeekerStatus>;
+};
+
+
+export type QueryStaffMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<Role>>;
+};
+
+
+export type QueryTopicsArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  seekerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryVoiceAuditArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryVoiceDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryVoiceLinksArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryVoicePillarsArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryVoiceProfileArgs = {
+  seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryXArchiveImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryXSpendArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryXWatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  capability?: InputMaybe<XCapability>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  seekerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RecordConsentInput = {
+  kind: ConsentKind;
+  /** What exactly was agreed, if narrower. */
+  scope?: InputMaybe<Scalars['String']['input']>;
+  seekerId: Scalars['ID']['input'];
+};
+
+export type RecordConsentPayload = {
+  __typename?: 'RecordConsentPayload';
+  consent?: Maybe<Consent>;
+  userErrors: Array<UserError>;
+};
+
+export type RecordMentorReplyInput = {
+  contactId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An account that recruits, from its bio and behaviour. */
+export type Recruiter = {
+  __typename?: 'Recruiter';
+  companies: Array<Scalars['String']['output']>;
+  /** Job posts seen from them. */
+  hiringPosts: Scalars['Int']['output'];
+  /** agency or in-house */
+  kind?: Maybe<Scalars['String']['output']>;
+  lastPostAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Write to them on X (a web intent; Perch sends nothing). */
+  messageIntentUrl: Scalars['String']['output'];
+  profileUrl: Scalars['String']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+  username: Scalars['String']['output'];
+  xAccountId: Scalars['String']['output'];
+};
+
+export type RefreshSessionInput = {
+  refreshToken: Scalars['String']['input'];
+};
+
+export type Reminder = {
+  __typename?: 'Reminder';
+  chatId?: Maybe<Scalars['ID']['output']>;
+  end: Scalars['DateTime']['output'];
+  eventId?: Maybe<Scalars['ID']['output']>;
+  hashtag: Scalars['String']['output'];
+  remindAt: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RemotePreference =
+  | 'ON_SITE_OK'
+  | 'OPEN'
+  | 'REMOTE_ONLY';
+
+export type RemoveCohortMemberInput = {
+  cohortId: Scalars['ID']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+export type RemoveSeekerTargetInput = {
+  targetId: Scalars['ID']['input'];
+};
+
+export type RemoveSeekerTargetPayload = {
+  __typename?: 'RemoveSeekerTargetPayload';
+  removedTargetId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RemoveTopicInput = {
+  topicId: Scalars['ID']['input'];
+};
+
+export type RemoveTopicPayload = {
+  __typename?: 'RemoveTopicPayload';
+  removedTopicId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RemoveXWatchInput = {
+  watchId: Scalars['ID']['input'];
+};
+
+export type RemoveXWatchPayload = {
+  __typename?: 'RemoveXWatchPayload';
+  removedWatchId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RetryXWatchInput = {
+  watchId: Scalars['ID']['input'];
+};
+
+export type RetryXWatchPayload = {
+  __typename?: 'RetryXWatchPayload';
+  userErrors: Array<UserError>;
+  watch?: Maybe<XWatch>;
+};
+
+export type ReviewCompanyAccountInput = {
+  companyId: Scalars['ID']['input'];
+  decision: AccountDecision;
+  /** Correct the kind discovery guessed. */
+  kind?: InputMaybe<CompanyAccountKind>;
+  /** X's id of the account (CompanyAccount.xId). */
+  xAccountId: Scalars['String']['input'];
+};
+
+export type ReviewCompanyAccountPayload = {
+  __typename?: 'ReviewCompanyAccountPayload';
+  account?: Maybe<CompanyAccount>;
+  userErrors: Array<UserError>;
+};
+
+export type ReviewOutreachDraftInput = {
+  approve: Scalars['Boolean']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  draftId: Scalars['ID']['input'];
+};
+
+export type ReviewVoiceDraftInput = {
+  approve: Scalars['Boolean']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  draftId: Scalars['ID']['input'];
+};
+
+export type RevokeApiKeyInput = {
+  apiKeyId: Scalars['ID']['input'];
+};
+
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  apiKey?: Maybe<ApiKey>;
+  userErrors: Array<UserError>;
+};
+
+export type RevokeConsentInput = {
+  consentId: Scalars['ID']['input'];
+};
+
+export type RevokeConsentPayload = {
+  __typename?: 'RevokeConsentPayload';
+  consent?: Maybe<Consent>;
+  userErrors: Array<UserError>;
+};
+
+export type RevokeInvitationInput = {
+  invitationId: Scalars['ID']['input'];
+};
+
+export type RevokeSeekerCalendarFeedInput = {
+  seekerId: Scalars['ID']['input'];
+};
+
+export type RevokeSeekerCalendarFeedPayload = {
+  __typename?: 'RevokeSeekerCalendarFeedPayload';
+  /** Addresses that stopped working. */
+  revoked?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** One of owner, admin, coach, viewer, seeker. */
+export type Role =
+  | 'ADMIN'
+  | 'COACH'
+  | 'OWNER'
+  | 'SEEKER'
+  | 'VIEWER';
+
+export type Salary = {
+  __typename?: 'Salary';
+  currency: Scalars['String']['output'];
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  /** year, month or hour */
+  period: Scalars['String']['output'];
+};
+
+export type SaveJobInput = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** A tracked Company, for its dossier. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A JobPosting; or give title and company. */
+  postingId?: InputMaybe<Scalars['ID']['input']>;
+  seekerId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ScheduleInformationalInterviewInput = {
+  contactId: Scalars['ID']['input'];
+  /** 15–20 minutes is the polite ask. */
+  durationMinutes?: Scalars['Int']['input'];
+  meetingUrl?: InputMaybe<Scalars['String']['input']>;
+  mode: InterviewMode;
+  /** Required in person. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Wall time in timeZone: YYYY-MM-DDTHH:mm. */
+  startsAt: Scalars['String']['input'];
+  /** IANA time zone, e.g. America/Chicago. */
+  timeZone: Scalars['String']['input'];
+};
+
+export type ScheduleVoiceDraftInput = {
+  /** Default: the next free slot. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  draftId: Scalars['ID']['input'];
+};
+
+export type SeatUsage = {
+  __typename?: 'SeatUsage';
+  /** Each coach with assigned seekers; a seeker with two coaches counts for both. */
+  byCoach: Array<CoachSeatUsage>;
+  /** Seats left; 0 when the licence is full. */
+  free: Scalars['Int']['output'];
+  plan: Scalars['String']['output'];
+  seatLimit: Scalars['Int']['output'];
+  /** Last day of the term, YYYY-MM-DD. */
+  termEnd: Scalars['String']['output'];
+  /** First day of the term, YYYY-MM-DD. */
+  termStart: Scalars['String']['output'];
+  /** Active seekers with no coach. */
+  unassignedActiveSeekers: Scalars['Int']['output'];
+  /** Active seekers, each holding one seat. */
+  used: Scalars['Int']['output'];
+};
+
+export type Seeker = Node & {
+  __typename?: 'Seeker';
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  careerStage: CareerStage;
+  /** Staff assigned to coach this seeker. */
+  coaches: Array<StaffMember>;
+  /** Every consent record, standing and revoked, newest first. */
+  consents: Array<Consent>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  headline?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  industries: Array<Scalars['String']['output']>;
+  /** The newest coach note; staff only. */
+  latestNote?: Maybe<CoachNote>;
+  locations: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Coach notes, oldest first; staff only. */
+  notes: CoachNoteConnection;
+  status: SeekerStatus;
+  targetRoles: Array<Scalars['String']['output']>;
+  /** Companies the seeker is aiming for, highest priority first. */
+  targets: Array<SeekerTarget>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** X archive imports, newest first. */
+  xArchiveImports: Array<XArchiveImport>;
+  xConnection?: Maybe<XConnection>;
+  /** Linked X handle, without the @. */
+  xHandle?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type SeekerNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SeekerConnection = {
+  __typename?: 'SeekerConnection';
+  edges: Array<SeekerEdge>;
+  nodes: Array<Seeker>;
+  pageInfo: PageInfo;
+};
+
+export type SeekerEdge = {
+  __typename?: 'SeekerEdge';
+  cursor: Scalars['String']['output'];
+  node: Seeker;
+};
+
+/** Only ACTIVE seekers hold a licence seat. */
+export type SeekerStatus =
+  /** Holding a licence seat. */
+  | 'ACTIVE'
+  /** Seat given back; history kept. */
+  | 'ARCHIVED'
+  /** On the roster, holding no seat. */
+  | 'INVITED';
+
+/** A company a seeker is aiming for. */
+export type SeekerTarget = Node & {
+  __typename?: 'SeekerTarget';
+  company: Company;
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** 1 (highest) to 5. */
+  priority: Scalars['Int']['output'];
+  seeker?: Maybe<Seeker>;
+  status: TargetStatus;
+};
+
+/** A follow-up for the seeker. */
+export type SeekerTask = Node & {
+  __typename?: 'SeekerTask';
+  createdAt: Scalars['DateTime']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  kind: SeekerTaskKind;
+  /** Open their profile on X. */
+  profileUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  xUsername?: Maybe<Scalars['String']['output']>;
+};
+
+export type SeekerTaskKind =
+  | 'FOLLOW_UP'
+  | 'MEET'
+  | 'PREPARE'
+  | 'THANK';
+
+export type SeekerTaskPayload = {
+  __typename?: 'SeekerTaskPayload';
+  task?: Maybe<SeekerTask>;
+  userErrors: Array<UserError>;
+};
+
+export type Session = {
+  __typename?: 'Session';
+  /** Send as "Authorization: Bearer <accessToken>". */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  member: StaffMember;
+  /** Single use: exchange it with refreshSession for a new pair. */
+  refreshToken: Scalars['String']['output'];
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  role: Role;
+};
+
+export type SessionPayload = {
+  __typename?: 'SessionPayload';
+  session?: Maybe<Session>;
+  userErrors: Array<UserError>;
+};
+
+export type SetJobPreferencesInput = {
+  remote: RemotePreference;
+  seekerId: Scalars['ID']['input'];
+  skills: Array<Scalars['String']['input']>;
+};
+
+export type SetJobPreferencesPayload = {
+  __typename?: 'SetJobPreferencesPayload';
+  /** New matches found. */
+  newMatches?: Maybe<Scalars['Int']['output']>;
+  preferences?: Maybe<JobPreferences>;
+  userErrors: Array<UserError>;
+};
+
+export type SetMentorContactBlockedInput = {
+  blocked: Scalars['Boolean']['input'];
+  contactId: Scalars['ID']['input'];
+};
+
+export type SetOutreachPolicyInput = {
+  firstContactsPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  followUpAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  requireFirstContactApproval?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SetPostingSlotsInput = {
+  seekerId: Scalars['ID']['input'];
+  timeZone: Scalars['String']['input'];
+  times: Array<Scalars['String']['input']>;
+  weekdays: Array<Scalars['Int']['input']>;
+};
+
+export type SetSeekerTargetInput = {
+  companyId: Scalars['ID']['input'];
+  /** 1 (highest) to 5; default 3. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  seekerId: Scalars['ID']['input'];
+  status?: InputMaybe<TargetStatus>;
+};
+
+export type SetSeekerTargetPayload = {
+  __typename?: 'SetSeekerTargetPayload';
+  target?: Maybe<SeekerTarget>;
+  userErrors: Array<UserError>;
+};
+
+export type SetVoicePillarsInput = {
+  /** 3 to 5 themes. */
+  pillars: Array<PillarInput>;
+  seekerId: Scalars['ID']['input'];
+};
+
+export type SetXBudgetInput = {
+  /** US dollars per month. */
+  monthlyBudgetUsd: Scalars['Float']['input'];
+};
+
+export type SetXBudgetPayload = {
+  __typename?: 'SetXBudgetPayload';
+  spend?: Maybe<XSpend>;
+  userErrors: Array<UserError>;
+};
+
+export type ShareCohortLinkInput = {
+  cohortId: Scalars['ID']['input'];
+  seekerId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+export type SharedLink = {
+  __typename?: 'SharedLink';
+  sharers: Scalars['Int']['output'];
+  shares: Scalars['Int']['output'];
+  /** Canonical (tracking parameters removed). */
+  url: Scalars['String']['output'];
+};
+
+export type StaffMember = Node & {
+  __typename?: 'StaffMember';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
+export type StaffMemberConnection = {
+  __typename?: 'StaffMemberConnection';
+  edges: Array<StaffMemberEdge>;
+  nodes: Array<StaffMember>;
+  pageInfo: PageInfo;
+};
+
+export type StaffMemberEdge = {
+  __typename?: 'StaffMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: StaffMember;
+};
+
+export type StartMentorDiscoveryInput = {
+  /** Defaults to the field of the target roles. */
+  field?: InputMaybe<Scalars['String']['input']>;
+  seekerId: Scalars['ID']['input'];
+};
+
+export type StartMentorDiscoveryPayload = {
+  __typename?: 'StartMentorDiscoveryPayload';
+  field?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+  /** The XWatch that brings the field in. */
+  watchId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type SubmitVoiceDraftInput = {
+  draftId: Scalars['ID']['input'];
+};
+
+export type SwitchTenantInput = {
+  tenantSlug: Scalars['String']['input'];
+};
+
+export type SyncVoicePostsInput = {
+  seekerId: Scalars['ID']['input'];
+};
+
+export type SyncVoicePostsPayload = {
+  __typename?: 'SyncVoicePostsPayload';
+  /** Posts new to Perch. */
+  added?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type TargetStatus =
+  | 'APPLIED'
+  | 'CLOSED'
+  | 'INTERVIEWING'
+  | 'OFFER'
+  | 'RESEARCHING';
+
+export type Tenant = Node & {
+  __typename?: 'Tenant';
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Seats and term; staff only (null for seekers). */
+  license?: Maybe<License>;
+  name: Scalars['String']['output'];
+  /** Short name used at sign-in and in URLs. */
+  slug: Scalars['String']['output'];
+};
+
+export type TermCount = {
+  __typename?: 'TermCount';
+  count: Scalars['Int']['output'];
+  term: Scalars['String']['output'];
+};
+
+export type ThemeCount = {
+  __typename?: 'ThemeCount';
+  count: Scalars['Int']['output'];
+  term: Scalars['String']['output'];
+};
+
+/** Something followed for trends, by the organization or for one seeker. */
+export type Topic = Node & {
+  __typename?: 'Topic';
+  /** Bursts over the `days` days (1–30, default 14) ending `day` (default today, UTC). */
+  bursts: Array<TrendBurst>;
+  /** The cohort it is for. */
+  cohort?: Maybe<Cohort>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  kind: TopicKind;
+  name: Scalars['String']['output'];
+  seeker?: Maybe<Seeker>;
+  value: Scalars['String']['output'];
+};
+
+
+/** Something followed for trends, by the organization or for one seeker. */
+export type TopicBurstsArgs = {
+  day?: InputMaybe<Scalars['String']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** KEYWORD: a word or phrase. HASHTAG: #tag. QUERY: an X search query. LIST: an X list id. */
+export type TopicKind =
+  | 'HASHTAG'
+  | 'KEYWORD'
+  | 'LIST'
+  | 'QUERY';
+
+/** A term far above its own normal on a day. */
+export type TrendBurst = {
+  __typename?: 'TrendBurst';
+  /** Its normal per day before. */
+  baseline: Scalars['Float']['output'];
+  /** Posts using it that day. */
+  count: Scalars['Int']['output'];
+  /** UTC day, YYYY-MM-DD. */
+  day: Scalars['String']['output'];
+  /** Barely used before: new rather than spiking. */
+  emerging: Scalars['Boolean']['output'];
+  links: Array<TrendLink>;
+  posts: Array<TrendPost>;
+  /** Other terms of the same story (their posts are mostly this burst’s), folded in. */
+  related: Array<Scalars['String']['output']>;
+  /** (count − normal) / √(variance + normal + 1). */
+  score: Scalars['Float']['output'];
+  /** A word, a #hashtag, or link:<url>. */
+  term: Scalars['String']['output'];
+  topic: Topic;
+};
+
+/** A link shared in the burst, canonicalized (tracking removed). */
+export type TrendLink = {
+  __typename?: 'TrendLink';
+  count: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type TrendPost = {
+  __typename?: 'TrendPost';
+  author?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  text: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  /** X's id of the post. */
+  xId: Scalars['ID']['output'];
+};
+
+export type UnassignCoachInput = {
+  seekerId: Scalars['ID']['input'];
+  /** A staff member whose role is owner, admin or coach. */
+  staffMemberId: Scalars['ID']['input'];
+};
+
+export type UnassignCoachPayload = {
+  __typename?: 'UnassignCoachPayload';
+  seeker?: Maybe<Seeker>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateInformationalInterviewInput = {
+  /** Follow-up tasks, due a week later. */
+  followUps?: InputMaybe<Array<Scalars['String']['input']>>;
+  interviewId: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<InterviewOutcome>;
+};
+
+export type UpdateJobApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** People involved, e.g. @recruiter. */
+  contacts?: InputMaybe<Array<Scalars['String']['input']>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateLicenseInput = {
+  plan: Scalars['String']['input'];
+  /** Seekers that may be active at the same time. */
+  seatLimit: Scalars['Int']['input'];
+  /** Last day of the term, YYYY-MM-DD; after termStart. */
+  termEnd: Scalars['String']['input'];
+  /** First day of the term, YYYY-MM-DD. */
+  termStart: Scalars['String']['input'];
+};
+
+export type UpdateLicensePayload = {
+  __typename?: 'UpdateLicensePayload';
+  license?: Maybe<License>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateSeekerInput = {
+  careerStage?: InputMaybe<CareerStage>;
+  /** Unique within the workspace. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** One line about the seeker; null clears it. */
+  headline?: InputMaybe<Scalars['String']['input']>;
+  /** Industries of interest, at most 20, each 1 to 100 characters. */
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Places the seeker would work, at most 20, each 1 to 100 characters. */
+  locations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  seekerId: Scalars['ID']['input'];
+  /** Roles sought, at most 20, each 1 to 100 characters. */
+  targetRoles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateSeekerPayload = {
+  __typename?: 'UpdateSeekerPayload';
+  seeker?: Maybe<Seeker>;
+  userErrors: Array<UserError>;
+};
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: UserErrorCode;
+  /** Path of the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+export type UserErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INVALID_STATE'
+  | 'SEAT_LIMIT_REACHED'
+  | 'TENANT_REQUIRED';
+
+/** Who is calling. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  apiKey?: Maybe<ApiKey>;
+  kind: PrincipalKind;
+  member?: Maybe<StaffMember>;
+  /** Organizations you can switch to. */
+  organizations: Array<OrganizationChoice>;
+  role?: Maybe<Role>;
+  /** For role seeker: your own seeker record. */
+  seekerId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type VoiceCadence = {
+  __typename?: 'VoiceCadence';
+  activeWeeks: Scalars['Int']['output'];
+  longestGapDays: Scalars['Float']['output'];
+  postsPerWeek: Scalars['Float']['output'];
+};
+
+export type VoiceDraft = Node & {
+  __typename?: 'VoiceDraft';
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  attempts: Scalars['Int']['output'];
+  check: DraftCheck;
+  comments: Array<DraftComment>;
+  createdAt: Scalars['DateTime']['output'];
+  failureCode?: Maybe<Scalars['String']['output']>;
+  /** Why it failed or paused. */
+  failureMessage?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  postUrl?: Maybe<Scalars['String']['output']>;
+  postedAt?: Maybe<Scalars['DateTime']['output']>;
+  scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+  status: VoiceDraftStatus;
+  text: Scalars['String']['output'];
+  xPostId?: Maybe<Scalars['String']['output']>;
+};
+
+export type VoiceDraftConnection = {
+  __typename?: 'VoiceDraftConnection';
+  edges: Array<VoiceDraftEdge>;
+  nodes: Array<VoiceDraft>;
+  pageInfo: PageInfo;
+};
+
+export type VoiceDraftEdge = {
+  __typename?: 'VoiceDraftEdge';
+  cursor: Scalars['String']['output'];
+  node: VoiceDraft;
+};
+
+export type VoiceDraftPayload = {
+  __typename?: 'VoiceDraftPayload';
+  draft?: Maybe<VoiceDraft>;
+  userErrors: Array<UserError>;
+};
+
+/** draft → in review → approved → scheduled → posting → posted; or changes requested, failed (with the reason), cancelled, paused (consent withdrawn). */
+export type VoiceDraftStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'FAILED'
+  | 'IN_REVIEW'
+  | 'PAUSED'
+  | 'POSTED'
+  | 'POSTING'
+  | 'SCHEDULED';
+
+export type VoiceMonth = {
+  __typename?: 'VoiceMonth';
+  consistency: Scalars['Float']['output'];
+  formality: Scalars['Float']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  onPillarShare: Scalars['Float']['output'];
+  posts: Scalars['Int']['output'];
+  sentiment: Scalars['Float']['output'];
+};
+
+export type VoicePillar = {
+  __typename?: 'VoicePillar';
+  name: Scalars['String']['output'];
+  terms: Array<Scalars['String']['output']>;
+};
+
+export type VoicePillarsPayload = {
+  __typename?: 'VoicePillarsPayload';
+  pillars?: Maybe<Array<VoicePillar>>;
+  userErrors: Array<UserError>;
+};
+
+/** What the seeker’s public trail says, month by month. */
+export type VoiceProfile = {
+  __typename?: 'VoiceProfile';
+  cadence: VoiceCadence;
+  /** 0 to 100 */
+  consistency: Scalars['Float']['output'];
+  months: Array<VoiceMonth>;
+  onPillarShare: Scalars['Float']['output'];
+  pillarShare: Array<PillarShare>;
+  posts: Scalars['Int']['output'];
+  /** Reading grade. */
+  readabilityGrade: Scalars['Float']['output'];
+  themes: Array<ThemeCount>;
+  tone: VoiceTone;
+};
+
+export type VoiceTone = {
+  __typename?: 'VoiceTone';
+  /** 0 to 1 */
+  formality: Scalars['Float']['output'];
+  /** -1 to 1 */
+  sentiment: Scalars['Float']['output'];
+};
+
+export type VoiceTrendPoint = {
+  __typename?: 'VoiceTrendPoint';
+  /** UTC, YYYY-MM. */
+  month: Scalars['String']['output'];
+  posts: Scalars['Int']['output'];
+  /** 0..100, as voiceProfile.months.consistency. */
+  score: Scalars['Int']['output'];
+};
+
+/** A public X account. */
+export type XAccount = {
+  __typename?: 'XAccount';
+  name?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  /** X's id of the account. */
+  xId: Scalars['String']['output'];
+};
+
+export type XArchiveImport = Node & {
+  __typename?: 'XArchiveImport';
+  /** Size of the uploaded zip. */
+  bytes: Scalars['Float']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** ARCHIVE_BOMB, ARCHIVE_NOT_X, ARCHIVE_MALFORMED, … */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  followers: Scalars['Int']['output'];
+  following: Scalars['Int']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Posts added by this import (a re-import adds none). */
+  posts: Scalars['Int']['output'];
+  /** Share of the archive read, 0 to 1. */
+  progress: Scalars['Float']['output'];
+  status: ArchiveImportStatus;
+  xUsername?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which capability a watch serves (its X spend is attributed to it). */
+export type XCapability =
+  | 'JOBS'
+  | 'MENTORSHIP'
+  | 'ORGS'
+  | 'PEERS'
+  | 'RESEARCH'
+  | 'TRENDS'
+  | 'VOICE';
+
+/** A seeker's connected X account (tokens are never exposed). */
+export type XConnection = {
+  __typename?: 'XConnection';
+  connectedAt: Scalars['DateTime']['output'];
+  scopes: Array<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
+  xUserId: Scalars['String']['output'];
+};
+
+/** A public post, as Perch ingested it. */
+export type XPost = {
+  __typename?: 'XPost';
+  author?: Maybe<XAccount>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  hashtags: Array<Scalars['String']['output']>;
+  lang?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  /** The post on X. */
+  url: Scalars['String']['output'];
+  /** X's id of the post. */
+  xId: Scalars['ID']['output'];
+};
+
+export type XPostConnection = {
+  __typename?: 'XPostConnection';
+  edges: Array<XPostEdge>;
+  nodes: Array<XPost>;
+  pageInfo: PageInfo;
+};
+
+export type XPostEdge = {
+  __typename?: 'XPostEdge';
+  cursor: Scalars['String']['output'];
+  node: XPost;
+};
+
+/** The organization's X API spend for one month. */
+export type XSpend = {
+  __typename?: 'XSpend';
+  budgetUsd: Scalars['Float']['output'];
+  byCapability: Array<XSpendByCapability>;
+  bySeeker: Array<XSpendBySeeker>;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** True when the budget is spent and X use is paused for this month. */
+  paused: Scalars['Boolean']['output'];
+  remainingUsd: Scalars['Float']['output'];
+  spentUsd: Scalars['Float']['output'];
+};
+
+export type XSpendByCapability = {
+  __typename?: 'XSpendByCapability';
+  /** research, trends, mentorship, peers, orgs, jobs, voice or connect. */
+  capability: Scalars['String']['output'];
+  spentUsd: Scalars['Float']['output'];
+  /** Objects billed (reads after same-day de-duplication, writes). */
+  units: Scalars['Int']['output'];
+};
+
+export type XSpendBySeeker = {
+  __typename?: 'XSpendBySeeker';
+  seeker?: Maybe<Seeker>;
+  spentUsd: Scalars['Float']['output'];
+  units: Scalars['Int']['output'];
+};
+
+/** Something the organization follows on X. Watches of the same account, query or list share one poll, across organizations. */
+export type XWatch = Node & {
+  __typename?: 'XWatch';
+  cadenceMinutes: Scalars['Int']['output'];
+  capability: XCapability;
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  kind: XWatchKind;
+  /** A label for people: the given one, else @handle, the query or the list name. */
+  label: Scalars['String']['output'];
+  lastError?: Maybe<XWatchError>;
+  lastPolledAt?: Maybe<Scalars['DateTime']['output']>;
+  lastPostAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the source is next due (null while failed or paused). */
+  nextPollAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Posts this watch has been handed, newest first. */
+  posts: XPostConnection;
+  /** Posts this watch has been handed so far. */
+  postsSeen: Scalars['Float']['output'];
+  /** The seeker this watch is for; null for the whole organization. */
+  seeker?: Maybe<Seeker>;
+  status: XWatchStatus;
+  /** The handle, query or list id. */
+  target: Scalars['String']['output'];
+};
+
+
+/** Something the organization follows on X. Watches of the same account, query or list share one poll, across organizations. */
+export type XWatchPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type XWatchConnection = {
+  __typename?: 'XWatchConnection';
+  edges: Array<XWatchEdge>;
+  nodes: Array<XWatch>;
+  pageInfo: PageInfo;
+};
+
+export type XWatchEdge = {
+  __typename?: 'XWatchEdge';
+  cursor: Scalars['String']['output'];
+  node: XWatch;
+};
+
+export type XWatchError = {
+  __typename?: 'XWatchError';
+  /** X_NOT_FOUND, X_FORBIDDEN, X_BAD_REQUEST, X_UNAVAILABLE, X_TIMEOUT, … */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What a watch follows: an account's posts, a recent-search query, or a list's posts. */
+export type XWatchKind =
+  | 'LIST'
+  | 'QUERY'
+  | 'TIMELINE';
+
+/** PENDING: not polled yet. ACTIVE: polled on cadence. POLLING: a poll is running. RATE_LIMITED: X asked Perch to wait; polling resumes at the reset. RETRYING: the last poll failed and is being retried. FAILED: X refused the source or the retries ran out (see lastError; retryXWatch). PAUSED_BUDGET: this organization spent its X budget for the month. */
+export type XWatchStatus =
+  | 'ACTIVE'
+  | 'FAILED'
+  | 'PAUSED_BUDGET'
+  | 'PENDING'
+  | 'POLLING'
+  | 'RATE_LIMITED'
+  | 'RETRYING';
+
+export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'CaseloadEntry', companiesTargeted: number, companiesResearched: number, outreachMoves30d: number, checkIns30d: number, eventsJoined: number, openApplications: number, pipelineStage?: ApplicationStage | null, voiceScore?: number | null, lastActivityAt?: string | null, xConnected: boolean, seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, targetRoles: Array<string> }, voiceTrend: Array<{ __typename?: 'VoiceTrendPoint', month: string, score: number }>, atRisk: Array<{ __typename?: 'AtRisk', reason: AtRiskReason, detail: string }> }> };
+
+export type SeekerHeaderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SeekerHeaderQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, careerStage: CareerStage, targetRoles: Array<string>, locations: Array<string> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', role?: Role | null, seekerId?: string | null, member?: { __typename?: 'StaffMember', id: string, name: string, email: string } | null, organizations: Array<{ __typename?: 'OrganizationChoice', slug: string, name: string, role: Role }> }, tenant: { __typename?: 'Tenant', id: string, name: string, slug: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const CaseloadDocument = new TypedDocumentString(`
+    query Caseload {
+  caseload(first: 2000) {
+    seeker {
+      id
+      name
+      status
+      targetRoles
+    }
+    companiesTargeted
+    companiesResearched
+    outreachMoves30d
+    checkIns30d
+    eventsJoined
+    openApplications
+    pipelineStage
+    voiceScore
+    voiceTrend {
+      month
+      score
+    }
+    lastActivityAt
+    xConnected
+    atRisk {
+      reason
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const SeekerHeaderDocument = new TypedDocumentString(`
+    query SeekerHeader($id: ID!) {
+  seeker(id: $id) {
+    id
+    name
+    status
+    careerStage
+    targetRoles
+    locations
+  }
+}
+    `) as unknown as TypedDocumentString<SeekerHeaderQuery, SeekerHeaderQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    role
+    seekerId
+    member {
+      id
+      name
+      email
+    }
+    organizations {
+      slug
+      name
+      role
+    }
+  }
+  tenant {
+    id
+    name
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -1,0 +1,6 @@
+import type { PageProps } from '../routes';
+import { Empty } from '../ui';
+
+export function MyViewPage(_: PageProps) {
+  return <Empty>This page is being built.</Empty>;
+}

@@ -1,0 +1,241 @@
+/**
+ * The console's small kit: layout, states (loading, empty, error), tabs, charts as plain SVG.
+ * Everything is keyboard-usable and labelled for screen readers; colours meet WCAG AA contrast.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import type { ApiError } from '../api';
+import type { Loaded } from '../use-query';
+
+export function PageTitle({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
+  return (
+    <div className="page-title">
+      <h1>{children}</h1>
+      {actions && <div className="actions">{actions}</div>}
+    </div>
+  );
+}
+
+export function Card({ title, children }: { title?: ReactNode; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="card" aria-labelledby={title ? id : undefined}>
+      {title && <h2 id={id}>{title}</h2>}
+      {children}
+    </section>
+  );
+}
+
+export function Loading({ what = 'Loading' }: { what?: string }) {
+  return (
+    <p className="muted" role="status" aria-live="polite">
+      {what}…
+    </p>
+  );
+}
+
+/** What went wrong, in the API's words, with its code. */
+export function ErrorBox({ error }: { error: ApiError | Error | undefined }) {
+  if (!error) return null;
+  const code = 'code' in error ? error.code : undefined;
+  return (
+    <div className="error" role="alert">
+      <strong>{code === 'NOT_FOUND' ? 'Not found. ' : 'Something went wrong. '}</strong>
+      {error.message}
+      {code && code !== 'NOT_FOUND' && <span className="code"> ({code})</span>}
+    </div>
+  );
+}
+
+/** An empty list says what to do next. */
+export function Empty({ children }: { children: ReactNode }) {
+  return <div className="empty">{children}</div>;
+}
+
+/** Renders loading, error or the data; pass `empty` to show it when `isEmpty(data)`. */
+export function Async<T>({
+  q,
+  children,
+  what,
+}: {
+  q: Loaded<T>;
+  children: (data: T) => ReactNode;
+  what?: string;
+}) {
+  if (q.error) return <ErrorBox error={q.error} />;
+  if (q.data === undefined) return <Loading what={what} />;
+  return <>{children(q.data)}</>;
+}
+
+export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: string }) {
+  return <span className={`badge badge-${tone}`}>{children}</span>;
+}
+
+export function Tabs({
+  tabs,
+  current,
+  onSelect,
+  label,
+}: {
+  tabs: { id: string; label: string }[];
+  current: string;
+  onSelect: (id: string) => void;
+  label: string;
+}) {
+  return (
+    <div role="tablist" aria-label={label} className="tabs">
+      {tabs.map((t, i) => (
+        <button
+          key={t.id}
+          role="tab"
+          id={`tab-${t.id}`}
+          aria-selected={t.id === current}
+          aria-controls={`panel-${t.id}`}
+          tabIndex={t.id === current ? 0 : -1}
+          onClick={() => onSelect(t.id)}
+          onKeyDown={(e) => {
+            const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+            if (!d) return;
+            const next = tabs[(i + d + tabs.length) % tabs.length];
+            onSelect(next.id);
+            document.getElementById(`tab-${next.id}`)?.focus();
+          }}
+        >
+          {t.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function TabPanel({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+/** A button that runs an async action, disables itself meanwhile and shows what failed. */
+export function ActionButton({
+  onAction,
+  children,
+  kind = 'primary',
+  label,
+}: {
+  onAction: () => Promise<unknown>;
+  children: ReactNode;
+  kind?: 'primary' | 'secondary' | 'danger';
+  label?: string;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error>();
+  return (
+    <span className="action">
+      <button
+        type="button"
+        className={`btn btn-${kind}`}
+        disabled={busy}
+        aria-label={label}
+        onClick={() => {
+          setBusy(true);
+          setError(undefined);
+          onAction()
+            .catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))))
+            .finally(() => setBusy(false));
+        }}
+      >
+        {children}
+      </button>
+      {error && (
+        <span className="inline-error" role="alert">
+          {error.message}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** A line over time, e.g. a voice score; values in 0..max. */
+export function Sparkline({
+  values,
+  max,
+  label,
+  width = 96,
+  height = 24,
+}: {
+  values: number[];
+  max?: number;
+  label: string;
+  width?: number;
+  height?: number;
+}) {
+  if (values.length === 0) return <span className="muted">–</span>;
+  const top = max ?? Math.max(1, ...values);
+  const step = values.length > 1 ? width / (values.length - 1) : 0;
+  const points = values
+    .map((v, i) => `${(i * step).toFixed(1)},${(height - (v / top) * (height - 2) - 1).toFixed(1)}`)
+    .join(' ');
+  return (
+    <svg width={width} height={height} role="img" aria-label={label} className="spark">
+      <polyline points={points} fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
+  );
+}
+
+/** Horizontal bars (a funnel, spend by month); each row labelled with its value. */
+export function Bars({
+  rows,
+  label,
+  format = (n) => String(n),
+}: {
+  rows: { label: string; value: number }[];
+  label: string;
+  format?: (n: number) => string;
+}) {
+  const top = Math.max(1, ...rows.map((r) => r.value));
+  return (
+    <figure className="bars" aria-label={label}>
+      {rows.map((r) => (
+        <div className="bar-row" key={r.label}>
+          <span className="bar-label">{r.label}</span>
+          <span className="bar-track" aria-hidden="true">
+            <span className="bar-fill" style={{ width: `${(r.value / top) * 100}%` }} />
+          </span>
+          <span className="bar-value">{format(r.value)}</span>
+        </div>
+      ))}
+    </figure>
+  );
+}
+
+export function Progress({ value, max, label }: { value: number; max: number; label: string }) {
+  return (
+    <span className="progress-wrap">
+      <progress value={value} max={Math.max(max, 1)} aria-label={label} />
+      <span className="muted">
+        {value} / {max}
+      </span>
+    </span>
+  );
+}
+
+export function when(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const d = new Date(iso);
+  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function whenTime(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  return new Date(iso).toLocaleString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** `SOME_ENUM` → "some enum". */
+export function words(e: string | null | undefined): string {
+  return e ? e.toLowerCase().replace(/_/g, ' ') : '–';
+}

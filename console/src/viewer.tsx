@@ -1,0 +1,39 @@
+import { createContext, useContext } from 'react';
+import { graphql } from './gql';
+import type { ViewerQuery } from './gql/graphql';
+
+export const ViewerDoc = graphql(`
+  query Viewer {
+    viewer {
+      role
+      seekerId
+      member {
+        id
+        name
+        email
+      }
+      organizations {
+        slug
+        name
+        role
+      }
+    }
+    tenant {
+      id
+      name
+      slug
+    }
+  }
+`);
+
+export type Viewer = ViewerQuery;
+export const ViewerContext = createContext<Viewer | null>(null);
+
+export function useViewer(): Viewer {
+  const v = useContext(ViewerContext);
+  if (!v) throw new Error('useViewer outside the signed-in shell');
+  return v;
+}
+
+export const isStaff = (v: Viewer) => v.viewer.role !== null && v.viewer.role !== 'SEEKER';
+export const isManager = (v: Viewer) => v.viewer.role === 'OWNER' || v.viewer.role === 'ADMIN';
