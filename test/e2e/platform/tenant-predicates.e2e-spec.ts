@@ -465,7 +465,7 @@ async function jobsAndVoice(
   );
   await must(
     `query($s: ID!, $d: ID!) { voicePillars(seekerId: $s) { name } voiceProfile(seekerId: $s) { posts } voiceAudit(seekerId: $s) { postId }
-       voiceDrafts(seekerId: $s) { nodes { id comments { body } } } voiceLinks(seekerId: $s) { url state } postingSlots(seekerId: $s) { timeZone } node(id: $d) { id } }`,
+       voiceDrafts(seekerId: $s) { nodes { id comments { body } } } voiceLinks(seekerId: $s) { url state } caseload { seeker { id } atRisk { reason } voiceTrend { month } } postingSlots(seekerId: $s) { timeZone } node(id: $d) { id } }`,
     { s: seekerId, d: draft },
   );
 }
