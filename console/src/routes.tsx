@@ -28,6 +28,7 @@ export interface RouteDef {
 export const ROUTES: RouteDef[] = [
   { path: '', page: Dashboard, nav: 'Caseload', staff: true },
   { path: '', page: MyViewPage, nav: 'Today', seeker: true },
+  { path: 'me', page: MyViewPage, seeker: true },
   { path: 'seekers', page: SeekerPage, staff: true },
   { path: 'cohorts', page: CohortsPage, nav: 'Cohorts, events & chats', staff: true },
   { path: 'seats', page: SeatsPage, nav: 'Seats & license', staff: true },
