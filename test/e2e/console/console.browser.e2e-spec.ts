@@ -8,17 +8,18 @@
  * Skipped where /usr/bin/chromium is missing; `.ci/run` installs it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { jest } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ConsentKindEnum } from '../../../src/modules/seekers/models/consent.model.js';
 import { SeekersService } from '../../../src/modules/seekers/seekers.service.js';
 import { systemScope } from '../../../src/platform/database/context.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { ingestAll } from '../../helpers/ingest.js';
-import { newTenant } from '../../helpers/factories.js';
+import { newMember, newTenant, PASSWORD as FACTORY_PASSWORD } from '../../helpers/factories.js';
 
 jest.setTimeout(300_000);
 
@@ -65,6 +66,7 @@ async function check(page: Page, name: string): Promise<void> {
 
 async function signIn(context: BrowserContext, email: string): Promise<Page> {
   const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
   await page.goto(base);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
@@ -250,6 +252,55 @@ suite('coach console', () => {
     await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
     expect(await page.getByText('Elsewhere Ellis').count()).toBe(0);
     await check(page, 'not-found');
+  });
+
+  it('loads a caseload of 200 seekers (first load measured in the browser)', async () => {
+    const tenant = await newTenant(t, { seats: 250 });
+    const coach = await newMember(
+      t,
+      tenant.tenantId,
+      'coach',
+      `coach-200-${Date.now()}@people.test`,
+    );
+    const seekers = t.perch.app.get(SeekersService);
+    const system = systemScope(tenant.tenantId, 'test');
+    for (let i = 0; i < 200; i++) {
+      const s = await seekers.createSeeker(system, {
+        name: `Seeker ${String(i).padStart(3, '0')}`,
+        email: `s${i}.${Date.now()}@students.test`,
+        targetRoles: ['Data Analyst'],
+        industries: [],
+        locations: ['Boston, MA'],
+        careerStage: 'early_career',
+      });
+      await seekers.activateSeeker(system, s.uuid);
+      await seekers.assignCoach(system, s.uuid, coach.membershipId);
+      if (i % 3 === 0) await seekers.recordConsent(system, s.uuid, ConsentKindEnum.READ_X_DATA);
+    }
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await ctx.newPage();
+    await p.goto(base);
+    await p.getByLabel('Email').fill(coach.email);
+    await p.getByLabel('Password').fill(FACTORY_PASSWORD);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.getByRole('table', { name: 'Caseload' }).waitFor();
+    // A cold page load with the session cookie: page, scripts, session refresh, viewer, caseload.
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await p.reload();
+      await p.waitForFunction(
+        'document.querySelectorAll("table[aria-label=Caseload] tbody tr").length === 200',
+      );
+      runs.push(Number(await p.evaluate('performance.now()')));
+    }
+    runs.sort((a, b) => a - b);
+    const median = runs[2];
+    writeFileSync(join(SHOTS, 'dashboard-200.json'), JSON.stringify({ runs, median }, null, 2));
+    console.log(
+      `console: first load of a 200-seeker caseload, median of 5: ${median.toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')})`,
+    );
+    expect(await p.locator('table[aria-label=Caseload] tbody tr').count()).toBe(200);
+    await ctx.close();
   });
 
   it('signs out', async () => {
