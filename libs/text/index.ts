@@ -53,4 +53,4 @@ export {
   extractJobPosting,
   regexOnlyJobPosting,
 } from './jobs.js';
-export { X_URL_WEIGHT, xPlainLength, xWeightedLength } from './x-length.js';
+export { X_URL_WEIGHT, xLinkable, xPlainLength, xWeightedLength } from './x-length.js';

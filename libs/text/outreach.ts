@@ -14,7 +14,7 @@
 import { canonicalUrl } from './url.js';
 import { hamming, simhash } from './simhash.js';
 import { type Token, terms, tokenize } from './tokenize.js';
-import { xWeightedLength } from './x-length.js';
+import { xLinkable, xWeightedLength } from './x-length.js';
 
 export type ContactType = 'mentor' | 'peer' | 'recruiter' | 'hiring_manager';
 
@@ -335,7 +335,7 @@ function weightedLength(text: string): number {
   return xWeightedLength(
     text,
     tokenize(text)
-      .filter((t) => t.kind === 'url')
+      .filter((t) => t.kind === 'url' && xLinkable(t.raw))
       .map((t) => t.raw),
   );
 }

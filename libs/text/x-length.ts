@@ -46,3 +46,19 @@ export function xWeightedLength(text: string, links: readonly string[]): number 
   }
   return n + xPlainLength(rest);
 }
+
+/**
+ * Whether X would shorten this scheme link: its host must be an IPv4 address or a name ending in
+ * a top-level domain of letters (twitter-text's rule, simplified). `https://aaaa…` or
+ * `http://localhost/…` is plain text to X and counts at its full length.
+ */
+export function xLinkable(raw: string): boolean {
+  let host: string;
+  try {
+    host = new URL(raw).hostname;
+  } catch {
+    return false;
+  }
+  if (raw.length > 4096) return false;
+  return /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || /^(?:[a-z0-9-]+\.)+[a-z]{2,63}$/i.test(host);
+}

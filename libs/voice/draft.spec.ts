@@ -57,6 +57,17 @@ describe('checkDraft', () => {
     expect(check.findings[0].message).toContain('Cut 24 characters');
   });
 
+  it('counts a link X would not shorten at its full length', () => {
+    for (const text of [`https://${'a'.repeat(400)}`, `http://localhost/${'b'.repeat(400)}`]) {
+      const c = checkDraft(text, null, []);
+      expect(c.length).toBeGreaterThan(280);
+      expect(c.findings.map((f) => f.code)).toContain('TOO_LONG');
+    }
+    expect(checkDraft(`Read https://blog.example.com/${'c'.repeat(400)}`, null, []).length).toBe(
+      5 + 23,
+    );
+  });
+
   it('counts emoji double towards the limit', () => {
     expect(codes(`dbt ${'🎉'.repeat(138)}`)).not.toContain('TOO_LONG');
     expect(codes(`dbt ${'🎉'.repeat(139)}`)).toContain('TOO_LONG');

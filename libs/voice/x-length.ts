@@ -4,7 +4,7 @@
  * ("acme.dev/jobs"), which X also shortens to a 23-character t.co link and bills as a post with
  * a link.
  */
-import { X_URL_WEIGHT, tokenize, xWeightedLength } from '@libs/text';
+import { X_URL_WEIGHT, tokenize, xLinkable, xWeightedLength } from '@libs/text';
 
 export const URL_WEIGHT = X_URL_WEIGHT;
 export const MAX_POST_LENGTH = 280;
@@ -19,7 +19,7 @@ export function linksIn(text: string): string[] {
   let rest = text;
   let offset = 0;
   for (const t of tokenize(text)) {
-    if (t.kind !== 'url') continue;
+    if (t.kind !== 'url' || !xLinkable(t.raw)) continue;
     const i = rest.indexOf(t.raw);
     if (i < 0) continue;
     out.push({ at: offset + i, raw: t.raw });

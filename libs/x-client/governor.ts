@@ -80,7 +80,9 @@ export class Governor {
   ): Promise<{ value: T; info: AttemptInfo }> {
     let waitedMs = 0;
     for (let attempt = 1; ; attempt++) {
-      waitedMs += await this.waitForWindow(key);
+      // A call sent once never sleeps for a window: its caller recorded an intent just before,
+      // and a long sleep would let the caller's own "did it happen?" check run while it waits.
+      waitedMs += await this.waitForWindow(key, opts.once ? 0 : this.maxWaitMs);
       try {
         const value = await this.withTimeout(call());
         return { value, info: { attempt, waitedMs } };
@@ -111,7 +113,7 @@ export class Governor {
     return Math.round(this.random() * cap);
   }
 
-  private async waitForWindow(key: string): Promise<number> {
+  private async waitForWindow(key: string, maxWaitMs: number): Promise<number> {
     const w = this.windows.get(key);
     if (!w || w.remaining > 0) return 0;
     const until = w.resetAt - this.now();
@@ -121,7 +123,7 @@ export class Governor {
     }
     // Up to a second of jitter so many waiters do not hit X in the same instant.
     const wait = until + Math.round(this.random() * 1000);
-    if (wait > this.maxWaitMs) {
+    if (wait > maxWaitMs) {
       throw new XError(
         'X_RATE_LIMITED',
         `X's rate window for ${key.split('|')[0]} reopens in ${Math.ceil(until / 1000)} s`,

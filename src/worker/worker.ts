@@ -121,16 +121,26 @@ export async function startWorker(perch: Perch): Promise<Worker> {
   const voice = perch.app.get(VoiceService);
   const links = perch.app.get(LinkChecksService);
   let checkingLinks = false;
+  let publishing = false;
   let dispatching: Promise<unknown> = Promise.resolve();
   const tick = () => {
     dispatching = Promise.all([
       dispatchDue().catch((err: unknown) =>
         perch.logger.error({ err }, 'could not queue due X sources'),
       ),
-      // Scheduled posts: each is claimed in the database, so several workers never post twice.
-      voice
-        .publishDueAll()
-        .catch((err: unknown) => perch.logger.error({ err }, 'could not publish due posts')),
+      // Scheduled posts: each claim is a compare-and-set in the database, so several workers
+      // never post twice; within this worker a slow round is not overlapped by the next.
+      (async () => {
+        if (publishing) return;
+        publishing = true;
+        try {
+          await voice.publishDueAll();
+        } catch (err) {
+          perch.logger.error({ err }, 'could not publish due posts');
+        } finally {
+          publishing = false;
+        }
+      })(),
       // Links are claimed with a lease, so workers share them; a slow batch never overlaps itself.
       (async () => {
         if (checkingLinks) return;

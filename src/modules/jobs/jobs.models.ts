@@ -234,7 +234,11 @@ export class SaveJobInput {
   @IsOptional()
   @IsString()
   companyId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
+  @Field(() => String, { nullable: true, description: 'null clears the notes.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
 }
 
 @InputType()
@@ -254,7 +258,10 @@ export class UpdateJobApplicationInput {
   @IsString({ each: true })
   @Length(1, 200, { each: true })
   contacts?: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() companyId?: string;
+  @Field(() => ID, { nullable: true, description: 'null unlinks the company.' })
+  @IsOptional()
+  @IsString()
+  companyId?: string | null;
 }
 
 @ObjectType()

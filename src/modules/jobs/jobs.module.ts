@@ -6,7 +6,7 @@ import { READERS } from '../mentorship/mentorship.resolver.js';
 import { PeersModule } from '../peers/peers.module.js';
 import { ResearchModule } from '../research/research.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
-import { JobApplicationModel, JobPostingModel } from './jobs.models.js';
+import { JobApplicationModel, JobMatchModel, JobPostingModel } from './jobs.models.js';
 import { JobsRepository } from './jobs.repository.js';
 import {
   JobApplicationsResolver,
@@ -41,6 +41,14 @@ export class JobsModule implements OnModuleInit {
       load: async (ctx, uuid) => {
         const [p] = await this.jobs.postings(ctx, [uuid]);
         return p ? JobPostingModel.of(p) : null;
+      },
+    });
+    this.nodes.register('JobMatch', {
+      roles: READERS,
+      scopes: ['read'],
+      load: async (ctx, uuid) => {
+        const m = await this.jobs.findMatch(ctx, uuid);
+        return m ? JobMatchModel.of(m) : null;
       },
     });
     this.nodes.register('JobApplication', {

@@ -142,7 +142,7 @@ export class JobsRepository extends TenantRepository {
 
   /**
    * Adds each post to the posting of its key, creating the posting on first sight; returns the
-   * ids of postings that were created or gained a post. A post already filed is skipped, so a
+   * ids of every posting the batch belongs to (to match for this tenant). A post already filed is skipped, so a
    * second tenant's fan-out of the same post changes nothing.
    */
   async filePostings(m: EntityManager, items: NewPosting[]): Promise<string[]> {
@@ -191,6 +191,9 @@ export class JobsRepository extends TenantRepository {
          values ($1, $2, $3, $4, $5) on conflict do nothing returning post_id`,
         [posting.id, it.postId, it.authorId, it.recruiterHandle, it.createdAt],
       );
+      // Every posting a post of this batch belongs to is matched for this tenant, also one that
+      // another tenant's fan-out filed first.
+      touched.add(posting.id);
       if (added.length) {
         await m.query(
           `update job_postings set post_count = post_count + 1,
@@ -198,7 +201,6 @@ export class JobsRepository extends TenantRepository {
             where id = $1`,
           [posting.id, it.createdAt],
         );
-        touched.add(posting.id);
       }
     }
     return [...touched];
@@ -393,10 +395,10 @@ export class JobsRepository extends TenantRepository {
       source: 'matched' | 'coach';
       pushedBy: string | null;
     }[],
-  ): Promise<number> {
-    if (!rows.length) return 0;
+  ): Promise<{ inserted: number; total: number }> {
+    if (!rows.length) return { inserted: 0, total: 0 };
     return this.run(ctx, async (m, tenantId) => {
-      const inserted = await m.query<{ id: string }[]>(
+      const done = await m.query<{ id: string; inserted: boolean }[]>(
         `insert into job_matches (tenant_id, id, seeker_id, posting_id, score, reasons, source, pushed_by)
          select $1, r.id, r.seeker_id, r.posting_id, r.score, r.reasons, r.source, r.pushed_by
            from jsonb_to_recordset($2::jsonb) as r(id uuid, seeker_id uuid, posting_id uuid, score real,
@@ -404,8 +406,14 @@ export class JobsRepository extends TenantRepository {
          on conflict (tenant_id, seeker_id, posting_id) do update
            set source = case when excluded.source = 'coach' then 'coach' else job_matches.source end,
                pushed_by = coalesce(excluded.pushed_by, job_matches.pushed_by),
-               dismissed_at = case when excluded.source = 'coach' then null else job_matches.dismissed_at end
-         returning id`,
+               dismissed_at = case when excluded.source = 'coach' then null else job_matches.dismissed_at end,
+               -- Fresh reasons (new preferences, a coach's push); a coach's pick keeps its mark.
+               score = excluded.score,
+               reasons = case
+                 when job_matches.source = 'coach' and excluded.source <> 'coach'
+                   then array['Sent by your coach'] || array_remove(excluded.reasons, 'Sent by your coach')
+                 else excluded.reasons end
+         returning id, (xmax = 0) as inserted`,
         [
           tenantId,
           JSON.stringify(
@@ -421,8 +429,24 @@ export class JobsRepository extends TenantRepository {
           ),
         ],
       );
-      return inserted.length;
+      return { inserted: done.filter((r) => r.inserted).length, total: done.length };
     });
+  }
+
+  /** Removes a seeker's found matches among `pool` that are no longer in `keep`. */
+  async pruneMatches(
+    ctx: TenantScope,
+    seekerId: string,
+    pool: readonly string[],
+    keep: readonly string[],
+  ): Promise<void> {
+    await this.run(ctx, (m, tenantId) =>
+      m.query(
+        `delete from job_matches where tenant_id = $1 and seeker_id = $2 and source = 'matched'
+            and posting_id = any($3::uuid[]) and not (posting_id = any($4::uuid[]))`,
+        [tenantId, seekerId, pool, keep],
+      ),
+    );
   }
 
   /**
@@ -593,11 +617,22 @@ export class JobsRepository extends TenantRepository {
     const [row] = await this.run(ctx, (m, tenantId) =>
       m.query<ApplicationRow[]>(
         `with u as (
-           update job_applications set notes = coalesce($3, notes), contacts = coalesce($4, contacts),
-                  company_id = coalesce($5, company_id), updated_at = now()
+           update job_applications set
+                  notes = case when $6 then $3 else notes end,
+                  contacts = coalesce($4, contacts),
+                  company_id = case when $7 then $5::uuid else company_id end, updated_at = now()
             where tenant_id = $1 and id = $2 returning *)
          select ${APPLICATION} from u`,
-        [tenantId, id, patch.notes ?? null, patch.contacts ?? null, patch.companyId ?? null],
+        [
+          tenantId,
+          id,
+          patch.notes ?? null,
+          patch.contacts ?? null,
+          patch.companyId ?? null,
+          // A field given as null clears it; a field left out keeps its value.
+          'notes' in patch,
+          'companyId' in patch,
+        ],
       ),
     );
     return row;

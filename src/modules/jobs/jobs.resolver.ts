@@ -292,6 +292,7 @@ export class JobApplicationsResolver {
   ): Promise<JobApplicationPayload> {
     const a = await this.jobs.save(ctx, fromGlobalId(input.seekerId, 'Seeker'), {
       ...input,
+      notes: input.notes ?? undefined,
       postingId: input.postingId ? fromGlobalId(input.postingId, 'JobPosting') : null,
       companyId: input.companyId ? fromGlobalId(input.companyId, 'Company') : null,
     });
@@ -322,11 +323,19 @@ export class JobApplicationsResolver {
     @Ctx() ctx: TenantScope,
     @Args('input', { type: () => UpdateJobApplicationInput }) input: UpdateJobApplicationInput,
   ): Promise<JobApplicationPayload> {
-    const a = await this.jobs.update(ctx, fromGlobalId(input.applicationId, 'JobApplication'), {
-      notes: input.notes,
-      contacts: input.contacts,
-      companyId: input.companyId ? fromGlobalId(input.companyId, 'Company') : undefined,
-    });
+    // Left out keeps a field; null clears it.
+    const patch: { notes?: string | null; contacts?: string[] | null; companyId?: string | null } =
+      {};
+    if (input.notes !== undefined) patch.notes = input.notes;
+    if (input.contacts !== undefined) patch.contacts = input.contacts;
+    if (input.companyId !== undefined) {
+      patch.companyId = input.companyId === null ? null : fromGlobalId(input.companyId, 'Company');
+    }
+    const a = await this.jobs.update(
+      ctx,
+      fromGlobalId(input.applicationId, 'JobApplication'),
+      patch,
+    );
     return Object.assign(new JobApplicationPayload(), { application: app(a) });
   }
 }

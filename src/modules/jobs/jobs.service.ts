@@ -35,13 +35,21 @@ export const MATCH_THRESHOLD = 0.5;
 const POOL_DAYS = 30;
 const POOL_LIMIT = 5000;
 
-/** One posting per opening: its careers URL (without tracking or referral tags), else title and company. */
-export function postingKey(p: {
-  applyUrl: string | null;
-  title: string;
-  company: string | null;
-  companyHandle: string | null;
-}): string {
+/**
+ * One posting per opening: its careers URL (without tracking or referral tags); else title,
+ * company and place — the same role in two cities is two openings. A post with neither link nor
+ * company cannot be told from another opening, so it stays a posting of its own.
+ */
+export function postingKey(
+  p: {
+    applyUrl: string | null;
+    title: string;
+    company: string | null;
+    companyHandle: string | null;
+    location: string | null;
+  },
+  postId: string,
+): string {
   const url = applyUrlKey(p.applyUrl);
   if (url) return `url:${url}`;
   const norm = (s: string | null) =>
@@ -49,7 +57,9 @@ export function postingKey(p: {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
-  return `tc:${norm(p.title)}|${norm(p.company ?? p.companyHandle)}`;
+  const company = norm(p.company ?? p.companyHandle);
+  if (!company) return `post:${postId}`;
+  return `tc:${norm(p.title)}|${company}|${norm(p.location)}`;
 }
 
 @Injectable()
@@ -85,7 +95,7 @@ export class JobsService implements OnModuleInit {
           if (!posting) continue;
           items.push({
             id: v7(),
-            dedupeKey: postingKey(posting),
+            dedupeKey: postingKey(posting, p.id),
             title: posting.title,
             seniority: posting.seniority,
             company: posting.company,
@@ -177,6 +187,8 @@ export class JobsService implements OnModuleInit {
     ctx: TenantScope,
     postingIds: readonly string[],
     seekerIds: readonly string[] | null = null,
+    /** The one seeker whose stale matches among these postings are removed. */
+    prune: string | null = null,
   ): Promise<number> {
     if (!postingIds.length) return 0;
     const [postings, seekers] = await Promise.all([
@@ -200,7 +212,17 @@ export class JobsService implements OnModuleInit {
         }
       }
     }
-    return this.repo.insertMatches(ctx, rows);
+    const { inserted } = await this.repo.insertMatches(ctx, rows);
+    if (prune) {
+      // A seeker's new preferences: matches the pool no longer supports go (a coach's picks stay).
+      await this.repo.pruneMatches(
+        ctx,
+        prune,
+        postingIds,
+        rows.map((r) => r.postingId),
+      );
+    }
+    return inserted;
   }
 
   /** Matches a seeker against the postings of the last 30 days (after preferences change). */
@@ -215,6 +237,7 @@ export class JobsService implements OnModuleInit {
       ctx,
       pool.map((p) => p.id),
       [seeker.uuid],
+      seeker.uuid,
     );
   }
 
@@ -250,6 +273,12 @@ export class JobsService implements OnModuleInit {
     return this.repo.matchesOf(ctx, seeker.uuid, opts);
   }
 
+  /** For `node(id)`: the match if the caller sees its seeker, else null. */
+  async findMatch(ctx: TenantScope, matchId: string): Promise<MatchRow | null> {
+    const m = await this.repo.match(ctx, matchId);
+    return m && (await this.seekers.findVisible(ctx, m.seekerId)) ? m : null;
+  }
+
   async dismiss(ctx: TenantScope, matchId: string): Promise<MatchRow> {
     const m = await this.repo.match(ctx, matchId);
     if (!m || !(await this.seekers.findVisible(ctx, m.seekerId)))
@@ -273,7 +302,7 @@ export class JobsService implements OnModuleInit {
       ).map((s) => [s.id, s]),
     );
     const actor = ctx.principal.kind === 'user' ? ctx.principal.membershipId : null;
-    return this.repo.insertMatches(
+    const pushed = await this.repo.insertMatches(
       ctx,
       seekers.map((s) => {
         const ms = bySeeker.get(s.uuid);
@@ -289,6 +318,7 @@ export class JobsService implements OnModuleInit {
         };
       }),
     );
+    return pushed.total;
   }
 
   postings(ctx: TenantScope, ids: readonly string[]): Promise<PostingRow[]> {

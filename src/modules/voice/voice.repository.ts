@@ -239,6 +239,11 @@ export class VoiceRepository extends TenantRepository {
       approvedAt: Date | null;
       postedAt: Date | null;
     }>,
+    /**
+     * Compare-and-set: the row must still be as the caller read it. Two workers that both read
+     * a draft then both try to claim it: only the first update matches.
+     */
+    expect?: { attempts?: number; intentId?: string | null; updatedAt?: Date },
   ): Promise<DraftRow | null> {
     const cols: Record<string, string> = {
       status: 'status',
@@ -260,10 +265,24 @@ export class VoiceRepository extends TenantRepository {
       values.push(k === 'checkResult' ? JSON.stringify(v) : v);
       return `${cols[k]} = $${values.length + 3}`;
     });
+    const guards: string[] = [];
+    if (expect?.attempts !== undefined) {
+      values.push(expect.attempts);
+      guards.push(`attempts = $${values.length + 3}`);
+    }
+    if (expect && 'intentId' in expect) {
+      values.push(expect.intentId ?? null);
+      guards.push(`intent_id is not distinct from $${values.length + 3}::uuid`);
+    }
+    if (expect?.updatedAt) {
+      values.push(expect.updatedAt);
+      guards.push(`updated_at = $${values.length + 3}`);
+    }
     const rows = await this.run(ctx, (m, tenantId) =>
       m.query<DraftRow[]>(
         `with u as (update voice_drafts set ${[...parts, 'updated_at = now()'].join(', ')}
-                     where tenant_id = $1 and id = $2 and status = any($3::text[]) returning *)
+                     where tenant_id = $1 and id = $2 and status = any($3::text[])
+                       ${guards.map((g) => `and ${g}`).join(' ')} returning *)
          select ${DRAFT} from u`,
         [tenantId, id, from, ...values],
       ),

@@ -42,10 +42,17 @@ import { VoiceRepository, type DraftRow, type DraftStatus } from './voice.reposi
 const MAX_ATTEMPTS = 3;
 const DEFAULT_SLOTS = { timeZone: 'UTC', times: ['09:00', '13:00'], weekdays: [1, 2, 3, 4, 5] };
 
-/** Posts compare by their words: X rewrites links to t.co and may trim whitespace. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/**
+ * Posts compare by their words: X rewrites links to t.co, may trim whitespace, and returns
+ * `&`, `<` and `>` HTML-escaped in API v2 post text.
+ */
 export function sameText(a: string, b: string): boolean {
   const norm = (s: string) =>
     s
+      .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e])
+      .normalize('NFC')
       .replace(/https?:\/\/\S+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
@@ -88,8 +95,15 @@ export class VoiceService {
     return added;
   }
 
-  /** How long an attempt may take to show on X before its outcome is checked. */
-  settleMs = 30_000;
+  /**
+   * How long after an attempt its outcome is checked: longer than a post call can be in flight
+   * (X_TIMEOUT_MS, 30 s by default; posts never wait for a rate window) plus the time X takes to
+   * show a post, so a check never runs beside a call still under way.
+   */
+  settleMs = 120_000;
+
+  /** Unknown outcomes that still cannot be checked after this long end as failed (no repost). */
+  static readonly GIVE_UP_CHECKING_MS = 24 * 3600_000;
 
   // ---- pillars, profile, audit ----
 
@@ -116,7 +130,17 @@ export class VoiceService {
           'terms',
         ]);
     });
-    await this.db.tx(ctx, (tx) => this.repo.setPillars(tx, seeker.uuid, clean));
+    await this.db
+      .tx(ctx, (tx) => this.repo.setPillars(tx, seeker.uuid, clean))
+      .catch((err: unknown) => {
+        // Two saves at once: the second's rows collide with the first's.
+        if ((err as { code?: string }).code === '23505') {
+          throw new AppError('CONFLICT', 'The pillars were changed at the same time; try again.', [
+            'pillars',
+          ]);
+        }
+        throw err;
+      });
     return clean;
   }
 
@@ -208,6 +232,15 @@ export class VoiceService {
         by,
       });
       return { status: 'kept', error: null };
+    }
+    // The post is the seeker's: staff and API keys may keep a finding, only the seeker deletes.
+    const p = ctx.principal;
+    if (!(p.kind === 'user' && p.role === 'seeker')) {
+      throw new AppError(
+        'FORBIDDEN',
+        'Only the seeker can delete their posts; send them the finding, or keep it.',
+        ['decision'],
+      );
     }
     await this.requirePostingConsent(ctx, seeker.uuid);
     const client = await this.connect.userClient(ctx, seeker.uuid);
@@ -351,15 +384,28 @@ export class VoiceService {
     if (approve) this.requireClean(d);
     return this.db.tx(ctx, async (tx) => {
       if (comment) await this.repo.comment(tx, { id: v7(), draftId: id, body: comment, by });
+      // Approval is of a submitted draft, exactly as it was read here: an edit since then (which
+      // sends it back to `draft`) or a concurrent change makes this update match nothing.
       const next = await this.repo.transition(
         tx,
         id,
-        ['in_review', 'draft', 'changes_requested'],
+        approve ? ['in_review'] : ['in_review', 'draft'],
         approve
           ? { status: 'approved', approvedBy: by, approvedAt: new Date() }
           : { status: 'changes_requested' },
+        { updatedAt: d.updatedAt },
       );
-      if (!next) throw this.stateError(d, approve ? 'approved' : 'sent back');
+      if (!next) {
+        const now = await this.repo.draft(tx, id);
+        throw now && now.updatedAt.getTime() !== d.updatedAt.getTime() && now.status === d.status
+          ? new AppError('CONFLICT', 'The draft changed while you reviewed it; read it again.', [
+              'draftId',
+            ])
+          : this.stateError(
+              now ?? d,
+              approve ? 'approved (submit it for review first)' : 'sent back',
+            );
+      }
       return next;
     });
   }
@@ -439,9 +485,26 @@ export class VoiceService {
 
   async schedule(ctx: TenantScope, id: string, at: Date | null): Promise<DraftRow> {
     const d = await this.draft(ctx, id);
-    if (d.status !== 'approved') throw this.stateError(d, 'scheduled before a coach approves it');
+    if (d.status !== 'approved' && d.status !== 'paused') {
+      throw this.stateError(d, 'scheduled before a coach approves it');
+    }
     await this.requirePostingConsent(ctx, d.seekerId);
-    const when = at ?? (await this.nextFreeSlot(ctx, d.seekerId));
+    if (d.status === 'paused' && d.attempts > 0) {
+      // Paused after an attempt whose outcome is unknown: the next tick checks X for it before
+      // anything is sent again.
+      const resumed = await this.repo.transition(
+        ctx,
+        id,
+        ['paused'],
+        { status: 'posting', failureCode: null, failureMessage: null },
+        { attempts: d.attempts },
+      );
+      if (!resumed) throw this.stateError(d, 'resumed');
+      return resumed;
+    }
+    const chosen = at ?? (await this.nextFreeSlot(ctx, d.seekerId));
+    // Slots are whole minutes: 09:00:00.001 is the 09:00 slot, and held like it.
+    const when = new Date(Math.floor(chosen.getTime() / 60_000) * 60_000);
     if (when.getTime() < Date.now() - 60_000) {
       throw AppError.badInput(
         'That time has passed; give a future time or leave it out for the next free slot.',
@@ -449,7 +512,12 @@ export class VoiceService {
       );
     }
     const next = await this.repo
-      .transition(ctx, id, ['approved'], { status: 'scheduled', scheduledFor: when })
+      .transition(ctx, id, ['approved', 'paused'], {
+        status: 'scheduled',
+        scheduledFor: when,
+        failureCode: null,
+        failureMessage: null,
+      })
       .catch((err: unknown) => {
         if ((err as { code?: string }).code === '23505') {
           throw new AppError('CONFLICT', 'Another post holds that slot; pick another time.', [
@@ -502,8 +570,14 @@ export class VoiceService {
   }
 
   /** Claims the draft (recording the intent), posts once, records the outcome. */
-  private async attempt(ctx: TenantScope, id: string, from: readonly DraftStatus[]): Promise<void> {
-    const before = await this.repo.draft(ctx, id);
+  private async attempt(
+    ctx: TenantScope,
+    id: string,
+    from: readonly DraftStatus[],
+    /** The draft as the caller's outcome check saw it: a claim since then wins over ours. */
+    seen?: DraftRow,
+  ): Promise<void> {
+    const before = seen ?? (await this.repo.draft(ctx, id));
     if (!before) return;
     if (!(await this.hasPostingConsent(ctx, before.seekerId))) {
       await this.repo.transition(ctx, id, ['scheduled', 'posting'], {
@@ -513,12 +587,19 @@ export class VoiceService {
       });
       return;
     }
-    const claimed = await this.repo.transition(ctx, id, from, {
-      status: 'posting',
-      intentId: v7(),
-      attempts: before.attempts + 1,
-      lastAttemptAt: new Date(),
-    });
+    const claimed = await this.repo.transition(
+      ctx,
+      id,
+      from,
+      {
+        status: 'posting',
+        intentId: v7(),
+        attempts: before.attempts + 1,
+        lastAttemptAt: new Date(),
+      },
+      // Only if nobody claimed it since we read it: two workers never both post it.
+      { attempts: before.attempts, intentId: before.intentId },
+    );
     if (!claimed) return; // another worker has it
     let post: XPost;
     try {
@@ -584,7 +665,14 @@ export class VoiceService {
     try {
       const client = await this.connect.userClient(ctx, d.seekerId);
       const me = await client.me();
-      const since = new Date((d.lastAttemptAt?.getTime() ?? d.updatedAt.getTime()) - 5 * 60_000);
+      // From the slot (before any attempt), not the last check: a failed check must not move
+      // the window past a post that did land.
+      const anchor = Math.min(
+        d.scheduledFor?.getTime() ?? Infinity,
+        d.lastAttemptAt?.getTime() ?? Infinity,
+        d.updatedAt.getTime(),
+      );
+      const since = new Date(anchor - 5 * 60_000);
       const page = await client.userTimeline(me.id, {
         maxResults: 100,
         startTime: since.toISOString(),
@@ -593,6 +681,16 @@ export class VoiceService {
       found = page.items.find((p) => sameText(p.text, d.text));
     } catch (err) {
       if (err instanceof XError || err instanceof AppError) {
+        const since = d.scheduledFor ?? d.updatedAt;
+        if (Date.now() - since.getTime() > VoiceService.GIVE_UP_CHECKING_MS) {
+          // Posting again blind could post twice; say plainly that a person must look.
+          await this.repo.transition(ctx, id, ['posting'], {
+            status: 'failed',
+            failureCode: 'OUTCOME_UNKNOWN',
+            failureMessage: `Could not check for a day whether X published it (${err.message}); look at the seeker's profile before posting it again.`,
+          });
+          return;
+        }
         // Cannot tell yet; try again at the next tick.
         await this.repo.transition(ctx, id, ['posting'], {
           lastAttemptAt: new Date(),
@@ -621,7 +719,7 @@ export class VoiceService {
       });
       return;
     }
-    await this.attempt(ctx, id, ['posting']);
+    await this.attempt(ctx, id, ['posting'], d);
   }
 }
 

@@ -135,6 +135,42 @@ describe('jobs', () => {
     matchPostingId = mine!.posting.id;
   });
 
+  it('matches a posting for a second tenant whose fan-out comes after the first filed it', async () => {
+    const o = opening();
+    const other = await newTenant(t, { seats: 5 });
+    const otherCoach = await memberToken(t, other, 'coach');
+    const seekers = t.perch.app.get(SeekersService);
+    const system = systemScope(other.tenantId, 'test');
+    const s = await seekers.createSeeker(system, {
+      name: 'Second Tenant',
+      email: `second.${Date.now()}@students.test`,
+      targetRoles: [o.title],
+      industries: [],
+      locations: [/remote|anywhere/i.test(o.location) ? 'Austin, TX' : o.location],
+      careerStage: 'early_career',
+    });
+    await seekers.activateSeeker(system, s.uuid);
+    await seekers.assignCoach(system, s.uuid, otherCoach.membershipId);
+    for (const target of ['#hiring OR #jobs', sim.world.user(o.company.careersId)!.username]) {
+      const kind = target.startsWith('#') ? 'QUERY' : 'TIMELINE';
+      await gql(
+        `mutation($i: AddXWatchInput!) { addXWatch(input: $i) { watch { id } } }`,
+        { i: { capability: 'JOBS', kind, target } },
+        other.ownerToken,
+      );
+    }
+    await ingestAll(t);
+    const res = await gql(
+      `query($s: ID!) { jobMatches(seekerId: $s, first: 100) { nodes { posting { applyUrl } } } }`,
+      { s: s.id },
+      otherCoach.token,
+    );
+    const urls = (res.data.jobMatches.nodes as { posting: { applyUrl: string } }[]).map(
+      (n) => n.posting.applyUrl,
+    );
+    expect(urls).toContain(o.url);
+  });
+
   it('lists recruiters from their bio and behaviour', async () => {
     const res = await gql(`{ recruiters(first: 20) { username kind reasons } }`);
     const list = res.data.recruiters as { username: string }[];

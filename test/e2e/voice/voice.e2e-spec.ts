@@ -16,7 +16,13 @@ import { XConnectService } from '../../../src/modules/x-connect/x-connect.servic
 import { systemScope } from '../../../src/platform/database/context.js';
 import type { TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
-import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
+import {
+  login,
+  memberToken,
+  newMember,
+  newTenant,
+  type TestTenant,
+} from '../../helpers/factories.js';
 import { connectSeeker, startAppOnSimulator } from '../../helpers/x-sim.js';
 
 jest.setTimeout(180_000);
@@ -192,14 +198,22 @@ describe('voice', () => {
     });
   });
 
-  it('deletes a flagged post through X with consent, and keeps another', async () => {
+  it('deletes a flagged post through X only when the seeker asks, with consent; staff can keep one', async () => {
     const audit = await gql(`query($s: ID!) { voiceAudit(seekerId: $s) { postId reason } }`, {
       s: seekerId,
     });
     const [first, second] = audit.data.voiceAudit as { postId: string }[];
+    const decide = `mutation($i: DecideAuditFindingInput!) { decideAuditFinding(input: $i) { status error userErrors { code message } } }`;
+    const byCoach = await gql(decide, {
+      i: { seekerId, postId: first.postId, decision: 'DELETE' },
+    });
+    expect(byCoach.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const me = await newMember(t, tenant.tenantId, 'seeker', undefined, seekerUuid);
+    const { accessToken: seekerToken } = await login(t, me.email);
     const refused = await gql(
-      `mutation($i: DecideAuditFindingInput!) { decideAuditFinding(input: $i) { status userErrors { code message } } }`,
+      decide,
       { i: { seekerId, postId: first.postId, decision: 'DELETE' } },
+      seekerToken,
     );
     expect(refused.data.decideAuditFinding.userErrors[0].code).toBe('INVALID_STATE');
     await t.perch.app
@@ -210,18 +224,38 @@ describe('voice', () => {
         ConsentKindEnum.POST_APPROVED_DRAFTS,
       );
     const deleted = await gql(
-      `mutation($i: DecideAuditFindingInput!) { decideAuditFinding(input: $i) { status error } }`,
+      decide,
       { i: { seekerId, postId: first.postId, decision: 'DELETE' } },
+      seekerToken,
     );
     expect(deleted.data.decideAuditFinding.status).toBe('deleted');
     expect(sim.world.tweet(first.postId)).toBeUndefined();
     if (second) {
-      const kept = await gql(
-        `mutation($i: DecideAuditFindingInput!) { decideAuditFinding(input: $i) { status } }`,
-        { i: { seekerId, postId: second.postId, decision: 'KEEP' } },
-      );
+      const kept = await gql(decide, { i: { seekerId, postId: second.postId, decision: 'KEEP' } });
       expect(kept.data.decideAuditFinding.status).toBe('kept');
     }
+  });
+
+  it('approves only a submitted draft as it was read: an edit after submitting sends it back', async () => {
+    const created = await gql(
+      `mutation($i: CreateVoiceDraftInput!) { createVoiceDraft(input: $i) { draft { id } } }`,
+      { i: { seekerId, text: `What a week of SQL reviews taught me. ${Date.now()}` } },
+    );
+    const id = created.data.createVoiceDraft.draft.id as string;
+    const review = `mutation($i: ReviewVoiceDraftInput!) { reviewVoiceDraft(input: $i) { draft { status } userErrors { code message } } }`;
+    const early = await gql(review, { i: { draftId: id, approve: true } });
+    expect(early.data.reviewVoiceDraft.userErrors[0].code).toBe('INVALID_STATE');
+    await gql(
+      `mutation($i: SubmitVoiceDraftInput!) { submitVoiceDraft(input: $i) { draft { status } } }`,
+      { i: { draftId: id } },
+    );
+    await gql(
+      `mutation($i: EditVoiceDraftInput!) { editVoiceDraft(input: $i) { draft { status } } }`,
+      { i: { draftId: id, text: `Edited after review was asked. ${Date.now()}` } },
+    );
+    const late = await gql(review, { i: { draftId: id, approve: true } });
+    expect(late.data.reviewVoiceDraft.userErrors[0].code).toBe('INVALID_STATE');
+    expect((await draftState(id)).status).toBe('DRAFT');
   });
 
   async function approvedDraft(text: string): Promise<string> {
@@ -323,6 +357,8 @@ describe('voice', () => {
     const voice = t.perch.app.get(VoiceService);
     await voice.publishDueAll();
     expect(posted(text)).toBe(0);
+    // Two workers settle it at once: both find nothing, only one claim wins.
+    await Promise.all([voice.publishDueAll(), voice.publishDueAll()]);
     await voice.publishDueAll();
     expect(posted(text)).toBe(1);
     expect(await draftState(id)).toMatchObject({ status: 'POSTED', attempts: 2 });
@@ -368,6 +404,19 @@ describe('voice', () => {
       status: 'PAUSED',
       failureCode: 'CONSENT_REVOKED',
     });
+    // Consent given again: the paused draft goes back in the queue and posts once.
+    await t.perch.app
+      .get(SeekersService)
+      .recordConsent(
+        systemScope(tenant.tenantId, 'test'),
+        seekerUuid,
+        ConsentKindEnum.POST_APPROVED_DRAFTS,
+      );
+    await scheduleNow(id);
+    await dueNow(id);
+    await t.perch.app.get(VoiceService).publishDueAll();
+    expect(posted(text)).toBe(1);
+    expect(await draftState(id)).toMatchObject({ status: 'POSTED', attempts: 1 });
   });
 
   async function scheduleNow(id: string): Promise<string> {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../../../console/codegen.js';
 
-it('console/src/gql matches what codegen makes from schema.graphql and the console’s operations', async () => {
+it('console/src/gql matches what codegen makes from the API schema and the console’s operations', async () => {
   const outputs = (await generate({ ...config, cwd: process.cwd(), silent: true }, false)) as {
     filename: string;
     content: string;
