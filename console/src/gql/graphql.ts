@@ -2813,6 +2813,7 @@ export type SaveJobInput = {
   company?: InputMaybe<Scalars['String']['input']>;
   /** A tracked Company, for its dossier. */
   companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** null clears the notes. */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** A JobPosting; or give title and company. */
   postingId?: InputMaybe<Scalars['ID']['input']>;
@@ -3234,6 +3235,7 @@ export type UpdateInformationalInterviewInput = {
 
 export type UpdateJobApplicationInput = {
   applicationId: Scalars['ID']['input'];
+  /** null unlinks the company. */
   companyId?: InputMaybe<Scalars['ID']['input']>;
   /** People involved, e.g. @recruiter. */
   contacts?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -3599,6 +3601,27 @@ export type XWatchStatus =
   | 'RATE_LIMITED'
   | 'RETRYING';
 
+export type ApiKeysPageListQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApiKeysPageListQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', nodes: Array<{ __typename?: 'ApiKey', id: string, name: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt?: string | null, expiresAt?: string | null, revokedAt?: string | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ApiKeysPageCreateMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ApiKeysPageCreateMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreateApiKeyPayload', token?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ApiKeysPageRevokeMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type ApiKeysPageRevokeMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'RevokeApiKeyPayload', apiKey?: { __typename?: 'ApiKey', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
 export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3610,6 +3633,532 @@ export type SeekerHeaderQueryVariables = Exact<{
 
 
 export type SeekerHeaderQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, careerStage: CareerStage, targetRoles: Array<string>, locations: Array<string> } };
+
+export type SpendPageMonthQueryVariables = Exact<{
+  month?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SpendPageMonthQuery = { __typename?: 'Query', xSpend: { __typename?: 'XSpend', month: string, budgetUsd: number, spentUsd: number, remainingUsd: number, paused: boolean, byCapability: Array<{ __typename?: 'XSpendByCapability', capability: string, spentUsd: number, units: number }>, bySeeker: Array<{ __typename?: 'XSpendBySeeker', spentUsd: number, units: number, seeker?: { __typename?: 'Seeker', id: string, name: string } | null }> } };
+
+export type SpendPageTotalQueryVariables = Exact<{
+  month?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SpendPageTotalQuery = { __typename?: 'Query', xSpend: { __typename?: 'XSpend', month: string, spentUsd: number } };
+
+export type SpendPageSetBudgetMutationVariables = Exact<{
+  input: SetXBudgetInput;
+}>;
+
+
+export type SpendPageSetBudgetMutation = { __typename?: 'Mutation', setXBudget: { __typename?: 'SetXBudgetPayload', spend?: { __typename?: 'XSpend', budgetUsd: number } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type StaffPageMembersQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffPageMembersQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffMemberConnection', nodes: Array<{ __typename?: 'StaffMember', id: string, name: string, email: string, role: Role, active: boolean, createdAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type StaffPageInvitationsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  pendingOnly: Scalars['Boolean']['input'];
+}>;
+
+
+export type StaffPageInvitationsQuery = { __typename?: 'Query', invitations: { __typename?: 'InvitationConnection', nodes: Array<{ __typename?: 'Invitation', id: string, email: string, role: Role, createdAt: string, expiresAt: string, acceptedAt?: string | null, revokedAt?: string | null, pending: boolean }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type StaffPageInviteMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type StaffPageInviteMutation = { __typename?: 'Mutation', inviteStaff: { __typename?: 'InvitationPayload', invitationToken?: string | null, invitation?: { __typename?: 'Invitation', id: string, email: string, expiresAt: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type StaffPageRevokeInvitationMutationVariables = Exact<{
+  input: RevokeInvitationInput;
+}>;
+
+
+export type StaffPageRevokeInvitationMutation = { __typename?: 'Mutation', revokeInvitation: { __typename?: 'InvitationPayload', invitation?: { __typename?: 'Invitation', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type JobsTabMatchesQueryVariables = Exact<{
+  seekerId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  includeClosed: Scalars['Boolean']['input'];
+}>;
+
+
+export type JobsTabMatchesQuery = { __typename?: 'Query', jobMatches: { __typename?: 'JobMatchConnection', nodes: Array<{ __typename?: 'JobMatch', id: string, score: number, reasons: Array<string>, source: string, createdAt: string, posting: { __typename?: 'JobPosting', id: string, title: string, company?: string | null, location?: string | null, workplace?: string | null, employmentType?: string | null, seniority?: string | null, applyUrl?: string | null, sourcePostUrls: Array<string>, applyLink?: { __typename?: 'LinkStatus', state: LinkState, httpStatus?: number | null, checkedAt?: string | null } | null, salary?: { __typename?: 'Salary', min?: number | null, max?: number | null, currency: string, period: string } | null, recruiters: Array<{ __typename?: 'Recruiter', username: string, kind?: string | null, profileUrl: string, messageIntentUrl: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type JobsTabPipelineQueryVariables = Exact<{
+  seekerId: Scalars['ID']['input'];
+}>;
+
+
+export type JobsTabPipelineQuery = { __typename?: 'Query', jobApplications: { __typename?: 'JobApplicationConnection', nodes: Array<{ __typename?: 'JobApplication', id: string, title: string, company?: string | null, stage: ApplicationStage, nextStages: Array<ApplicationStage>, savedAt: string, updatedAt: string, notes?: string | null, posting?: { __typename?: 'JobPosting', id: string, applyUrl?: string | null } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } }, jobFunnel: { __typename?: 'JobFunnel', saved: number, applied: number, interviewing: number, offer: number, accepted: number, rejected: number, withdrawn: number } };
+
+export type JobsTabSaveMutationVariables = Exact<{
+  input: SaveJobInput;
+}>;
+
+
+export type JobsTabSaveMutation = { __typename?: 'Mutation', saveJob: { __typename?: 'JobApplicationPayload', application?: { __typename?: 'JobApplication', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type JobsTabDismissMutationVariables = Exact<{
+  input: DismissJobMatchInput;
+}>;
+
+
+export type JobsTabDismissMutation = { __typename?: 'Mutation', dismissJobMatch: { __typename?: 'JobMatchPayload', match?: { __typename?: 'JobMatch', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type JobsTabMoveMutationVariables = Exact<{
+  input: MoveJobApplicationInput;
+}>;
+
+
+export type JobsTabMoveMutation = { __typename?: 'Mutation', moveJobApplication: { __typename?: 'JobApplicationPayload', application?: { __typename?: 'JobApplication', id: string, stage: ApplicationStage } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabDraftFragment = { __typename?: 'OutreachDraft', id: string, channel: OutreachChannel, text: string, status: OutreachDraftStatus, createdAt: string, intentUrl?: string | null, sentAt?: string | null, reviewComment?: string | null, reviewedAt?: string | null, check: { __typename?: 'OutreachCheck', ok: boolean, score: number, length: number, asks: number, minutesAsked?: number | null, findings: Array<{ __typename?: 'OutreachFinding', code: string, message: string, severity: OutreachFindingSeverity }> } };
+
+export type MentorshipTabInterviewFragment = { __typename?: 'InformationalInterview', id: string, startsAt: string, endsAt: string, localStart: string, timeZone: string, mode: InterviewMode, place?: string | null, meetingUrl?: string | null, status: InterviewStatus, notes?: string | null, ics: string, agenda: Array<{ __typename?: 'AgendaItem', question: string, postId?: string | null }> };
+
+export type MentorshipTabContactFragment = { __typename?: 'MentorContact', id: string, name?: string | null, username: string, profileUrl: string, contactType: ContactType, stage: OutreachStage, stageChangedAt: string, allowedMoves: Array<OutreachStage>, awaitingReply: boolean, blocked: boolean, reasons: Array<string>, firstContactAt?: string | null, followUpDueAt?: string | null, drafts: Array<{ __typename?: 'OutreachDraft', id: string, channel: OutreachChannel, text: string, status: OutreachDraftStatus, createdAt: string, intentUrl?: string | null, sentAt?: string | null, reviewComment?: string | null, reviewedAt?: string | null, check: { __typename?: 'OutreachCheck', ok: boolean, score: number, length: number, asks: number, minutesAsked?: number | null, findings: Array<{ __typename?: 'OutreachFinding', code: string, message: string, severity: OutreachFindingSeverity }> } }>, interviews: Array<{ __typename?: 'InformationalInterview', id: string, startsAt: string, endsAt: string, localStart: string, timeZone: string, mode: InterviewMode, place?: string | null, meetingUrl?: string | null, status: InterviewStatus, notes?: string | null, ics: string, agenda: Array<{ __typename?: 'AgendaItem', question: string, postId?: string | null }> }>, events: Array<{ __typename?: 'OutreachEvent', at: string, fromStage?: OutreachStage | null, toStage: OutreachStage, note?: string | null }> };
+
+export type MentorshipTabPipelineQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MentorshipTabPipelineQuery = { __typename?: 'Query', mentorContacts: Array<{ __typename?: 'MentorContact', id: string, name?: string | null, username: string, profileUrl: string, contactType: ContactType, stage: OutreachStage, stageChangedAt: string, allowedMoves: Array<OutreachStage>, awaitingReply: boolean, blocked: boolean, reasons: Array<string>, firstContactAt?: string | null, followUpDueAt?: string | null, drafts: Array<{ __typename?: 'OutreachDraft', id: string, channel: OutreachChannel, text: string, status: OutreachDraftStatus, createdAt: string, intentUrl?: string | null, sentAt?: string | null, reviewComment?: string | null, reviewedAt?: string | null, check: { __typename?: 'OutreachCheck', ok: boolean, score: number, length: number, asks: number, minutesAsked?: number | null, findings: Array<{ __typename?: 'OutreachFinding', code: string, message: string, severity: OutreachFindingSeverity }> } }>, interviews: Array<{ __typename?: 'InformationalInterview', id: string, startsAt: string, endsAt: string, localStart: string, timeZone: string, mode: InterviewMode, place?: string | null, meetingUrl?: string | null, status: InterviewStatus, notes?: string | null, ics: string, agenda: Array<{ __typename?: 'AgendaItem', question: string, postId?: string | null }> }>, events: Array<{ __typename?: 'OutreachEvent', at: string, fromStage?: OutreachStage | null, toStage: OutreachStage, note?: string | null }> }>, mentorFollowUps: Array<{ __typename?: 'MentorContact', id: string }>, outreachPolicy: { __typename?: 'OutreachPolicy', firstContactsPerWeek: number, followUpAfterDays: number, requireFirstContactApproval: boolean } };
+
+export type MentorshipTabSuggestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reach: MentorReach;
+  field?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MentorshipTabSuggestionsQuery = { __typename?: 'Query', mentorSuggestions: { __typename?: 'MentorSuggestions', field: string, emptyReason?: string | null, mentors: Array<{ __typename?: 'MentorSuggestion', xAccountId: string, username: string, seniority: string, field?: string | null, distanceKm?: number | null, score: number, reasons: Array<string>, profileUrl: string, followIntentUrl: string }> } };
+
+export type MentorshipTabTemplatesQueryVariables = Exact<{
+  type: ContactType;
+}>;
+
+
+export type MentorshipTabTemplatesQuery = { __typename?: 'Query', outreachTemplates: Array<{ __typename?: 'OutreachTemplate', name: string, channel: OutreachChannel, text: string }> };
+
+export type MentorshipTabCheckQueryVariables = Exact<{
+  input: CheckOutreachDraftInput;
+}>;
+
+
+export type MentorshipTabCheckQuery = { __typename?: 'Query', checkOutreachDraft: { __typename?: 'OutreachCheck', ok: boolean, score: number, length: number, asks: number, minutesAsked?: number | null, referencedPostId?: string | null, findings: Array<{ __typename?: 'OutreachFinding', code: string, message: string, severity: OutreachFindingSeverity }> } };
+
+export type MentorshipTabAddContactMutationVariables = Exact<{
+  input: AddMentorContactInput;
+}>;
+
+
+export type MentorshipTabAddContactMutation = { __typename?: 'Mutation', addMentorContact: { __typename?: 'MentorContactPayload', contact?: { __typename?: 'MentorContact', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabMoveMutationVariables = Exact<{
+  input: MoveMentorContactInput;
+}>;
+
+
+export type MentorshipTabMoveMutation = { __typename?: 'Mutation', moveMentorContact: { __typename?: 'MentorContactPayload', contact?: { __typename?: 'MentorContact', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabReplyMutationVariables = Exact<{
+  input: RecordMentorReplyInput;
+}>;
+
+
+export type MentorshipTabReplyMutation = { __typename?: 'Mutation', recordMentorReply: { __typename?: 'MentorContactPayload', contact?: { __typename?: 'MentorContact', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabBlockMutationVariables = Exact<{
+  input: SetMentorContactBlockedInput;
+}>;
+
+
+export type MentorshipTabBlockMutation = { __typename?: 'Mutation', setMentorContactBlocked: { __typename?: 'MentorContactPayload', contact?: { __typename?: 'MentorContact', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabCreateDraftMutationVariables = Exact<{
+  input: CreateOutreachDraftInput;
+}>;
+
+
+export type MentorshipTabCreateDraftMutation = { __typename?: 'Mutation', createOutreachDraft: { __typename?: 'OutreachDraftPayload', draft?: { __typename?: 'OutreachDraft', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabReviewDraftMutationVariables = Exact<{
+  input: ReviewOutreachDraftInput;
+}>;
+
+
+export type MentorshipTabReviewDraftMutation = { __typename?: 'Mutation', reviewOutreachDraft: { __typename?: 'OutreachDraftPayload', draft?: { __typename?: 'OutreachDraft', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabMarkSentMutationVariables = Exact<{
+  input: MarkOutreachDraftSentInput;
+}>;
+
+
+export type MentorshipTabMarkSentMutation = { __typename?: 'Mutation', markOutreachDraftSent: { __typename?: 'OutreachDraftPayload', draft?: { __typename?: 'OutreachDraft', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabScheduleMutationVariables = Exact<{
+  input: ScheduleInformationalInterviewInput;
+}>;
+
+
+export type MentorshipTabScheduleMutation = { __typename?: 'Mutation', scheduleInformationalInterview: { __typename?: 'InformationalInterviewPayload', interview?: { __typename?: 'InformationalInterview', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabUpdateInterviewMutationVariables = Exact<{
+  input: UpdateInformationalInterviewInput;
+}>;
+
+
+export type MentorshipTabUpdateInterviewMutation = { __typename?: 'Mutation', updateInformationalInterview: { __typename?: 'InformationalInterviewPayload', interview?: { __typename?: 'InformationalInterview', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type MentorshipTabDiscoveryMutationVariables = Exact<{
+  input: StartMentorDiscoveryInput;
+}>;
+
+
+export type MentorshipTabDiscoveryMutation = { __typename?: 'Mutation', startMentorDiscovery: { __typename?: 'StartMentorDiscoveryPayload', field?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type OrgsTabDataQueryVariables = Exact<{
+  seekerId: Scalars['ID']['input'];
+}>;
+
+
+export type OrgsTabDataQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, xHandle?: string | null }, organizationSuggestions: Array<{ __typename?: 'OrganizationSuggestion', reasons: Array<string>, organization: { __typename?: 'Organization', id: string } }>, organizations: Array<{ __typename?: 'Organization', id: string, name: string, field?: string | null, site?: string | null, usernames: Array<string> }>, orgEvents: Array<{ __typename?: 'OrgEvent', id: string, name: string, kind: OrgEventKind, startsAt: string, endsAt: string, localStart: string, timeZone: string, online: boolean, place?: string | null, url?: string | null, hashtags: Array<string>, speakers: Array<string>, organization?: { __typename?: 'Organization', id: string, name: string } | null }>, hashtagChats: Array<{ __typename?: 'HashtagChat', id: string, name: string, hashtag: string, schedule: string, hostUsername?: string | null, durationMinutes: number, upcoming: Array<{ __typename?: 'ChatOccurrence', start: string, localStart: string }>, participation: Array<{ __typename?: 'ChatParticipation', tookPart: boolean, posts: number, occurrence: { __typename?: 'ChatOccurrence', start: string } }> }>, reminders: Array<{ __typename?: 'Reminder', chatId?: string | null, eventId?: string | null, start: string, remindAt: string }> };
+
+export type OrgsTabTalkQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgsTabTalkQuery = { __typename?: 'Query', node:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CoachNote' }
+    | { __typename?: 'Cohort' }
+    | { __typename?: 'Company' }
+    | { __typename?: 'Consent' }
+    | { __typename?: 'HashtagChat' }
+    | { __typename?: 'InformationalInterview' }
+    | { __typename?: 'Invitation' }
+    | { __typename?: 'JobApplication' }
+    | { __typename?: 'JobMatch' }
+    | { __typename?: 'JobPosting' }
+    | { __typename?: 'License' }
+    | { __typename?: 'MentorContact' }
+    | { __typename?: 'OrgEvent' }
+    | { __typename?: 'Organization', id: string, talkingAbout: { __typename?: 'OrganizationTalk', terms: Array<{ __typename?: 'TermCount', term: string, count: number }>, recentPosts: Array<{ __typename?: 'OrgPost', xId: string, text: string, createdAt: string }> } }
+    | { __typename?: 'OutreachDraft' }
+    | { __typename?: 'Seeker' }
+    | { __typename?: 'SeekerTarget' }
+    | { __typename?: 'SeekerTask' }
+    | { __typename?: 'StaffMember' }
+    | { __typename?: 'Tenant' }
+    | { __typename?: 'Topic' }
+    | { __typename?: 'VoiceDraft' }
+    | { __typename?: 'XArchiveImport' }
+    | { __typename?: 'XWatch' }
+   };
+
+export type OrgsTabHighlightsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgsTabHighlightsQuery = { __typename?: 'Query', node:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CoachNote' }
+    | { __typename?: 'Cohort' }
+    | { __typename?: 'Company' }
+    | { __typename?: 'Consent' }
+    | { __typename?: 'HashtagChat' }
+    | { __typename?: 'InformationalInterview' }
+    | { __typename?: 'Invitation' }
+    | { __typename?: 'JobApplication' }
+    | { __typename?: 'JobMatch' }
+    | { __typename?: 'JobPosting' }
+    | { __typename?: 'License' }
+    | { __typename?: 'MentorContact' }
+    | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number }>, posts: Array<{ __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string }> } }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'OutreachDraft' }
+    | { __typename?: 'Seeker' }
+    | { __typename?: 'SeekerTarget' }
+    | { __typename?: 'SeekerTask' }
+    | { __typename?: 'StaffMember' }
+    | { __typename?: 'Tenant' }
+    | { __typename?: 'Topic' }
+    | { __typename?: 'VoiceDraft' }
+    | { __typename?: 'XArchiveImport' }
+    | { __typename?: 'XWatch' }
+   };
+
+export type OrgsTabTasksQueryVariables = Exact<{
+  seekerId: Scalars['ID']['input'];
+}>;
+
+
+export type OrgsTabTasksQuery = { __typename?: 'Query', seekerTasks: Array<{ __typename?: 'SeekerTask', id: string, kind: SeekerTaskKind, title: string, dueAt?: string | null, doneAt?: string | null, profileUrl?: string | null, xUsername?: string | null }> };
+
+export type OrgsTabJoinMutationVariables = Exact<{
+  input: JoinOrgActivityInput;
+}>;
+
+
+export type OrgsTabJoinMutation = { __typename?: 'Mutation', joinOrgActivity: { __typename?: 'JoinOrgActivityPayload', reminders?: Array<{ __typename?: 'Reminder', start: string }> | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type OrgsTabFollowUpsMutationVariables = Exact<{
+  input: CreateEventFollowUpsInput;
+}>;
+
+
+export type OrgsTabFollowUpsMutation = { __typename?: 'Mutation', createEventFollowUps: { __typename?: 'CreateEventFollowUpsPayload', created?: number | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type OrgsTabCompleteTaskMutationVariables = Exact<{
+  input: CompleteSeekerTaskInput;
+}>;
+
+
+export type OrgsTabCompleteTaskMutation = { __typename?: 'Mutation', completeSeekerTask: { __typename?: 'SeekerTaskPayload', task?: { __typename?: 'SeekerTask', id: string, doneAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type PeersTabMembershipQueryVariables = Exact<{
+  seekerId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PeersTabMembershipQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string }, cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string, members: Array<{ __typename?: 'Seeker', id: string }>, peers: Array<{ __typename?: 'CohortPeer', seekerId: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type PeersTabCohortsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type PeersTabCohortsQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CoachNote' }
+    | { __typename?: 'Cohort', id: string, name: string, field?: string | null, stage?: string | null, hashtag?: string | null, termStart?: string | null, termEnd?: string | null, members: Array<{ __typename?: 'Seeker', id: string, name: string }>, peers: Array<{ __typename?: 'CohortPeer', seekerId: string, name: string, city?: string | null, stage: string, xHandle?: string | null }>, checkIns: Array<{ __typename?: 'CohortCheckIn', id: string, seekerId: string, week: string, goal: string, status: CheckInStatus, note?: string | null, createdAt: string }>, links: Array<{ __typename?: 'CohortLink', url: string, canonicalUrl: string, title?: string | null, shares: number, sharerIds: Array<string>, lastAt: string }>, xList: { __typename?: 'CohortXList', name: string, usernames: Array<string> } }
+    | { __typename?: 'Company' }
+    | { __typename?: 'Consent' }
+    | { __typename?: 'HashtagChat' }
+    | { __typename?: 'InformationalInterview' }
+    | { __typename?: 'Invitation' }
+    | { __typename?: 'JobApplication' }
+    | { __typename?: 'JobMatch' }
+    | { __typename?: 'JobPosting' }
+    | { __typename?: 'License' }
+    | { __typename?: 'MentorContact' }
+    | { __typename?: 'OrgEvent' }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'OutreachDraft' }
+    | { __typename?: 'Seeker' }
+    | { __typename?: 'SeekerTarget' }
+    | { __typename?: 'SeekerTask' }
+    | { __typename?: 'StaffMember' }
+    | { __typename?: 'Tenant' }
+    | { __typename?: 'Topic' }
+    | { __typename?: 'VoiceDraft' }
+    | { __typename?: 'XArchiveImport' }
+    | { __typename?: 'XWatch' }
+   | null> };
+
+export type PeersTabSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeersTabSuggestionsQuery = { __typename?: 'Query', cohortSuggestions: Array<{ __typename?: 'CohortSuggestion', suggestedName: string, suggestedHashtag: string, field?: string | null, stage: string, place?: string | null, reasons: Array<string>, members: Array<{ __typename?: 'Seeker', id: string, name: string }> }> };
+
+export type PeersTabCheckInMutationVariables = Exact<{
+  input: AddCohortCheckInInput;
+}>;
+
+
+export type PeersTabCheckInMutation = { __typename?: 'Mutation', addCohortCheckIn: { __typename?: 'CohortCheckInPayload', checkIn?: { __typename?: 'CohortCheckIn', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type PeersTabShareLinkMutationVariables = Exact<{
+  input: ShareCohortLinkInput;
+}>;
+
+
+export type PeersTabShareLinkMutation = { __typename?: 'Mutation', shareCohortLink: { __typename?: 'CohortLinkPayload', link?: { __typename?: 'CohortLink', url: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type PeersTabCreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+
+export type PeersTabCreateCohortMutation = { __typename?: 'Mutation', createCohort: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type PeersTabAddMemberMutationVariables = Exact<{
+  input: AddCohortMemberInput;
+}>;
+
+
+export type PeersTabAddMemberMutation = { __typename?: 'Mutation', addCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type PeersTabRemoveMemberMutationVariables = Exact<{
+  input: RemoveCohortMemberInput;
+}>;
+
+
+export type PeersTabRemoveMemberMutation = { __typename?: 'Mutation', removeCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ProfileTabSeekerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProfileTabSeekerQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, email: string, headline?: string | null, careerStage: CareerStage, targetRoles: Array<string>, industries: Array<string>, locations: Array<string>, status: SeekerStatus, createdAt: string, activatedAt?: string | null, archivedAt?: string | null, xHandle?: string | null, coaches: Array<{ __typename?: 'StaffMember', id: string, name: string, email: string }>, xConnection?: { __typename?: 'XConnection', username: string, xUserId: string, scopes: Array<string>, connectedAt: string } | null, consents: Array<{ __typename?: 'Consent', id: string, kind: ConsentKind, active: boolean, grantedAt: string, revokedAt?: string | null, source: ConsentSource, revokeSource?: ConsentSource | null, scope?: string | null }> } };
+
+export type ProfileTabNotesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProfileTabNotesQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, notes: { __typename?: 'CoachNoteConnection', nodes: Array<{ __typename?: 'CoachNote', id: string, body: string, createdAt: string, author?: { __typename?: 'StaffMember', id: string, name: string } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type ProfileTabUpdateSeekerMutationVariables = Exact<{
+  input: UpdateSeekerInput;
+}>;
+
+
+export type ProfileTabUpdateSeekerMutation = { __typename?: 'Mutation', updateSeeker: { __typename?: 'UpdateSeekerPayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ProfileTabRecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type ProfileTabRecordConsentMutation = { __typename?: 'Mutation', recordConsent: { __typename?: 'RecordConsentPayload', consent?: { __typename?: 'Consent', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ProfileTabRevokeConsentMutationVariables = Exact<{
+  input: RevokeConsentInput;
+}>;
+
+
+export type ProfileTabRevokeConsentMutation = { __typename?: 'Mutation', revokeConsent: { __typename?: 'RevokeConsentPayload', consent?: { __typename?: 'Consent', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ProfileTabAddNoteMutationVariables = Exact<{
+  input: AddCoachNoteInput;
+}>;
+
+
+export type ProfileTabAddNoteMutation = { __typename?: 'Mutation', addCoachNote: { __typename?: 'AddCoachNotePayload', note?: { __typename?: 'CoachNote', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ProfileTabConnectLinkMutationVariables = Exact<{
+  input: CreateXConnectLinkInput;
+}>;
+
+
+export type ProfileTabConnectLinkMutation = { __typename?: 'Mutation', createXConnectLink: { __typename?: 'CreateXConnectLinkPayload', url?: string | null, expiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ProfileTabDisconnectXMutationVariables = Exact<{
+  input: DisconnectXInput;
+}>;
+
+
+export type ProfileTabDisconnectXMutation = { __typename?: 'Mutation', disconnectX: { __typename?: 'DisconnectXPayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ProfileTabLinkHandleMutationVariables = Exact<{
+  input: LinkXHandleInput;
+}>;
+
+
+export type ProfileTabLinkHandleMutation = { __typename?: 'Mutation', linkXHandle: { __typename?: 'LinkXHandlePayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ResearchTabPostFragment = { __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string };
+
+export type ResearchTabTargetsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResearchTabTargetsQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, targets: Array<{ __typename?: 'SeekerTarget', id: string, priority: number, status: TargetStatus, createdAt: string, company: { __typename?: 'Company', id: string, name: string, brandUsername: string, domain?: string | null, dossier: { __typename?: 'CompanyDossier', posts: number, emptyReason?: string | null } } }> } };
+
+export type ResearchTabCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResearchTabCompaniesQuery = { __typename?: 'Query', companies: { __typename?: 'CompanyConnection', nodes: Array<{ __typename?: 'Company', id: string, name: string, brandUsername: string }> } };
+
+export type ResearchTabDossierQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResearchTabDossierQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, name: string, brandUsername: string, accounts: Array<{ __typename?: 'CompanyAccount', xId: string, username: string, kind: CompanyAccountKind, status: CompanyAccountStatus }>, dossier: { __typename?: 'CompanyDossier', posts: number, brandPosts: number, employeePosts: number, emptyReason?: string | null, computedAt: string, windowFrom: string, windowTo: string, cadence: { __typename?: 'DossierCadence', activeEmployees: number, brandPostsPerWeek: number, employeePostsPerWeek: number, lastPostAt?: string | null }, values: Array<{ __typename?: 'DossierValue', label: string, count: number, share: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, themes: Array<{ __typename?: 'DossierTheme', term: string, label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, tone: { __typename?: 'DossierToneSplit', brand: { __typename?: 'DossierTone', formality: number, sentiment: number, posts: number }, employees: { __typename?: 'DossierTone', formality: number, sentiment: number, posts: number } }, voices: { __typename?: 'DossierVoices', brand: Array<string>, employees: Array<string> }, hiring: { __typename?: 'DossierHiring', posts: number, roles: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, teams: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, locations: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, workplace: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }> }, changes: { __typename?: 'DossierChanges', rising: Array<{ __typename?: 'DossierChange', label: string, count: number, previous: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, falling: Array<{ __typename?: 'DossierChange', label: string, count: number, previous: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, newThemes: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }> } } } };
+
+export type ResearchTabBriefQueryVariables = Exact<{
+  companyId: Scalars['ID']['input'];
+  seekerId: Scalars['ID']['input'];
+}>;
+
+
+export type ResearchTabBriefQuery = { __typename?: 'Query', interviewBrief: { __typename?: 'InterviewBrief', company: string, generatedAt: string, markdown: string, talkingPoints: Array<{ __typename?: 'BriefPoint', point: string, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, people: Array<{ __typename?: 'BriefPerson', name?: string | null, username: string, url: string, bio?: string | null, recentPosts: number }>, readFirst: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> } };
+
+export type ResearchTabSetTargetMutationVariables = Exact<{
+  input: SetSeekerTargetInput;
+}>;
+
+
+export type ResearchTabSetTargetMutation = { __typename?: 'Mutation', setSeekerTarget: { __typename?: 'SetSeekerTargetPayload', target?: { __typename?: 'SeekerTarget', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ResearchTabRemoveTargetMutationVariables = Exact<{
+  input: RemoveSeekerTargetInput;
+}>;
+
+
+export type ResearchTabRemoveTargetMutation = { __typename?: 'Mutation', removeSeekerTarget: { __typename?: 'RemoveSeekerTargetPayload', removedTargetId?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ResearchTabAddCompanyMutationVariables = Exact<{
+  input: AddCompanyInput;
+}>;
+
+
+export type ResearchTabAddCompanyMutation = { __typename?: 'Mutation', addCompany: { __typename?: 'AddCompanyPayload', company?: { __typename?: 'Company', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type TrendsTabBriefingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  day?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrendsTabBriefingQuery = { __typename?: 'Query', dailyBriefing: { __typename?: 'DailyBriefing', day: string, emptyReason?: string | null, topics: number, items: Array<{ __typename?: 'TrendBurst', term: string, count: number, baseline: number, score: number, emerging: boolean, related: Array<string>, links: Array<{ __typename?: 'TrendLink', url: string, count: number }>, posts: Array<{ __typename?: 'TrendPost', xId: string, author?: string | null, text: string, url: string, createdAt: string }>, topic: { __typename?: 'Topic', id: string, name: string } }> } };
+
+export type TrendsTabTopicsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  day?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrendsTabTopicsQuery = { __typename?: 'Query', topics: Array<{ __typename?: 'Topic', id: string, name: string, kind: TopicKind, value: string, seeker?: { __typename?: 'Seeker', id: string } | null, cohort?: { __typename?: 'Cohort', id: string, name: string } | null, bursts: Array<{ __typename?: 'TrendBurst', day: string, term: string, count: number }> }> };
+
+export type TrendsTabPruningQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrendsTabPruningQuery = { __typename?: 'Query', feedPruning: { __typename?: 'FeedPruning', source: FollowingSource, following: number, analyzed: number, suggestions: Array<{ __typename?: 'PruneSuggestion', suggestion: PruneSuggestionKind, reason: string, link: string, lastActivity?: string | null, postsPerWeek?: number | null, relevance?: number | null, repostShare?: number | null, duplicateShare?: number | null, account: { __typename?: 'XAccount', xId: string, username?: string | null, name?: string | null } }>, toFollow: Array<{ __typename?: 'FollowSuggestion', reason: string, link: string, account: { __typename?: 'XAccount', xId: string, username?: string | null, name?: string | null } }> } };
+
+export type TrendsTabAddTopicMutationVariables = Exact<{
+  input: AddTopicInput;
+}>;
+
+
+export type TrendsTabAddTopicMutation = { __typename?: 'Mutation', addTopic: { __typename?: 'AddTopicPayload', topic?: { __typename?: 'Topic', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type TrendsTabRemoveTopicMutationVariables = Exact<{
+  input: RemoveTopicInput;
+}>;
+
+
+export type TrendsTabRemoveTopicMutation = { __typename?: 'Mutation', removeTopic: { __typename?: 'RemoveTopicPayload', removedTopicId?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3634,7 +4183,174 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const MentorshipTabDraftFragmentDoc = new TypedDocumentString(`
+    fragment MentorshipTabDraft on OutreachDraft {
+  id
+  channel
+  text
+  status
+  createdAt
+  intentUrl
+  sentAt
+  reviewComment
+  reviewedAt
+  check {
+    ok
+    score
+    length
+    asks
+    minutesAsked
+    findings {
+      code
+      message
+      severity
+    }
+  }
+}
+    `, {"fragmentName":"MentorshipTabDraft"}) as unknown as TypedDocumentString<MentorshipTabDraftFragment, unknown>;
+export const MentorshipTabInterviewFragmentDoc = new TypedDocumentString(`
+    fragment MentorshipTabInterview on InformationalInterview {
+  id
+  startsAt
+  endsAt
+  localStart
+  timeZone
+  mode
+  place
+  meetingUrl
+  status
+  notes
+  ics
+  agenda {
+    question
+    postId
+  }
+}
+    `, {"fragmentName":"MentorshipTabInterview"}) as unknown as TypedDocumentString<MentorshipTabInterviewFragment, unknown>;
+export const MentorshipTabContactFragmentDoc = new TypedDocumentString(`
+    fragment MentorshipTabContact on MentorContact {
+  id
+  name
+  username
+  profileUrl
+  contactType
+  stage
+  stageChangedAt
+  allowedMoves
+  awaitingReply
+  blocked
+  reasons
+  firstContactAt
+  followUpDueAt
+  drafts {
+    ...MentorshipTabDraft
+  }
+  interviews {
+    ...MentorshipTabInterview
+  }
+  events {
+    at
+    fromStage
+    toStage
+    note
+  }
+}
+    fragment MentorshipTabDraft on OutreachDraft {
+  id
+  channel
+  text
+  status
+  createdAt
+  intentUrl
+  sentAt
+  reviewComment
+  reviewedAt
+  check {
+    ok
+    score
+    length
+    asks
+    minutesAsked
+    findings {
+      code
+      message
+      severity
+    }
+  }
+}
+fragment MentorshipTabInterview on InformationalInterview {
+  id
+  startsAt
+  endsAt
+  localStart
+  timeZone
+  mode
+  place
+  meetingUrl
+  status
+  notes
+  ics
+  agenda {
+    question
+    postId
+  }
+}`, {"fragmentName":"MentorshipTabContact"}) as unknown as TypedDocumentString<MentorshipTabContactFragment, unknown>;
+export const ResearchTabPostFragmentDoc = new TypedDocumentString(`
+    fragment ResearchTabPost on DossierPost {
+  xId
+  url
+  author
+  text
+  createdAt
+}
+    `, {"fragmentName":"ResearchTabPost"}) as unknown as TypedDocumentString<ResearchTabPostFragment, unknown>;
+export const ApiKeysPageListDocument = new TypedDocumentString(`
+    query ApiKeysPageList($after: String) {
+  apiKeys(first: 100, after: $after) {
+    nodes {
+      id
+      name
+      scopes
+      createdAt
+      lastUsedAt
+      expiresAt
+      revokedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysPageListQuery, ApiKeysPageListQueryVariables>;
+export const ApiKeysPageCreateDocument = new TypedDocumentString(`
+    mutation ApiKeysPageCreate($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      name
+    }
+    token
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysPageCreateMutation, ApiKeysPageCreateMutationVariables>;
+export const ApiKeysPageRevokeDocument = new TypedDocumentString(`
+    mutation ApiKeysPageRevoke($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysPageRevokeMutation, ApiKeysPageRevokeMutationVariables>;
 export const CaseloadDocument = new TypedDocumentString(`
     query Caseload {
   caseload(first: 2000) {
@@ -3677,6 +4393,1300 @@ export const SeekerHeaderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeekerHeaderQuery, SeekerHeaderQueryVariables>;
+export const SpendPageMonthDocument = new TypedDocumentString(`
+    query SpendPageMonth($month: String) {
+  xSpend(month: $month) {
+    month
+    budgetUsd
+    spentUsd
+    remainingUsd
+    paused
+    byCapability {
+      capability
+      spentUsd
+      units
+    }
+    bySeeker {
+      seeker {
+        id
+        name
+      }
+      spentUsd
+      units
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpendPageMonthQuery, SpendPageMonthQueryVariables>;
+export const SpendPageTotalDocument = new TypedDocumentString(`
+    query SpendPageTotal($month: String) {
+  xSpend(month: $month) {
+    month
+    spentUsd
+  }
+}
+    `) as unknown as TypedDocumentString<SpendPageTotalQuery, SpendPageTotalQueryVariables>;
+export const SpendPageSetBudgetDocument = new TypedDocumentString(`
+    mutation SpendPageSetBudget($input: SetXBudgetInput!) {
+  setXBudget(input: $input) {
+    spend {
+      budgetUsd
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpendPageSetBudgetMutation, SpendPageSetBudgetMutationVariables>;
+export const StaffPageMembersDocument = new TypedDocumentString(`
+    query StaffPageMembers($after: String) {
+  staffMembers(first: 100, after: $after) {
+    nodes {
+      id
+      name
+      email
+      role
+      active
+      createdAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPageMembersQuery, StaffPageMembersQueryVariables>;
+export const StaffPageInvitationsDocument = new TypedDocumentString(`
+    query StaffPageInvitations($after: String, $pendingOnly: Boolean!) {
+  invitations(first: 100, after: $after, pendingOnly: $pendingOnly) {
+    nodes {
+      id
+      email
+      role
+      createdAt
+      expiresAt
+      acceptedAt
+      revokedAt
+      pending
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPageInvitationsQuery, StaffPageInvitationsQueryVariables>;
+export const StaffPageInviteDocument = new TypedDocumentString(`
+    mutation StaffPageInvite($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    invitation {
+      id
+      email
+      expiresAt
+    }
+    invitationToken
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPageInviteMutation, StaffPageInviteMutationVariables>;
+export const StaffPageRevokeInvitationDocument = new TypedDocumentString(`
+    mutation StaffPageRevokeInvitation($input: RevokeInvitationInput!) {
+  revokeInvitation(input: $input) {
+    invitation {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPageRevokeInvitationMutation, StaffPageRevokeInvitationMutationVariables>;
+export const JobsTabMatchesDocument = new TypedDocumentString(`
+    query JobsTabMatches($seekerId: ID!, $first: Int!, $includeClosed: Boolean!) {
+  jobMatches(seekerId: $seekerId, first: $first, includeClosed: $includeClosed) {
+    nodes {
+      id
+      score
+      reasons
+      source
+      createdAt
+      posting {
+        id
+        title
+        company
+        location
+        workplace
+        employmentType
+        seniority
+        applyUrl
+        applyLink {
+          state
+          httpStatus
+          checkedAt
+        }
+        salary {
+          min
+          max
+          currency
+          period
+        }
+        sourcePostUrls
+        recruiters {
+          username
+          kind
+          profileUrl
+          messageIntentUrl
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobsTabMatchesQuery, JobsTabMatchesQueryVariables>;
+export const JobsTabPipelineDocument = new TypedDocumentString(`
+    query JobsTabPipeline($seekerId: ID!) {
+  jobApplications(seekerId: $seekerId, first: 100) {
+    nodes {
+      id
+      title
+      company
+      stage
+      nextStages
+      savedAt
+      updatedAt
+      notes
+      posting {
+        id
+        applyUrl
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  jobFunnel(seekerId: $seekerId) {
+    saved
+    applied
+    interviewing
+    offer
+    accepted
+    rejected
+    withdrawn
+  }
+}
+    `) as unknown as TypedDocumentString<JobsTabPipelineQuery, JobsTabPipelineQueryVariables>;
+export const JobsTabSaveDocument = new TypedDocumentString(`
+    mutation JobsTabSave($input: SaveJobInput!) {
+  saveJob(input: $input) {
+    application {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobsTabSaveMutation, JobsTabSaveMutationVariables>;
+export const JobsTabDismissDocument = new TypedDocumentString(`
+    mutation JobsTabDismiss($input: DismissJobMatchInput!) {
+  dismissJobMatch(input: $input) {
+    match {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobsTabDismissMutation, JobsTabDismissMutationVariables>;
+export const JobsTabMoveDocument = new TypedDocumentString(`
+    mutation JobsTabMove($input: MoveJobApplicationInput!) {
+  moveJobApplication(input: $input) {
+    application {
+      id
+      stage
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobsTabMoveMutation, JobsTabMoveMutationVariables>;
+export const MentorshipTabPipelineDocument = new TypedDocumentString(`
+    query MentorshipTabPipeline($id: ID!) {
+  mentorContacts(seekerId: $id) {
+    ...MentorshipTabContact
+  }
+  mentorFollowUps(seekerId: $id) {
+    id
+  }
+  outreachPolicy {
+    firstContactsPerWeek
+    followUpAfterDays
+    requireFirstContactApproval
+  }
+}
+    fragment MentorshipTabDraft on OutreachDraft {
+  id
+  channel
+  text
+  status
+  createdAt
+  intentUrl
+  sentAt
+  reviewComment
+  reviewedAt
+  check {
+    ok
+    score
+    length
+    asks
+    minutesAsked
+    findings {
+      code
+      message
+      severity
+    }
+  }
+}
+fragment MentorshipTabInterview on InformationalInterview {
+  id
+  startsAt
+  endsAt
+  localStart
+  timeZone
+  mode
+  place
+  meetingUrl
+  status
+  notes
+  ics
+  agenda {
+    question
+    postId
+  }
+}
+fragment MentorshipTabContact on MentorContact {
+  id
+  name
+  username
+  profileUrl
+  contactType
+  stage
+  stageChangedAt
+  allowedMoves
+  awaitingReply
+  blocked
+  reasons
+  firstContactAt
+  followUpDueAt
+  drafts {
+    ...MentorshipTabDraft
+  }
+  interviews {
+    ...MentorshipTabInterview
+  }
+  events {
+    at
+    fromStage
+    toStage
+    note
+  }
+}`) as unknown as TypedDocumentString<MentorshipTabPipelineQuery, MentorshipTabPipelineQueryVariables>;
+export const MentorshipTabSuggestionsDocument = new TypedDocumentString(`
+    query MentorshipTabSuggestions($id: ID!, $reach: MentorReach!, $field: String) {
+  mentorSuggestions(seekerId: $id, first: 12, reach: $reach, field: $field) {
+    field
+    emptyReason
+    mentors {
+      xAccountId
+      username
+      seniority
+      field
+      distanceKm
+      score
+      reasons
+      profileUrl
+      followIntentUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabSuggestionsQuery, MentorshipTabSuggestionsQueryVariables>;
+export const MentorshipTabTemplatesDocument = new TypedDocumentString(`
+    query MentorshipTabTemplates($type: ContactType!) {
+  outreachTemplates(contactType: $type) {
+    name
+    channel
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabTemplatesQuery, MentorshipTabTemplatesQueryVariables>;
+export const MentorshipTabCheckDocument = new TypedDocumentString(`
+    query MentorshipTabCheck($input: CheckOutreachDraftInput!) {
+  checkOutreachDraft(input: $input) {
+    ok
+    score
+    length
+    asks
+    minutesAsked
+    referencedPostId
+    findings {
+      code
+      message
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabCheckQuery, MentorshipTabCheckQueryVariables>;
+export const MentorshipTabAddContactDocument = new TypedDocumentString(`
+    mutation MentorshipTabAddContact($input: AddMentorContactInput!) {
+  addMentorContact(input: $input) {
+    contact {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabAddContactMutation, MentorshipTabAddContactMutationVariables>;
+export const MentorshipTabMoveDocument = new TypedDocumentString(`
+    mutation MentorshipTabMove($input: MoveMentorContactInput!) {
+  moveMentorContact(input: $input) {
+    contact {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabMoveMutation, MentorshipTabMoveMutationVariables>;
+export const MentorshipTabReplyDocument = new TypedDocumentString(`
+    mutation MentorshipTabReply($input: RecordMentorReplyInput!) {
+  recordMentorReply(input: $input) {
+    contact {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabReplyMutation, MentorshipTabReplyMutationVariables>;
+export const MentorshipTabBlockDocument = new TypedDocumentString(`
+    mutation MentorshipTabBlock($input: SetMentorContactBlockedInput!) {
+  setMentorContactBlocked(input: $input) {
+    contact {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabBlockMutation, MentorshipTabBlockMutationVariables>;
+export const MentorshipTabCreateDraftDocument = new TypedDocumentString(`
+    mutation MentorshipTabCreateDraft($input: CreateOutreachDraftInput!) {
+  createOutreachDraft(input: $input) {
+    draft {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabCreateDraftMutation, MentorshipTabCreateDraftMutationVariables>;
+export const MentorshipTabReviewDraftDocument = new TypedDocumentString(`
+    mutation MentorshipTabReviewDraft($input: ReviewOutreachDraftInput!) {
+  reviewOutreachDraft(input: $input) {
+    draft {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabReviewDraftMutation, MentorshipTabReviewDraftMutationVariables>;
+export const MentorshipTabMarkSentDocument = new TypedDocumentString(`
+    mutation MentorshipTabMarkSent($input: MarkOutreachDraftSentInput!) {
+  markOutreachDraftSent(input: $input) {
+    draft {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabMarkSentMutation, MentorshipTabMarkSentMutationVariables>;
+export const MentorshipTabScheduleDocument = new TypedDocumentString(`
+    mutation MentorshipTabSchedule($input: ScheduleInformationalInterviewInput!) {
+  scheduleInformationalInterview(input: $input) {
+    interview {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabScheduleMutation, MentorshipTabScheduleMutationVariables>;
+export const MentorshipTabUpdateInterviewDocument = new TypedDocumentString(`
+    mutation MentorshipTabUpdateInterview($input: UpdateInformationalInterviewInput!) {
+  updateInformationalInterview(input: $input) {
+    interview {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabUpdateInterviewMutation, MentorshipTabUpdateInterviewMutationVariables>;
+export const MentorshipTabDiscoveryDocument = new TypedDocumentString(`
+    mutation MentorshipTabDiscovery($input: StartMentorDiscoveryInput!) {
+  startMentorDiscovery(input: $input) {
+    field
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorshipTabDiscoveryMutation, MentorshipTabDiscoveryMutationVariables>;
+export const OrgsTabDataDocument = new TypedDocumentString(`
+    query OrgsTabData($seekerId: ID!) {
+  seeker(id: $seekerId) {
+    id
+    name
+    xHandle
+  }
+  organizationSuggestions(seekerId: $seekerId) {
+    organization {
+      id
+    }
+    reasons
+  }
+  organizations {
+    id
+    name
+    field
+    site
+    usernames
+  }
+  orgEvents {
+    id
+    name
+    kind
+    startsAt
+    endsAt
+    localStart
+    timeZone
+    online
+    place
+    url
+    hashtags
+    speakers
+    organization {
+      id
+      name
+    }
+  }
+  hashtagChats {
+    id
+    name
+    hashtag
+    schedule
+    hostUsername
+    durationMinutes
+    upcoming(first: 1) {
+      start
+      localStart
+    }
+    participation(seekerId: $seekerId, last: 4) {
+      occurrence {
+        start
+      }
+      tookPart
+      posts
+    }
+  }
+  reminders(seekerId: $seekerId, days: 90) {
+    chatId
+    eventId
+    start
+    remindAt
+  }
+}
+    `) as unknown as TypedDocumentString<OrgsTabDataQuery, OrgsTabDataQueryVariables>;
+export const OrgsTabTalkDocument = new TypedDocumentString(`
+    query OrgsTabTalk($id: ID!) {
+  node(id: $id) {
+    ... on Organization {
+      id
+      talkingAbout {
+        terms {
+          term
+          count
+        }
+        recentPosts {
+          xId
+          text
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgsTabTalkQuery, OrgsTabTalkQueryVariables>;
+export const OrgsTabHighlightsDocument = new TypedDocumentString(`
+    query OrgsTabHighlights($id: ID!) {
+  node(id: $id) {
+    ... on OrgEvent {
+      id
+      highlights {
+        postCount
+        participants {
+          username
+          posts
+          isSpeaker
+          isHost
+        }
+        links {
+          url
+          shares
+          sharers
+        }
+        topPosts {
+          xId
+          score
+        }
+        posts {
+          xId
+          text
+          url
+          username
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgsTabHighlightsQuery, OrgsTabHighlightsQueryVariables>;
+export const OrgsTabTasksDocument = new TypedDocumentString(`
+    query OrgsTabTasks($seekerId: ID!) {
+  seekerTasks(seekerId: $seekerId, includeDone: true) {
+    id
+    kind
+    title
+    dueAt
+    doneAt
+    profileUrl
+    xUsername
+  }
+}
+    `) as unknown as TypedDocumentString<OrgsTabTasksQuery, OrgsTabTasksQueryVariables>;
+export const OrgsTabJoinDocument = new TypedDocumentString(`
+    mutation OrgsTabJoin($input: JoinOrgActivityInput!) {
+  joinOrgActivity(input: $input) {
+    reminders {
+      start
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgsTabJoinMutation, OrgsTabJoinMutationVariables>;
+export const OrgsTabFollowUpsDocument = new TypedDocumentString(`
+    mutation OrgsTabFollowUps($input: CreateEventFollowUpsInput!) {
+  createEventFollowUps(input: $input) {
+    created
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgsTabFollowUpsMutation, OrgsTabFollowUpsMutationVariables>;
+export const OrgsTabCompleteTaskDocument = new TypedDocumentString(`
+    mutation OrgsTabCompleteTask($input: CompleteSeekerTaskInput!) {
+  completeSeekerTask(input: $input) {
+    task {
+      id
+      doneAt
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgsTabCompleteTaskMutation, OrgsTabCompleteTaskMutationVariables>;
+export const PeersTabMembershipDocument = new TypedDocumentString(`
+    query PeersTabMembership($seekerId: ID!, $after: String) {
+  seeker(id: $seekerId) {
+    id
+    name
+  }
+  cohorts(first: 100, after: $after) {
+    nodes {
+      id
+      name
+      members {
+        id
+      }
+      peers {
+        seekerId
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeersTabMembershipQuery, PeersTabMembershipQueryVariables>;
+export const PeersTabCohortsDocument = new TypedDocumentString(`
+    query PeersTabCohorts($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Cohort {
+      id
+      name
+      field
+      stage
+      hashtag
+      termStart
+      termEnd
+      members {
+        id
+        name
+      }
+      peers {
+        seekerId
+        name
+        city
+        stage
+        xHandle
+      }
+      checkIns {
+        id
+        seekerId
+        week
+        goal
+        status
+        note
+        createdAt
+      }
+      links {
+        url
+        canonicalUrl
+        title
+        shares
+        sharerIds
+        lastAt
+      }
+      xList {
+        name
+        usernames
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeersTabCohortsQuery, PeersTabCohortsQueryVariables>;
+export const PeersTabSuggestionsDocument = new TypedDocumentString(`
+    query PeersTabSuggestions {
+  cohortSuggestions {
+    suggestedName
+    suggestedHashtag
+    field
+    stage
+    place
+    reasons
+    members {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeersTabSuggestionsQuery, PeersTabSuggestionsQueryVariables>;
+export const PeersTabCheckInDocument = new TypedDocumentString(`
+    mutation PeersTabCheckIn($input: AddCohortCheckInInput!) {
+  addCohortCheckIn(input: $input) {
+    checkIn {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeersTabCheckInMutation, PeersTabCheckInMutationVariables>;
+export const PeersTabShareLinkDocument = new TypedDocumentString(`
+    mutation PeersTabShareLink($input: ShareCohortLinkInput!) {
+  shareCohortLink(input: $input) {
+    link {
+      url
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeersTabShareLinkMutation, PeersTabShareLinkMutationVariables>;
+export const PeersTabCreateCohortDocument = new TypedDocumentString(`
+    mutation PeersTabCreateCohort($input: CreateCohortInput!) {
+  createCohort(input: $input) {
+    cohort {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeersTabCreateCohortMutation, PeersTabCreateCohortMutationVariables>;
+export const PeersTabAddMemberDocument = new TypedDocumentString(`
+    mutation PeersTabAddMember($input: AddCohortMemberInput!) {
+  addCohortMember(input: $input) {
+    cohort {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeersTabAddMemberMutation, PeersTabAddMemberMutationVariables>;
+export const PeersTabRemoveMemberDocument = new TypedDocumentString(`
+    mutation PeersTabRemoveMember($input: RemoveCohortMemberInput!) {
+  removeCohortMember(input: $input) {
+    cohort {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeersTabRemoveMemberMutation, PeersTabRemoveMemberMutationVariables>;
+export const ProfileTabSeekerDocument = new TypedDocumentString(`
+    query ProfileTabSeeker($id: ID!) {
+  seeker(id: $id) {
+    id
+    name
+    email
+    headline
+    careerStage
+    targetRoles
+    industries
+    locations
+    status
+    createdAt
+    activatedAt
+    archivedAt
+    xHandle
+    coaches {
+      id
+      name
+      email
+    }
+    xConnection {
+      username
+      xUserId
+      scopes
+      connectedAt
+    }
+    consents {
+      id
+      kind
+      active
+      grantedAt
+      revokedAt
+      source
+      revokeSource
+      scope
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabSeekerQuery, ProfileTabSeekerQueryVariables>;
+export const ProfileTabNotesDocument = new TypedDocumentString(`
+    query ProfileTabNotes($id: ID!, $after: String) {
+  seeker(id: $id) {
+    id
+    notes(first: 100, after: $after) {
+      nodes {
+        id
+        body
+        createdAt
+        author {
+          id
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabNotesQuery, ProfileTabNotesQueryVariables>;
+export const ProfileTabUpdateSeekerDocument = new TypedDocumentString(`
+    mutation ProfileTabUpdateSeeker($input: UpdateSeekerInput!) {
+  updateSeeker(input: $input) {
+    seeker {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabUpdateSeekerMutation, ProfileTabUpdateSeekerMutationVariables>;
+export const ProfileTabRecordConsentDocument = new TypedDocumentString(`
+    mutation ProfileTabRecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    consent {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabRecordConsentMutation, ProfileTabRecordConsentMutationVariables>;
+export const ProfileTabRevokeConsentDocument = new TypedDocumentString(`
+    mutation ProfileTabRevokeConsent($input: RevokeConsentInput!) {
+  revokeConsent(input: $input) {
+    consent {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabRevokeConsentMutation, ProfileTabRevokeConsentMutationVariables>;
+export const ProfileTabAddNoteDocument = new TypedDocumentString(`
+    mutation ProfileTabAddNote($input: AddCoachNoteInput!) {
+  addCoachNote(input: $input) {
+    note {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabAddNoteMutation, ProfileTabAddNoteMutationVariables>;
+export const ProfileTabConnectLinkDocument = new TypedDocumentString(`
+    mutation ProfileTabConnectLink($input: CreateXConnectLinkInput!) {
+  createXConnectLink(input: $input) {
+    url
+    expiresAt
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabConnectLinkMutation, ProfileTabConnectLinkMutationVariables>;
+export const ProfileTabDisconnectXDocument = new TypedDocumentString(`
+    mutation ProfileTabDisconnectX($input: DisconnectXInput!) {
+  disconnectX(input: $input) {
+    seeker {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabDisconnectXMutation, ProfileTabDisconnectXMutationVariables>;
+export const ProfileTabLinkHandleDocument = new TypedDocumentString(`
+    mutation ProfileTabLinkHandle($input: LinkXHandleInput!) {
+  linkXHandle(input: $input) {
+    seeker {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabLinkHandleMutation, ProfileTabLinkHandleMutationVariables>;
+export const ResearchTabTargetsDocument = new TypedDocumentString(`
+    query ResearchTabTargets($id: ID!) {
+  seeker(id: $id) {
+    id
+    name
+    targets {
+      id
+      priority
+      status
+      createdAt
+      company {
+        id
+        name
+        brandUsername
+        domain
+        dossier {
+          posts
+          emptyReason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResearchTabTargetsQuery, ResearchTabTargetsQueryVariables>;
+export const ResearchTabCompaniesDocument = new TypedDocumentString(`
+    query ResearchTabCompanies {
+  companies(first: 100) {
+    nodes {
+      id
+      name
+      brandUsername
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResearchTabCompaniesQuery, ResearchTabCompaniesQueryVariables>;
+export const ResearchTabDossierDocument = new TypedDocumentString(`
+    query ResearchTabDossier($id: ID!) {
+  company(id: $id) {
+    id
+    name
+    brandUsername
+    accounts {
+      xId
+      username
+      kind
+      status
+    }
+    dossier {
+      posts
+      brandPosts
+      employeePosts
+      emptyReason
+      computedAt
+      windowFrom
+      windowTo
+      cadence {
+        activeEmployees
+        brandPostsPerWeek
+        employeePostsPerWeek
+        lastPostAt
+      }
+      values {
+        label
+        count
+        share
+        posts {
+          ...ResearchTabPost
+        }
+      }
+      themes {
+        term
+        label
+        count
+        posts {
+          ...ResearchTabPost
+        }
+      }
+      tone {
+        brand {
+          formality
+          sentiment
+          posts
+        }
+        employees {
+          formality
+          sentiment
+          posts
+        }
+      }
+      voices {
+        brand
+        employees
+      }
+      hiring {
+        posts
+        roles {
+          label
+          count
+          posts {
+            ...ResearchTabPost
+          }
+        }
+        teams {
+          label
+          count
+          posts {
+            ...ResearchTabPost
+          }
+        }
+        locations {
+          label
+          count
+          posts {
+            ...ResearchTabPost
+          }
+        }
+        workplace {
+          label
+          count
+          posts {
+            ...ResearchTabPost
+          }
+        }
+      }
+      changes {
+        rising {
+          label
+          count
+          previous
+          posts {
+            ...ResearchTabPost
+          }
+        }
+        falling {
+          label
+          count
+          previous
+          posts {
+            ...ResearchTabPost
+          }
+        }
+        newThemes {
+          label
+          count
+          posts {
+            ...ResearchTabPost
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ResearchTabPost on DossierPost {
+  xId
+  url
+  author
+  text
+  createdAt
+}`) as unknown as TypedDocumentString<ResearchTabDossierQuery, ResearchTabDossierQueryVariables>;
+export const ResearchTabBriefDocument = new TypedDocumentString(`
+    query ResearchTabBrief($companyId: ID!, $seekerId: ID!) {
+  interviewBrief(companyId: $companyId, seekerId: $seekerId) {
+    company
+    generatedAt
+    markdown
+    talkingPoints {
+      point
+      posts {
+        ...ResearchTabPost
+      }
+    }
+    people {
+      name
+      username
+      url
+      bio
+      recentPosts
+    }
+    readFirst {
+      ...ResearchTabPost
+    }
+  }
+}
+    fragment ResearchTabPost on DossierPost {
+  xId
+  url
+  author
+  text
+  createdAt
+}`) as unknown as TypedDocumentString<ResearchTabBriefQuery, ResearchTabBriefQueryVariables>;
+export const ResearchTabSetTargetDocument = new TypedDocumentString(`
+    mutation ResearchTabSetTarget($input: SetSeekerTargetInput!) {
+  setSeekerTarget(input: $input) {
+    target {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResearchTabSetTargetMutation, ResearchTabSetTargetMutationVariables>;
+export const ResearchTabRemoveTargetDocument = new TypedDocumentString(`
+    mutation ResearchTabRemoveTarget($input: RemoveSeekerTargetInput!) {
+  removeSeekerTarget(input: $input) {
+    removedTargetId
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResearchTabRemoveTargetMutation, ResearchTabRemoveTargetMutationVariables>;
+export const ResearchTabAddCompanyDocument = new TypedDocumentString(`
+    mutation ResearchTabAddCompany($input: AddCompanyInput!) {
+  addCompany(input: $input) {
+    company {
+      id
+      name
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResearchTabAddCompanyMutation, ResearchTabAddCompanyMutationVariables>;
+export const TrendsTabBriefingDocument = new TypedDocumentString(`
+    query TrendsTabBriefing($id: ID!, $day: String) {
+  dailyBriefing(seekerId: $id, day: $day) {
+    day
+    emptyReason
+    topics
+    items {
+      term
+      count
+      baseline
+      score
+      emerging
+      related
+      links {
+        url
+        count
+      }
+      posts {
+        xId
+        author
+        text
+        url
+        createdAt
+      }
+      topic {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendsTabBriefingQuery, TrendsTabBriefingQueryVariables>;
+export const TrendsTabTopicsDocument = new TypedDocumentString(`
+    query TrendsTabTopics($id: ID!, $day: String) {
+  topics(seekerId: $id) {
+    id
+    name
+    kind
+    value
+    seeker {
+      id
+    }
+    cohort {
+      id
+      name
+    }
+    bursts(day: $day, days: 14) {
+      day
+      term
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendsTabTopicsQuery, TrendsTabTopicsQueryVariables>;
+export const TrendsTabPruningDocument = new TypedDocumentString(`
+    query TrendsTabPruning($id: ID!) {
+  feedPruning(seekerId: $id) {
+    source
+    following
+    analyzed
+    suggestions {
+      account {
+        xId
+        username
+        name
+      }
+      suggestion
+      reason
+      link
+      lastActivity
+      postsPerWeek
+      relevance
+      repostShare
+      duplicateShare
+    }
+    toFollow {
+      account {
+        xId
+        username
+        name
+      }
+      reason
+      link
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendsTabPruningQuery, TrendsTabPruningQueryVariables>;
+export const TrendsTabAddTopicDocument = new TypedDocumentString(`
+    mutation TrendsTabAddTopic($input: AddTopicInput!) {
+  addTopic(input: $input) {
+    topic {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendsTabAddTopicMutation, TrendsTabAddTopicMutationVariables>;
+export const TrendsTabRemoveTopicDocument = new TypedDocumentString(`
+    mutation TrendsTabRemoveTopic($input: RemoveTopicInput!) {
+  removeTopic(input: $input) {
+    removedTopicId
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendsTabRemoveTopicMutation, TrendsTabRemoveTopicMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

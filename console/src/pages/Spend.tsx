@@ -1,6 +1,332 @@
+import { useState } from 'react';
+import { check, gql } from '../api';
+import { graphql } from '../gql';
+import type { SpendPageMonthQuery } from '../gql/graphql';
+import { href } from '../router';
 import type { PageProps } from '../routes';
-import { Empty } from '../ui';
+import { Async, Badge, Bars, Card, Empty, ErrorBox, PageTitle, words } from '../ui';
+import { useQuery } from '../use-query';
+import { isManager, useViewer } from '../viewer';
+import { useSubmit } from './Staff';
+import './admin.css';
+
+const MonthDoc = graphql(`
+  query SpendPageMonth($month: String) {
+    xSpend(month: $month) {
+      month
+      budgetUsd
+      spentUsd
+      remainingUsd
+      paused
+      byCapability {
+        capability
+        spentUsd
+        units
+      }
+      bySeeker {
+        seeker {
+          id
+          name
+        }
+        spentUsd
+        units
+      }
+    }
+  }
+`);
+
+// One small query per month: the API has no spend history, only a month argument.
+const TotalDoc = graphql(`
+  query SpendPageTotal($month: String) {
+    xSpend(month: $month) {
+      month
+      spentUsd
+    }
+  }
+`);
+
+const BudgetDoc = graphql(`
+  mutation SpendPageSetBudget($input: SetXBudgetInput!) {
+    setXBudget(input: $input) {
+      spend {
+        budgetUsd
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+type Spend = SpendPageMonthQuery['xSpend'];
+
+const HISTORY_MONTHS = 6;
+
+const usd = (n: number) =>
+  n.toLocaleString(undefined, { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
+
+/** YYYY-MM of the current UTC month and the ones before it (the API counts months in UTC). */
+function recentMonths(n: number): string[] {
+  const now = new Date();
+  return Array.from({ length: n }, (_, i) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    return d.toISOString().slice(0, 7);
+  });
+}
+
+function monthName(m: string): string {
+  const [y, mo] = m.split('-').map(Number);
+  return new Date(Date.UTC(y, mo - 1, 1)).toLocaleDateString(undefined, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
 
 export function SpendPage(_: PageProps) {
-  return <Empty>This page is being built.</Empty>;
+  const viewer = useViewer();
+  // The API shows spend to owners, admins and viewers; coaches would only get FORBIDDEN.
+  if (viewer.viewer.role === 'COACH') {
+    return (
+      <>
+        <PageTitle>X spend</PageTitle>
+        <Empty>
+          X spend is shown to owners, admins and viewers. If X reads for your seekers seem paused,
+          ask an admin to check this month’s budget.
+        </Empty>
+      </>
+    );
+  }
+  return <SpendReport manager={isManager(viewer)} />;
+}
+
+function SpendReport({ manager }: { manager: boolean }) {
+  const months = recentMonths(12);
+  const [month, setMonth] = useState(months[0]);
+  const q = useQuery(() => gql(MonthDoc, { month }), [month]);
+  const history = useQuery(
+    () =>
+      Promise.all(
+        months
+          .slice(0, HISTORY_MONTHS)
+          .map((m) => gql(TotalDoc, { month: m }).then((d) => d.xSpend)),
+      ),
+    [],
+  );
+  const current = month === months[0];
+  return (
+    <>
+      <PageTitle
+        actions={
+          <div className="filters" style={{ margin: 0 }}>
+            <div>
+              <label htmlFor="spend-month">Month</label>
+              <select id="spend-month" value={month} onChange={(e) => setMonth(e.target.value)}>
+                {months.map((m, i) => (
+                  <option key={m} value={m}>
+                    {monthName(m)}
+                    {i === 0 ? ' (this month)' : ''}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        }
+      >
+        X spend
+      </PageTitle>
+      <Async q={q} what="Loading X spend">
+        {(d) => (
+          <>
+            <Card title={current ? 'This month' : monthName(d.xSpend.month)}>
+              <Summary spend={d.xSpend} current={current} />
+              {manager && current && (
+                <BudgetForm
+                  budget={d.xSpend.budgetUsd}
+                  onSaved={() => {
+                    q.reload();
+                    history.reload();
+                  }}
+                />
+              )}
+            </Card>
+            <div className="grid">
+              <Card title="By capability">
+                <ByCapability spend={d.xSpend} />
+              </Card>
+              <Card title="By seeker">
+                <BySeeker spend={d.xSpend} />
+              </Card>
+            </div>
+          </>
+        )}
+      </Async>
+      <Card title={`Last ${HISTORY_MONTHS} months`}>
+        <Async q={history} what="Loading earlier months">
+          {(list) => (
+            <Bars
+              label={`X spend by month: ${list.map((m) => `${monthName(m.month)} ${usd(m.spentUsd)}`).join(', ')}`}
+              rows={[...list].reverse().map((m) => ({ label: monthName(m.month), value: m.spentUsd }))}
+              format={usd}
+            />
+          )}
+        </Async>
+      </Card>
+    </>
+  );
+}
+
+function Summary({ spend, current }: { spend: Spend; current: boolean }) {
+  const share = spend.budgetUsd > 0 ? Math.round((spend.spentUsd / spend.budgetUsd) * 100) : 0;
+  return (
+    <>
+      <div className="stats">
+        <div>
+          <div className="stat">{usd(spend.spentUsd)}</div>
+          <div className="muted">spent</div>
+        </div>
+        <div>
+          <div className="stat">{usd(spend.budgetUsd)}</div>
+          <div className="muted">monthly budget</div>
+        </div>
+        <div>
+          <div className="stat">{usd(spend.remainingUsd)}</div>
+          <div className="muted">left</div>
+        </div>
+      </div>
+      <p>
+        <progress
+          className="meter"
+          value={Math.min(spend.spentUsd, spend.budgetUsd)}
+          max={Math.max(spend.budgetUsd, 0.01)}
+          aria-label="X budget used"
+        />{' '}
+        {share}% of the budget used{' '}
+        {spend.paused ? (
+          <Badge tone="bad">Paused: budget spent</Badge>
+        ) : share >= 80 ? (
+          <Badge tone="warn">Nearly spent</Badge>
+        ) : (
+          <Badge tone="ok">Within budget</Badge>
+        )}
+      </p>
+      {spend.paused && current && (
+        <p>
+          X reads and posts are paused for the rest of the month. Raising the budget above what is
+          spent resumes them at once.
+        </p>
+      )}
+    </>
+  );
+}
+
+function BudgetForm({ budget, onSaved }: { budget: number; onSaved: () => void }) {
+  const [value, setValue] = useState(String(budget));
+  const [saved, setSaved] = useState(false);
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    setSaved(false);
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0) throw new Error('Give the budget as a number of dollars.');
+    check((await gql(BudgetDoc, { input: { monthlyBudgetUsd: n } })).setXBudget);
+    setSaved(true);
+    onSaved();
+  });
+  return (
+    <form onSubmit={onSubmit} aria-label="Monthly X budget">
+      <div className="form-row">
+        <div>
+          <label htmlFor="budget">Monthly budget (US dollars)</label>
+          <input
+            id="budget"
+            type="number"
+            min={0}
+            step={1}
+            required
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Set budget'}
+        </button>
+        <span role="status" className="muted">
+          {saved ? 'Budget saved.' : ''}
+        </span>
+      </div>
+      <ErrorBox error={error} />
+    </form>
+  );
+}
+
+function ByCapability({ spend }: { spend: Spend }) {
+  if (spend.byCapability.length === 0) {
+    return <Empty>Nothing billed this month. Spend appears once watches and seekers read X.</Empty>;
+  }
+  const rows = [...spend.byCapability].sort((a, b) => b.spentUsd - a.spentUsd);
+  const units = rows.reduce((n, r) => n + r.units, 0);
+  return (
+    <>
+      <Bars
+        label={`X spend by capability: ${rows.map((r) => `${r.capability} ${usd(r.spentUsd)}`).join(', ')}`}
+        rows={rows.map((r) => ({ label: words(r.capability), value: r.spentUsd }))}
+        format={usd}
+      />
+      <p className="muted">
+        {units.toLocaleString()} objects billed (
+        {rows.map((r) => `${words(r.capability)} ${r.units.toLocaleString()}`).join(', ')}).
+      </p>
+    </>
+  );
+}
+
+const TOP_SEEKERS = 10;
+
+function BySeeker({ spend }: { spend: Spend }) {
+  const bySeeker = [...spend.bySeeker].sort((a, b) => b.spentUsd - a.spentUsd);
+  const attributed = bySeeker.reduce((n, s) => n + s.spentUsd, 0);
+  // Organization-wide watches (trends, company research, events) belong to no seeker.
+  const shared = Math.max(0, Math.round((spend.spentUsd - attributed) * 100) / 100);
+  if (bySeeker.length === 0) {
+    return (
+      <Empty>
+        No spend tied to a seeker {spend.spentUsd > 0 ? `(all ${usd(shared)} is organization-wide)` : ''}
+        . It appears when seekers’ own watches, mentor discovery or connected X accounts read X.
+      </Empty>
+    );
+  }
+  const top = bySeeker.slice(0, TOP_SEEKERS);
+  const rest = bySeeker.slice(TOP_SEEKERS);
+  const rows = [
+    ...top.map((s) => ({ label: s.seeker?.name ?? 'A seeker you cannot see', value: s.spentUsd })),
+    ...(rest.length
+      ? [{ label: `${rest.length} more seekers`, value: rest.reduce((n, s) => n + s.spentUsd, 0) }]
+      : []),
+    ...(shared > 0 ? [{ label: 'Organization-wide', value: shared }] : []),
+  ];
+  return (
+    <>
+      <Bars
+        label={`X spend by seeker: ${rows.map((r) => `${r.label} ${usd(r.value)}`).join(', ')}`}
+        rows={rows}
+        format={usd}
+      />
+      <ul className="plain">
+        {top.map((s, i) =>
+          s.seeker ? (
+            <li key={s.seeker.id}>
+              <a href={href('seekers', s.seeker.id)}>{s.seeker.name}</a>{' '}
+              <span className="muted">
+                {usd(s.spentUsd)} · {s.units.toLocaleString()} objects
+              </span>
+            </li>
+          ) : (
+            <li key={`hidden-${i}`} className="muted">
+              A seeker you cannot see: {usd(s.spentUsd)}
+            </li>
+          ),
+        )}
+      </ul>
+    </>
+  );
 }

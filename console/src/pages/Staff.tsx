@@ -1,6 +1,433 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { check, gql } from '../api';
+import { graphql } from '../gql';
+import type { Role, StaffPageInvitationsQuery, StaffPageMembersQuery } from '../gql/graphql';
 import type { PageProps } from '../routes';
-import { Empty } from '../ui';
+import { ActionButton, Async, Badge, Card, Empty, ErrorBox, PageTitle, when, words } from '../ui';
+import { useQuery } from '../use-query';
+import { useViewer, type Viewer } from '../viewer';
+import './admin.css';
+
+const MembersDoc = graphql(`
+  query StaffPageMembers($after: String) {
+    staffMembers(first: 100, after: $after) {
+      nodes {
+        id
+        name
+        email
+        role
+        active
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const InvitationsDoc = graphql(`
+  query StaffPageInvitations($after: String, $pendingOnly: Boolean!) {
+    invitations(first: 100, after: $after, pendingOnly: $pendingOnly) {
+      nodes {
+        id
+        email
+        role
+        createdAt
+        expiresAt
+        acceptedAt
+        revokedAt
+        pending
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const InviteDoc = graphql(`
+  mutation StaffPageInvite($input: InviteStaffInput!) {
+    inviteStaff(input: $input) {
+      invitation {
+        id
+        email
+        expiresAt
+      }
+      invitationToken
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const RevokeDoc = graphql(`
+  mutation StaffPageRevokeInvitation($input: RevokeInvitationInput!) {
+    revokeInvitation(input: $input) {
+      invitation {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+type Member = StaffPageMembersQuery['staffMembers']['nodes'][number];
+type Invitation = StaffPageInvitationsQuery['invitations']['nodes'][number];
+
+/* Small helpers the other tenant-level pages share. */
+
+/** Every node of a connection, 100 at a time; stops at 2000 so a runaway list cannot hang the page. */
+export async function loadAll<T>(
+  page: (after: string | undefined) => Promise<{
+    nodes: T[];
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  }>,
+): Promise<T[]> {
+  const all: T[] = [];
+  let after: string | undefined;
+  for (let i = 0; i < 20; i++) {
+    const p = await page(after);
+    all.push(...p.nodes);
+    if (!p.pageInfo.hasNextPage || !p.pageInfo.endCursor) break;
+    after = p.pageInfo.endCursor;
+  }
+  return all;
+}
+
+/** A form's submit with busy and error state (ActionButton covers single buttons). */
+export function useSubmit(action: () => Promise<unknown>) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error>();
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    action()
+      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
+      .finally(() => setBusy(false));
+  };
+  return { busy, error, onSubmit };
+}
+
+/** Staff who may change things; viewers only read. */
+export const canWrite = (v: Viewer) =>
+  v.viewer.role === 'OWNER' || v.viewer.role === 'ADMIN' || v.viewer.role === 'COACH';
+
+/** A token shown once: selectable, copyable, with the warning that it will not come back. */
+export function SecretBox({
+  label,
+  value,
+  children,
+  onDone,
+}: {
+  label: string;
+  value: string;
+  children: ReactNode;
+  onDone: () => void;
+}) {
+  const id = useId();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="secret" role="region" aria-label={label}>
+      {children}
+      <label htmlFor={id}>{label}</label>
+      <input id={id} readOnly value={value} onFocus={(e) => e.target.select()} />
+      <div className="actions" style={{ marginTop: 8 }}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => {
+            void navigator.clipboard?.writeText(value).then(() => setCopied(true));
+          }}
+        >
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={onDone}>
+          I have saved it
+        </button>
+        <span role="status" className="muted">
+          {copied ? 'Copied to the clipboard.' : ''}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+const ROLE_HELP: Partial<Record<Role, string>> = {
+  OWNER: 'everything, including the licence',
+  ADMIN: 'staff, API keys, X budget and every seeker',
+  COACH: 'their assigned seekers',
+  VIEWER: 'reads every seeker, changes nothing',
+};
 
 export function StaffPage(_: PageProps) {
-  return <Empty>This page is being built.</Empty>;
+  const viewer = useViewer();
+  const members = useQuery(() => loadAll((after) => gql(MembersDoc, { after }).then((d) => d.staffMembers)), []);
+  const [pendingOnly, setPendingOnly] = useState(true);
+  const invitations = useQuery(
+    () =>
+      loadAll((after) =>
+        gql(InvitationsDoc, { after, pendingOnly }).then((d) => d.invitations),
+      ),
+    [pendingOnly],
+  );
+  return (
+    <>
+      <PageTitle>Staff</PageTitle>
+      <Card title="Members">
+        <Async q={members} what="Loading staff">
+          {(list) => <MembersTable members={list} me={viewer.viewer.member?.id} />}
+        </Async>
+      </Card>
+      <Card title="Invite someone">
+        <InviteForm viewer={viewer} onInvited={invitations.reload} />
+      </Card>
+      <Card title="Invitations">
+        <label className="check" htmlFor="pending-only">
+          <input
+            id="pending-only"
+            type="checkbox"
+            checked={pendingOnly}
+            onChange={(e) => setPendingOnly(e.target.checked)}
+          />
+          Pending only
+        </label>
+        <Async q={invitations} what="Loading invitations">
+          {(list) => (
+            <InvitationsTable
+              invitations={list}
+              pendingOnly={pendingOnly}
+              onChange={invitations.reload}
+            />
+          )}
+        </Async>
+      </Card>
+    </>
+  );
+}
+
+function MembersTable({ members, me }: { members: Member[]; me: string | undefined }) {
+  const [role, setRole] = useState('');
+  if (members.length === 0) {
+    return <Empty>No staff yet. Invite your coaches below; they appear here once they accept.</Empty>;
+  }
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.role, (counts.get(m.role) ?? 0) + 1);
+  const rows = members.filter((m) => !role || m.role === role);
+  return (
+    <>
+      <p>
+        {[...counts].map(([r, n], i) => (
+          <span key={r}>
+            {i > 0 && ' · '}
+            <strong>{n}</strong> {words(r)}
+            {n === 1 ? '' : 's'}
+          </span>
+        ))}
+      </p>
+      <div className="filters">
+        <div>
+          <label htmlFor="staff-role">Role</label>
+          <select id="staff-role" value={role} onChange={(e) => setRole(e.target.value)}>
+            <option value="">Every role</option>
+            {[...counts.keys()].map((r) => (
+              <option key={r} value={r}>
+                {words(r)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="table-wrap">
+        <table aria-label="Staff members">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="hide-narrow">
+                Member since
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((m) => (
+              <tr key={m.id} className={m.active ? undefined : 'muted-row'}>
+                <td>
+                  {m.name}
+                  {m.id === me && <span className="muted"> (you)</span>}
+                  <div className="muted word-list">{m.email}</div>
+                </td>
+                <td>
+                  {words(m.role)}
+                  {ROLE_HELP[m.role] && <div className="muted">{ROLE_HELP[m.role]}</div>}
+                </td>
+                <td>
+                  {m.active ? <Badge tone="ok">Active</Badge> : <Badge>Deactivated</Badge>}
+                </td>
+                <td className="hide-narrow">{when(m.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">
+        Roles and deactivation cannot be changed from the console yet; invite someone with the role
+        they need.
+      </p>
+    </>
+  );
+}
+
+function InviteForm({ viewer, onInvited }: { viewer: Viewer; onInvited: () => void }) {
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('COACH');
+  const [sent, setSent] = useState<{ email: string; token: string; expiresAt: string }>();
+  // Only an owner may make another owner; the API refuses it for anyone else.
+  const roles: Role[] = ['COACH', 'ADMIN', 'VIEWER', ...(viewer.viewer.role === 'OWNER' ? (['OWNER'] as const) : [])];
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    const r = check((await gql(InviteDoc, { input: { email: email.trim(), role } })).inviteStaff);
+    if (r.invitationToken && r.invitation) {
+      setSent({ email: r.invitation.email, token: r.invitationToken, expiresAt: r.invitation.expiresAt });
+    }
+    setEmail('');
+    onInvited();
+  });
+  return (
+    <>
+      <form onSubmit={onSubmit} aria-label="Invite a member of staff">
+        <div className="form-row">
+          <div>
+            <label htmlFor="invite-email">Email</label>
+            <input
+              id="invite-email"
+              type="email"
+              required
+              autoComplete="off"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          </div>
+          <div>
+            <label htmlFor="invite-role">Role</label>
+            <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {words(r)} — {ROLE_HELP[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? 'Inviting…' : 'Create invitation'}
+          </button>
+        </div>
+        <ErrorBox error={error} />
+        <p className="muted">Seekers are invited from their own record, not here.</p>
+      </form>
+      {sent && (
+        <SecretBox
+          label={`Invitation token for ${sent.email}`}
+          value={sent.token}
+          onDone={() => setSent(undefined)}
+        >
+          <p>
+            <strong>Copy this token now — Perch will not show it again.</strong> Send it to{' '}
+            {sent.email}; they use it to accept the invitation and set their password. It expires{' '}
+            {when(sent.expiresAt)}.
+          </p>
+        </SecretBox>
+      )}
+    </>
+  );
+}
+
+function invitationStatus(i: Invitation): { label: string; tone: string } {
+  if (i.acceptedAt) return { label: `Accepted ${when(i.acceptedAt)}`, tone: 'ok' };
+  if (i.revokedAt) return { label: `Withdrawn ${when(i.revokedAt)}`, tone: 'neutral' };
+  if (!i.pending) return { label: 'Expired', tone: 'warn' };
+  return { label: 'Pending', tone: 'neutral' };
+}
+
+function InvitationsTable({
+  invitations,
+  pendingOnly,
+  onChange,
+}: {
+  invitations: Invitation[];
+  pendingOnly: boolean;
+  onChange: () => void;
+}) {
+  if (invitations.length === 0) {
+    return (
+      <Empty>
+        {pendingOnly ? 'No pending invitations.' : 'No invitations yet.'} Invite someone above; the
+        invitation waits here until they accept it.
+      </Empty>
+    );
+  }
+  return (
+    <div className="table-wrap">
+      <table aria-label="Invitations">
+        <thead>
+          <tr>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="hide-narrow">
+              Sent
+            </th>
+            <th scope="col" className="hide-narrow">
+              Expires
+            </th>
+            <th scope="col">
+              <span className="muted">Action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {invitations.map((i) => {
+            const s = invitationStatus(i);
+            return (
+              <tr key={i.id}>
+                <td className="word-list">{i.email}</td>
+                <td>{words(i.role)}</td>
+                <td>
+                  <Badge tone={s.tone}>{s.label}</Badge>
+                </td>
+                <td className="hide-narrow">{when(i.createdAt)}</td>
+                <td className="hide-narrow">{when(i.expiresAt)}</td>
+                <td>
+                  {i.pending && (
+                    <ActionButton
+                      kind="danger"
+                      label={`Withdraw the invitation for ${i.email}`}
+                      onAction={async () => {
+                        if (!window.confirm(`Withdraw the invitation for ${i.email}?`)) return;
+                        check(
+                          (await gql(RevokeDoc, { input: { invitationId: i.id } }))
+                            .revokeInvitation,
+                        );
+                        onChange();
+                      }}
+                    >
+                      Withdraw
+                    </ActionButton>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
 }

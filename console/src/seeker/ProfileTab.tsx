@@ -1,5 +1,950 @@
-import { Empty } from '../ui';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { check, gql } from '../api';
+import { graphql } from '../gql';
+import type {
+  CareerStage,
+  ConsentKind,
+  ProfileTabNotesQuery,
+  ProfileTabSeekerQuery,
+} from '../gql/graphql';
+import { ActionButton, Async, Badge, Card, Empty, ErrorBox, when, whenTime, words } from '../ui';
+import { useQuery } from '../use-query';
+import { useViewer, type Viewer } from '../viewer';
+import './tabs-a.css';
+
+const ProfileDoc = graphql(`
+  query ProfileTabSeeker($id: ID!) {
+    seeker(id: $id) {
+      id
+      name
+      email
+      headline
+      careerStage
+      targetRoles
+      industries
+      locations
+      status
+      createdAt
+      activatedAt
+      archivedAt
+      xHandle
+      coaches {
+        id
+        name
+        email
+      }
+      xConnection {
+        username
+        xUserId
+        scopes
+        connectedAt
+      }
+      consents {
+        id
+        kind
+        active
+        grantedAt
+        revokedAt
+        source
+        revokeSource
+        scope
+      }
+    }
+  }
+`);
+
+const NotesDoc = graphql(`
+  query ProfileTabNotes($id: ID!, $after: String) {
+    seeker(id: $id) {
+      id
+      notes(first: 100, after: $after) {
+        nodes {
+          id
+          body
+          createdAt
+          author {
+            id
+            name
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+const UpdateSeekerDoc = graphql(`
+  mutation ProfileTabUpdateSeeker($input: UpdateSeekerInput!) {
+    updateSeeker(input: $input) {
+      seeker {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const RecordConsentDoc = graphql(`
+  mutation ProfileTabRecordConsent($input: RecordConsentInput!) {
+    recordConsent(input: $input) {
+      consent {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const RevokeConsentDoc = graphql(`
+  mutation ProfileTabRevokeConsent($input: RevokeConsentInput!) {
+    revokeConsent(input: $input) {
+      consent {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const AddNoteDoc = graphql(`
+  mutation ProfileTabAddNote($input: AddCoachNoteInput!) {
+    addCoachNote(input: $input) {
+      note {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const ConnectLinkDoc = graphql(`
+  mutation ProfileTabConnectLink($input: CreateXConnectLinkInput!) {
+    createXConnectLink(input: $input) {
+      url
+      expiresAt
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const DisconnectDoc = graphql(`
+  mutation ProfileTabDisconnectX($input: DisconnectXInput!) {
+    disconnectX(input: $input) {
+      seeker {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const LinkHandleDoc = graphql(`
+  mutation ProfileTabLinkHandle($input: LinkXHandleInput!) {
+    linkXHandle(input: $input) {
+      seeker {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+type Seeker = ProfileTabSeekerQuery['seeker'];
+type Consent = Seeker['consents'][number];
+type Note = ProfileTabNotesQuery['seeker']['notes']['nodes'][number];
+
+/** Staff who may change things; viewers only read. */
+export const canWrite = (v: Viewer) =>
+  v.viewer.role === 'OWNER' || v.viewer.role === 'ADMIN' || v.viewer.role === 'COACH';
+
+/** A form's submit with busy and error state (the kit's ActionButton covers single buttons). */
+export function useSubmit(action: () => Promise<unknown>) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error>();
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    action()
+      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
+      .finally(() => setBusy(false));
+  };
+  return { busy, error, onSubmit };
+}
+
+/** A labelled control; `children` gets the id to put on the input. */
+export function Field({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  children: (id: string, hintId?: string) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id, hintId)}
+      {hint && (
+        <div className="muted ta-hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}
+
+const CONSENT_KINDS: { kind: ConsentKind; label: string; what: string }[] = [
+  {
+    kind: 'COACH_VISIBILITY',
+    label: 'Coach visibility',
+    what: 'Coaches may see what the seeker shares with Perch.',
+  },
+  {
+    kind: 'READ_X_DATA',
+    label: 'Read X data',
+    what: 'Perch may read the seeker’s X data with their token (needed to connect X).',
+  },
+  {
+    kind: 'LINK_X_HANDLE',
+    label: 'Link X handle',
+    what: 'Perch may link this seeker to an X handle.',
+  },
+  {
+    kind: 'POST_APPROVED_DRAFTS',
+    label: 'Post approved drafts',
+    what: 'Perch may post drafts the seeker approved.',
+  },
+  {
+    kind: 'PEER_MATCHING',
+    label: 'Peer matching',
+    what: 'May be suggested for cohorts and shown to cohort peers (name, stage, field, city).',
+  },
+];
+
+const CAREER_STAGES: CareerStage[] = [
+  'STUDENT',
+  'EARLY_CAREER',
+  'MID_CAREER',
+  'SENIOR',
+  'CAREER_CHANGE',
+  'RETURNING',
+  'EXPLORING',
+];
+
+const kindLabel = (k: ConsentKind) => CONSENT_KINDS.find((c) => c.kind === k)?.label ?? words(k);
 
 export function ProfileTab({ seekerId }: { seekerId: string }) {
-  return <Empty>This tab is being built ({seekerId}).</Empty>;
+  const viewer = useViewer();
+  const q = useQuery(() => gql(ProfileDoc, { id: seekerId }), [seekerId]);
+  const staff = viewer.viewer.role !== null && viewer.viewer.role !== 'SEEKER';
+  return (
+    <Async q={q} what="Loading the profile">
+      {({ seeker }) => (
+        <>
+          <div className="grid">
+            <ProfileCard seeker={seeker} editable={canWrite(viewer)} reload={q.reload} />
+            <XCard
+              seeker={seeker}
+              editable={canWrite(viewer) || viewer.viewer.role === 'SEEKER'}
+              reload={q.reload}
+            />
+          </div>
+          <ConsentCard
+            seeker={seeker}
+            editable={canWrite(viewer) || viewer.viewer.role === 'SEEKER'}
+            reload={q.reload}
+          />
+          {staff && <NotesCard seekerId={seeker.id} editable={canWrite(viewer)} />}
+        </>
+      )}
+    </Async>
+  );
+}
+
+function List({ items, none }: { items: string[]; none: string }) {
+  return items.length ? <>{items.join(' · ')}</> : <span className="muted">{none}</span>;
+}
+
+function ProfileCard({
+  seeker,
+  editable,
+  reload,
+}: {
+  seeker: Seeker;
+  editable: boolean;
+  reload: () => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const since =
+    seeker.status === 'ACTIVE'
+      ? `since ${when(seeker.activatedAt)}`
+      : seeker.status === 'ARCHIVED'
+        ? `since ${when(seeker.archivedAt)}`
+        : `added ${when(seeker.createdAt)}`;
+  return (
+    <Card title="Profile">
+      {editing ? (
+        <ProfileForm
+          seeker={seeker}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) reload();
+          }}
+        />
+      ) : (
+        <>
+          <dl className="kv">
+            <dt>Name</dt>
+            <dd>{seeker.name}</dd>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${seeker.email}`}>{seeker.email}</a>
+            </dd>
+            <dt>Headline</dt>
+            <dd>{seeker.headline ?? <span className="muted">No headline yet</span>}</dd>
+            <dt>Career stage</dt>
+            <dd>{words(seeker.careerStage)}</dd>
+            <dt>Target roles</dt>
+            <dd>
+              <List items={seeker.targetRoles} none="None yet: add the roles they aim for" />
+            </dd>
+            <dt>Industries</dt>
+            <dd>
+              <List items={seeker.industries} none="None yet" />
+            </dd>
+            <dt>Locations</dt>
+            <dd>
+              <List items={seeker.locations} none="None yet" />
+            </dd>
+            <dt>Status</dt>
+            <dd>
+              <Badge tone={seeker.status === 'ACTIVE' ? 'ok' : 'neutral'}>
+                {words(seeker.status)}
+              </Badge>{' '}
+              <span className="muted">{since}</span>
+            </dd>
+            <dt>Coaches</dt>
+            <dd>
+              {seeker.coaches.length ? (
+                seeker.coaches.map((c, i) => (
+                  <span key={c.id}>
+                    {i > 0 && ', '}
+                    <a href={`mailto:${c.email}`}>{c.name}</a>
+                  </span>
+                ))
+              ) : (
+                <span className="muted">No coach assigned yet: an admin assigns one.</span>
+              )}
+            </dd>
+          </dl>
+          {editable && (
+            <p>
+              <button type="button" className="btn btn-secondary" onClick={() => setEditing(true)}>
+                Edit profile
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
+
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+function ProfileForm({ seeker, onDone }: { seeker: Seeker; onDone: (saved: boolean) => void }) {
+  const [name, setName] = useState(seeker.name);
+  const [email, setEmail] = useState(seeker.email);
+  const [headline, setHeadline] = useState(seeker.headline ?? '');
+  const [stage, setStage] = useState<CareerStage>(seeker.careerStage);
+  const [roles, setRoles] = useState(seeker.targetRoles.join('\n'));
+  const [industries, setIndustries] = useState(seeker.industries.join('\n'));
+  const [locations, setLocations] = useState(seeker.locations.join('\n'));
+  const save = useSubmit(async () => {
+    check(
+      (
+        await gql(UpdateSeekerDoc, {
+          input: {
+            seekerId: seeker.id,
+            name: name.trim(),
+            email: email.trim(),
+            headline: headline.trim() || null,
+            careerStage: stage,
+            targetRoles: lines(roles),
+            industries: lines(industries),
+            locations: lines(locations),
+          },
+        })
+      ).updateSeeker,
+    );
+    onDone(true);
+  });
+  return (
+    <form onSubmit={save.onSubmit} aria-label="Edit profile">
+      <Field label="Name">
+        {(id) => (
+          <input id={id} required value={name} onChange={(e) => setName(e.target.value)} />
+        )}
+      </Field>
+      <Field label="Email">
+        {(id) => (
+          <input
+            id={id}
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Headline">
+        {(id) => (
+          <input
+            id={id}
+            className="ta-wide"
+            value={headline}
+            onChange={(e) => setHeadline(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Career stage">
+        {(id) => (
+          <select id={id} value={stage} onChange={(e) => setStage(e.target.value as CareerStage)}>
+            {CAREER_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {words(s)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Target roles" hint="One per line, at most 20.">
+        {(id, hint) => (
+          <textarea
+            id={id}
+            aria-describedby={hint}
+            value={roles}
+            onChange={(e) => setRoles(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Industries" hint="One per line.">
+        {(id, hint) => (
+          <textarea
+            id={id}
+            aria-describedby={hint}
+            value={industries}
+            onChange={(e) => setIndustries(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Locations" hint="One per line, e.g. Boston, MA.">
+        {(id, hint) => (
+          <textarea
+            id={id}
+            aria-describedby={hint}
+            value={locations}
+            onChange={(e) => setLocations(e.target.value)}
+          />
+        )}
+      </Field>
+      <ErrorBox error={save.error} />
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={save.busy}>
+          Save profile
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function XCard({
+  seeker,
+  editable,
+  reload,
+}: {
+  seeker: Seeker;
+  editable: boolean;
+  reload: () => void;
+}) {
+  const x = seeker.xConnection;
+  const readConsent = seeker.consents.some((c) => c.kind === 'READ_X_DATA' && c.active);
+  return (
+    <Card title="X account">
+      {x ? (
+        <>
+          <dl className="kv">
+            <dt>Connected as</dt>
+            <dd>
+              <a href={`https://x.com/${x.username}`} target="_blank" rel="noreferrer">
+                @{x.username}
+              </a>
+            </dd>
+            <dt>Since</dt>
+            <dd>{whenTime(x.connectedAt)}</dd>
+            <dt>Scopes</dt>
+            <dd>
+              <ul className="ta-chips" aria-label="Scopes granted at X">
+                {x.scopes.map((s) => (
+                  <li key={s}>
+                    <code>{s}</code>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+            <dt>Linked handle</dt>
+            <dd>{seeker.xHandle ? `@${seeker.xHandle}` : <span className="muted">None</span>}</dd>
+          </dl>
+          {seeker.xHandle && seeker.xHandle.toLowerCase() !== x.username.toLowerCase() && (
+            <p className="muted">
+              The linked handle differs from the connected account; research and voice read the
+              connected one.
+            </p>
+          )}
+          {editable && (
+            <p>
+              <ActionButton
+                kind="danger"
+                onAction={async () => {
+                  if (!window.confirm(`Disconnect @${x.username}? Perch forgets the tokens.`)) {
+                    return;
+                  }
+                  check((await gql(DisconnectDoc, { input: { seekerId: seeker.id } })).disconnectX);
+                  reload();
+                }}
+              >
+                Disconnect X
+              </ActionButton>
+            </p>
+          )}
+        </>
+      ) : (
+        <NotConnected seeker={seeker} editable={editable} readConsent={readConsent} />
+      )}
+      {editable && !x && !seeker.xHandle && (
+        <LinkHandleForm
+          seekerId={seeker.id}
+          allowed={seeker.consents.some((c) => c.kind === 'LINK_X_HANDLE' && c.active)}
+          reload={reload}
+        />
+      )}
+    </Card>
+  );
+}
+
+function NotConnected({
+  seeker,
+  editable,
+  readConsent,
+}: {
+  seeker: Seeker;
+  editable: boolean;
+  readConsent: boolean;
+}) {
+  const [link, setLink] = useState<{ url: string; expiresAt: string | null }>();
+  return (
+    <>
+      <p>
+        <strong>Not connected.</strong>{' '}
+        {seeker.xHandle ? `Linked handle: @${seeker.xHandle}. ` : ''}
+        Connecting lets Perch read {seeker.name}’s posts and follows for voice, trends and
+        research.
+      </p>
+      {!readConsent ? (
+        <Empty>
+          First record the <strong>Read X data</strong> consent below (with the seeker’s
+          agreement), then create a connect link for them.
+        </Empty>
+      ) : (
+        editable && (
+          <>
+            <p>Create a link and send it to the seeker; they approve at X.</p>
+            <ActionButton
+              onAction={async () => {
+                const r = check(
+                  (await gql(ConnectLinkDoc, { input: { seekerId: seeker.id } }))
+                    .createXConnectLink,
+                );
+                if (r.url) setLink({ url: r.url, expiresAt: r.expiresAt ?? null });
+              }}
+            >
+              Create connect link
+            </ActionButton>
+          </>
+        )
+      )}
+      {link && (
+        <Field label="Connect link for the seeker" hint={`Expires ${whenTime(link.expiresAt)}.`}>
+          {(id, hint) => (
+            <input
+              id={id}
+              className="ta-wide"
+              readOnly
+              value={link.url}
+              aria-describedby={hint}
+              onFocus={(e) => e.target.select()}
+            />
+          )}
+        </Field>
+      )}
+    </>
+  );
+}
+
+function LinkHandleForm({
+  seekerId,
+  allowed,
+  reload,
+}: {
+  seekerId: string;
+  allowed: boolean;
+  reload: () => void;
+}) {
+  const [handle, setHandle] = useState('');
+  const save = useSubmit(async () => {
+    check((await gql(LinkHandleDoc, { input: { seekerId, handle: handle.trim() } })).linkXHandle);
+    setHandle('');
+    reload();
+  });
+  if (!allowed) {
+    return (
+      <p className="muted">
+        To link a handle without connecting, record the Link X handle consent first.
+      </p>
+    );
+  }
+  return (
+    <form onSubmit={save.onSubmit} className="ta-inline-form" aria-label="Link an X handle">
+      <Field label="X handle">
+        {(id) => (
+          <input
+            id={id}
+            required
+            placeholder="@handle"
+            value={handle}
+            onChange={(e) => setHandle(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="field">
+        <button type="submit" className="btn btn-secondary" disabled={save.busy}>
+          Link handle
+        </button>
+      </div>
+      <ErrorBox error={save.error} />
+    </form>
+  );
+}
+
+function ConsentCard({
+  seeker,
+  editable,
+  reload,
+}: {
+  seeker: Seeker;
+  editable: boolean;
+  reload: () => void;
+}) {
+  // consents come newest first, so the first of a kind is its standing record.
+  const latest = (k: ConsentKind) => seeker.consents.find((c) => c.kind === k);
+  const record = async (kind: ConsentKind, scope?: string) => {
+    check(
+      (
+        await gql(RecordConsentDoc, {
+          input: { seekerId: seeker.id, kind, scope: scope?.trim() || null },
+        })
+      ).recordConsent,
+    );
+    reload();
+  };
+  const revoke = async (c: Consent) => {
+    const extra = c.kind === 'LINK_X_HANDLE' ? ' This also unlinks the X handle.' : '';
+    if (!window.confirm(`Revoke “${kindLabel(c.kind)}” for ${seeker.name}?${extra}`)) return;
+    check((await gql(RevokeConsentDoc, { input: { consentId: c.id } })).revokeConsent);
+    reload();
+  };
+  return (
+    <Card title="Consent">
+      <p className="muted">
+        Record a grant only when {seeker.name} agreed to it; it is logged as recorded by staff on
+        their behalf.
+      </p>
+      <div className="table-wrap">
+        <table aria-label="Consent by kind">
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="hide-narrow">
+                Recorded
+              </th>
+              <th scope="col" className="hide-narrow">
+                Scope
+              </th>
+              {editable && <th scope="col">Action</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {CONSENT_KINDS.map(({ kind, label, what }) => {
+              const c = latest(kind);
+              return (
+                <tr key={kind}>
+                  <td>
+                    <strong>{label}</strong>
+                    <div className="muted">{what}</div>
+                  </td>
+                  <td>
+                    <ConsentStatus c={c} />
+                  </td>
+                  <td className="hide-narrow">
+                    {!c
+                      ? '–'
+                      : c.active
+                        ? `by ${words(c.source)}`
+                        : `revoked by ${words(c.revokeSource ?? c.source)}`}
+                  </td>
+                  <td className="hide-narrow">{c?.active && c.scope ? c.scope : '–'}</td>
+                  {editable && (
+                    <td>
+                      {c?.active ? (
+                        <ActionButton
+                          kind="danger"
+                          label={`Revoke ${label}`}
+                          onAction={() => revoke(c)}
+                        >
+                          Revoke
+                        </ActionButton>
+                      ) : (
+                        <ActionButton
+                          kind="secondary"
+                          label={`Record grant: ${label}`}
+                          onAction={() => record(kind)}
+                        >
+                          Record grant
+                        </ActionButton>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {editable && <ScopedConsentForm onRecord={record} />}
+      <ConsentHistory consents={seeker.consents} />
+    </Card>
+  );
+}
+
+function ConsentStatus({ c }: { c: Consent | undefined }) {
+  if (!c) return <Badge>Not recorded</Badge>;
+  if (c.active) {
+    return (
+      <>
+        <Badge tone="ok">Granted</Badge> <span className="muted">{when(c.grantedAt)}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <Badge tone="warn">Revoked</Badge> <span className="muted">{when(c.revokedAt)}</span>
+    </>
+  );
+}
+
+function ScopedConsentForm({
+  onRecord,
+}: {
+  onRecord: (kind: ConsentKind, scope: string) => Promise<void>;
+}) {
+  const [kind, setKind] = useState<ConsentKind>('COACH_VISIBILITY');
+  const [scope, setScope] = useState('');
+  const save = useSubmit(async () => {
+    await onRecord(kind, scope);
+    setScope('');
+  });
+  return (
+    <details className="ta-details">
+      <summary>Record a narrower grant (with a scope)</summary>
+      <form onSubmit={save.onSubmit} className="ta-inline-form" aria-label="Record a consent">
+        <Field label="Kind">
+          {(id) => (
+            <select id={id} value={kind} onChange={(e) => setKind(e.target.value as ConsentKind)}>
+              {CONSENT_KINDS.map((c) => (
+                <option key={c.kind} value={c.kind}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Scope">
+          {(id) => (
+            <input
+              id={id}
+              required
+              placeholder="What exactly was agreed"
+              value={scope}
+              onChange={(e) => setScope(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="field">
+          <button type="submit" className="btn btn-primary" disabled={save.busy}>
+            Record grant
+          </button>
+        </div>
+      </form>
+      <ErrorBox error={save.error} />
+    </details>
+  );
+}
+
+function ConsentHistory({ consents }: { consents: Consent[] }) {
+  if (consents.length === 0) {
+    return <Empty>No consent recorded yet. Record each grant once the seeker agrees.</Empty>;
+  }
+  return (
+    <details className="ta-details">
+      <summary>Every consent record ({consents.length})</summary>
+      <div className="table-wrap">
+        <table aria-label="Consent history">
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">Granted</th>
+              <th scope="col">Revoked</th>
+              <th scope="col">Scope</th>
+            </tr>
+          </thead>
+          <tbody>
+            {consents.map((c) => (
+              <tr key={c.id}>
+                <td>{kindLabel(c.kind)}</td>
+                <td>
+                  {whenTime(c.grantedAt)} <span className="muted">by {words(c.source)}</span>
+                </td>
+                <td>
+                  {c.revokedAt ? (
+                    <>
+                      {whenTime(c.revokedAt)}{' '}
+                      <span className="muted">by {words(c.revokeSource)}</span>
+                    </>
+                  ) : (
+                    <span className="muted">Standing</span>
+                  )}
+                </td>
+                <td>{c.scope ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+/** Notes come oldest first a page at a time; a coach reads the newest first. */
+async function loadNotes(id: string): Promise<Note[]> {
+  const out: Note[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 20; page++) {
+    const res: ProfileTabNotesQuery = await gql(NotesDoc, { id, after });
+    out.push(...res.seeker.notes.nodes);
+    if (!res.seeker.notes.pageInfo.hasNextPage) break;
+    after = res.seeker.notes.pageInfo.endCursor ?? null;
+  }
+  return out.reverse();
+}
+
+function NotesCard({ seekerId, editable }: { seekerId: string; editable: boolean }) {
+  const q = useQuery(() => loadNotes(seekerId), [seekerId]);
+  return (
+    <Card title="Coach notes">
+      <p className="muted">Staff only; never shown to the seeker.</p>
+      {editable && <NoteForm seekerId={seekerId} onAdded={q.reload} />}
+      <Async q={q} what="Loading notes">
+        {(notes) =>
+          notes.length === 0 ? (
+            <Empty>No notes yet. Write what you agreed in your last session above.</Empty>
+          ) : (
+            <ul className="plain" aria-label="Notes, newest first">
+              {notes.map((n) => (
+                <li key={n.id}>
+                  <div className="muted">
+                    {whenTime(n.createdAt)} · {n.author?.name ?? 'API key or former staff'}
+                  </div>
+                  <div className="ta-pre">{n.body}</div>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Async>
+    </Card>
+  );
+}
+
+function NoteForm({ seekerId, onAdded }: { seekerId: string; onAdded: () => void }) {
+  const [body, setBody] = useState('');
+  const save = useSubmit(async () => {
+    check((await gql(AddNoteDoc, { input: { seekerId, body: body.trim() } })).addCoachNote);
+    setBody('');
+    onAdded();
+  });
+  return (
+    <form onSubmit={save.onSubmit} aria-label="Add a coach note">
+      <Field label="New note">
+        {(id) => (
+          <textarea
+            id={id}
+            required
+            maxLength={10000}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
+        )}
+      </Field>
+      <ErrorBox error={save.error} />
+      <button type="submit" className="btn btn-primary" disabled={save.busy || !body.trim()}>
+        Add note
+      </button>
+    </form>
+  );
 }

@@ -1,5 +1,620 @@
-import { Empty } from '../ui';
+import { useState } from 'react';
+import { check, gql } from '../api';
+import { graphql } from '../gql';
+import type {
+  PruneSuggestionKind,
+  TopicKind,
+  TrendsTabBriefingQuery,
+  TrendsTabPruningQuery,
+  TrendsTabTopicsQuery,
+} from '../gql/graphql';
+import {
+  ActionButton,
+  Async,
+  Badge,
+  Card,
+  Empty,
+  ErrorBox,
+  Sparkline,
+  when,
+  whenTime,
+  words,
+} from '../ui';
+import { useQuery } from '../use-query';
+import { useViewer } from '../viewer';
+import { canWrite, Field, useSubmit } from './ProfileTab';
+import './tabs-a.css';
+
+const BriefingDoc = graphql(`
+  query TrendsTabBriefing($id: ID!, $day: String) {
+    dailyBriefing(seekerId: $id, day: $day) {
+      day
+      emptyReason
+      topics
+      items {
+        term
+        count
+        baseline
+        score
+        emerging
+        related
+        links {
+          url
+          count
+        }
+        posts {
+          xId
+          author
+          text
+          url
+          createdAt
+        }
+        topic {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const TopicsDoc = graphql(`
+  query TrendsTabTopics($id: ID!, $day: String) {
+    topics(seekerId: $id) {
+      id
+      name
+      kind
+      value
+      seeker {
+        id
+      }
+      cohort {
+        id
+        name
+      }
+      bursts(day: $day, days: 14) {
+        day
+        term
+        count
+      }
+    }
+  }
+`);
+
+const PruningDoc = graphql(`
+  query TrendsTabPruning($id: ID!) {
+    feedPruning(seekerId: $id) {
+      source
+      following
+      analyzed
+      suggestions {
+        account {
+          xId
+          username
+          name
+        }
+        suggestion
+        reason
+        link
+        lastActivity
+        postsPerWeek
+        relevance
+        repostShare
+        duplicateShare
+      }
+      toFollow {
+        account {
+          xId
+          username
+          name
+        }
+        reason
+        link
+      }
+    }
+  }
+`);
+
+const AddTopicDoc = graphql(`
+  mutation TrendsTabAddTopic($input: AddTopicInput!) {
+    addTopic(input: $input) {
+      topic {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const RemoveTopicDoc = graphql(`
+  mutation TrendsTabRemoveTopic($input: RemoveTopicInput!) {
+    removeTopic(input: $input) {
+      removedTopicId
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+type Item = TrendsTabBriefingQuery['dailyBriefing']['items'][number];
+type Topic = TrendsTabTopicsQuery['topics'][number];
+type Pruning = TrendsTabPruningQuery['feedPruning'];
+type Suggestion = Pruning['suggestions'][number];
+
+const DAY_MS = 86_400_000;
+const utcToday = () => new Date().toISOString().slice(0, 10);
+const pct = (n: number | null | undefined) => (n == null ? '–' : `${Math.round(n * 100)}%`);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function TrendsTab({ seekerId }: { seekerId: string }) {
-  return <Empty>This tab is being built ({seekerId}).</Empty>;
+  const viewer = useViewer();
+  const [day, setDay] = useState('');
+  if (viewer.viewer.role === 'SEEKER') {
+    return (
+      <Empty>
+        Your coach reads your daily briefing and your feed check in Perch, and brings what matters
+        to your next session. Ask them what broke today in your field.
+      </Empty>
+    );
+  }
+  const editable = canWrite(viewer);
+  return (
+    <>
+      <div className="filters">
+        <div>
+          <label htmlFor="trends-day">Day (UTC)</label>
+          <input
+            id="trends-day"
+            type="date"
+            max={utcToday()}
+            value={day}
+            onChange={(e) => setDay(e.target.value)}
+          />
+        </div>
+        {day && (
+          <button type="button" className="btn btn-secondary" onClick={() => setDay('')}>
+            Back to today
+          </button>
+        )}
+      </div>
+      <BriefingCard seekerId={seekerId} day={day} />
+      <TopicsCard seekerId={seekerId} day={day} editable={editable} />
+      <PruningCard seekerId={seekerId} editable={editable} />
+    </>
+  );
+}
+
+function BriefingCard({ seekerId, day }: { seekerId: string; day: string }) {
+  const q = useQuery(
+    () => gql(BriefingDoc, { id: seekerId, day: day || null }),
+    [seekerId, day],
+  );
+  return (
+    <Async q={q} what="Loading the briefing">
+      {({ dailyBriefing: b }) => (
+        <Card title={`Briefing for ${when(`${b.day}T12:00:00Z`)}`}>
+          <p className="muted">
+            What broke in {plural(b.topics, 'topic')} the seeker and the organization follow: worth
+            a mention in an interview or a post.
+          </p>
+          {b.items.length === 0 ? (
+            <Empty>
+              {b.emptyReason ?? 'Nothing broke that day.'} Add a topic below to widen the net.
+            </Empty>
+          ) : (
+            <ol className="ta-bursts">
+              {b.items.map((i) => (
+                <BurstItem key={`${i.topic.id}-${i.term}`} i={i} />
+              ))}
+            </ol>
+          )}
+        </Card>
+      )}
+    </Async>
+  );
+}
+
+function BurstItem({ i }: { i: Item }) {
+  const related = i.related.filter((r) => r !== i.term.replace(/^#/, ''));
+  return (
+    <li>
+      <h3>
+        {i.term}{' '}
+        <Badge tone={i.emerging ? 'warn' : 'neutral'}>{i.emerging ? 'New' : 'Spiking'}</Badge>
+      </h3>
+      <p className="ta-burst-line">
+        <BurstBar count={i.count} baseline={i.baseline} term={i.term} />
+        <span>
+          <strong>{plural(i.count, 'post')}</strong> against a normal of {i.baseline.toFixed(1)} a
+          day · topic “{i.topic.name}” · score {i.score.toFixed(1)}
+        </span>
+      </p>
+      {related.length > 0 && (
+        <p className="muted">Same story: {related.slice(0, 12).join(', ')}</p>
+      )}
+      {i.posts.length > 0 && (
+        <>
+          <h4 className="ta-h4">Read</h4>
+          <ul className="ta-posts">
+            {i.posts.map((p) => (
+              <li key={p.xId}>
+                <a href={p.url} target="_blank" rel="noreferrer">
+                  {p.author ? `@${p.author}` : 'Post'}, {whenTime(p.createdAt)}
+                </a>
+                : {p.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {i.links.length > 0 && (
+        <>
+          <h4 className="ta-h4">Links shared</h4>
+          <ul className="ta-posts">
+            {i.links.map((l) => (
+              <li key={l.url}>
+                <a href={l.url} target="_blank" rel="noreferrer">
+                  {l.url}
+                </a>{' '}
+                <span className="muted">shared {plural(l.count, 'time')}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The day's count beside its normal: the size of the burst at a glance. */
+function BurstBar({ count, baseline, term }: { count: number; baseline: number; term: string }) {
+  const top = Math.max(count, baseline, 1);
+  const w = (n: number) => Math.max(2, (n / top) * 80);
+  return (
+    <svg
+      width={84}
+      height={22}
+      role="img"
+      aria-label={`${term}: ${count} posts that day against a normal of ${baseline.toFixed(1)} a day`}
+      className="ta-burstbar"
+    >
+      <rect x={0} y={1} height={8} width={w(baseline)} className="ta-bar-normal" />
+      <rect x={0} y={12} height={8} width={w(count)} className="ta-bar-today" />
+    </svg>
+  );
+}
+
+/** Days from `day` back 13 days, oldest first. */
+function fortnight(day: string): string[] {
+  const end = Date.parse(`${day}T00:00:00Z`);
+  return Array.from({ length: 14 }, (_, k) =>
+    new Date(end - (13 - k) * DAY_MS).toISOString().slice(0, 10),
+  );
+}
+
+function TopicsCard({
+  seekerId,
+  day,
+  editable,
+}: {
+  seekerId: string;
+  day: string;
+  editable: boolean;
+}) {
+  const q = useQuery(() => gql(TopicsDoc, { id: seekerId, day: day || null }), [seekerId, day]);
+  return (
+    <Card title="Topics followed">
+      <Async q={q} what="Loading topics">
+        {({ topics }) =>
+          topics.length === 0 ? (
+            <Empty>
+              No topics yet. Add a keyword or hashtag from the seeker’s field below; bursts show up
+              in the briefing once its posts are read.
+            </Empty>
+          ) : (
+            <TopicTable
+              topics={topics}
+              days={fortnight(day || utcToday())}
+              seekerId={seekerId}
+              editable={editable}
+              reload={q.reload}
+            />
+          )
+        }
+      </Async>
+      {editable && <AddTopicForm seekerId={seekerId} onAdded={q.reload} />}
+    </Card>
+  );
+}
+
+function TopicTable({
+  topics,
+  days,
+  seekerId,
+  editable,
+  reload,
+}: {
+  topics: Topic[];
+  days: string[];
+  seekerId: string;
+  editable: boolean;
+  reload: () => void;
+}) {
+  return (
+    <div className="table-wrap">
+      <table aria-label="Topics followed">
+        <thead>
+          <tr>
+            <th scope="col">Topic</th>
+            <th scope="col">For</th>
+            <th scope="col">Bursts, last 14 days</th>
+            {editable && <th scope="col">Actions</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {topics.map((t) => {
+            const series = days.map((d) =>
+              t.bursts.filter((b) => b.day === d).reduce((s, b) => s + b.count, 0),
+            );
+            const terms = [...new Set(t.bursts.map((b) => b.term))];
+            const own = t.seeker?.id === seekerId;
+            return (
+              <tr key={t.id}>
+                <td>
+                  <strong>{t.name}</strong>{' '}
+                  <span className="muted">
+                    {words(t.kind)}
+                    {t.value !== t.name ? `: ${t.value}` : ''}
+                  </span>
+                </td>
+                <td>{own ? 'This seeker' : t.cohort ? `Cohort ${t.cohort.name}` : 'Organization'}</td>
+                <td>
+                  <Sparkline
+                    values={series}
+                    label={`Posts in bursting terms of ${t.name} per day, ${days[0]} to ${days[13]}: ${series.join(', ')}`}
+                  />{' '}
+                  <span className="muted">
+                    {terms.length ? terms.slice(0, 3).join(', ') : 'no bursts'}
+                  </span>
+                </td>
+                {editable && (
+                  <td>
+                    {own ? (
+                      <ActionButton
+                        kind="danger"
+                        label={`Remove topic ${t.name}`}
+                        onAction={async () => {
+                          check(
+                            (await gql(RemoveTopicDoc, { input: { topicId: t.id } })).removeTopic,
+                          );
+                          reload();
+                        }}
+                      >
+                        Remove
+                      </ActionButton>
+                    ) : (
+                      <span className="muted">Shared</span>
+                    )}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const TOPIC_KINDS: { kind: TopicKind; label: string; placeholder: string }[] = [
+  { kind: 'KEYWORD', label: 'Keyword', placeholder: 'e.g. analytics engineering' },
+  { kind: 'HASHTAG', label: 'Hashtag', placeholder: 'e.g. #dataviz' },
+  { kind: 'QUERY', label: 'X search query', placeholder: 'e.g. (dbt OR airflow) lang:en' },
+  { kind: 'LIST', label: 'X list id', placeholder: 'e.g. 1234567890' },
+];
+
+function AddTopicForm({ seekerId, onAdded }: { seekerId: string; onAdded: () => void }) {
+  const [kind, setKind] = useState<TopicKind>('KEYWORD');
+  const [value, setValue] = useState('');
+  const [name, setName] = useState('');
+  const add = useSubmit(async () => {
+    check(
+      (
+        await gql(AddTopicDoc, {
+          input: { seekerId, kind, value: value.trim(), name: name.trim() || null },
+        })
+      ).addTopic,
+    );
+    setValue('');
+    setName('');
+    onAdded();
+  });
+  return (
+    <>
+      <h3>Follow a topic for this seeker</h3>
+      <form onSubmit={add.onSubmit} className="ta-inline-form" aria-label="Follow a topic">
+        <Field label="Kind">
+          {(id) => (
+            <select id={id} value={kind} onChange={(e) => setKind(e.target.value as TopicKind)}>
+              {TOPIC_KINDS.map((k) => (
+                <option key={k.kind} value={k.kind}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Value">
+          {(id) => (
+            <input
+              id={id}
+              required
+              maxLength={512}
+              placeholder={TOPIC_KINDS.find((k) => k.kind === kind)?.placeholder}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Name (optional)">
+          {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <div className="field">
+          <button type="submit" className="btn btn-primary" disabled={add.busy}>
+            Follow topic
+          </button>
+        </div>
+      </form>
+      <ErrorBox error={add.error} />
+    </>
+  );
+}
+
+function PruningCard({ seekerId, editable }: { seekerId: string; editable: boolean }) {
+  const [wanted, setWanted] = useState(false);
+  return (
+    <Card title="Who to stop following">
+      {!editable ? (
+        <p className="muted">A coach or admin can check whom the seeker follows.</p>
+      ) : wanted ? (
+        <PruningBody seekerId={seekerId} />
+      ) : (
+        <>
+          <p className="muted">
+            Checks every account the seeker follows for relevance, repeats and silence, and
+            suggests accounts to follow from their topics. Accounts Perch has not seen are read
+            from X (billed to the organization’s X spend).
+          </p>
+          <button type="button" className="btn btn-primary" onClick={() => setWanted(true)}>
+            Check whom they follow
+          </button>
+        </>
+      )}
+    </Card>
+  );
+}
+
+const KIND_TONE: Record<PruneSuggestionKind, string> = {
+  UNFOLLOW: 'bad',
+  CONSIDER: 'warn',
+  KEEP: 'ok',
+};
+
+function PruningBody({ seekerId }: { seekerId: string }) {
+  const q = useQuery(() => gql(PruningDoc, { id: seekerId }), [seekerId]);
+  const [show, setShow] = useState<'ACT' | PruneSuggestionKind>('ACT');
+  return (
+    <Async q={q} what="Reading whom they follow">
+      {({ feedPruning: p }) => {
+        const count = (k: PruneSuggestionKind) =>
+          p.suggestions.filter((s) => s.suggestion === k).length;
+        const rows = p.suggestions.filter((s) =>
+          show === 'ACT' ? s.suggestion !== 'KEEP' : s.suggestion === show,
+        );
+        return (
+          <>
+            <p>
+              Read <strong>{p.analyzed}</strong> of the <strong>{p.following}</strong> accounts the
+              seeker follows ({p.source === 'X' ? 'from their X connection' : 'from their archive'}
+              ): <strong>{count('UNFOLLOW')}</strong> to unfollow,{' '}
+              <strong>{count('CONSIDER')}</strong> to consider, {count('KEEP')} to keep. Perch
+              never unfollows: the seeker acts on X.
+            </p>
+            <div className="filters">
+              <div>
+                <label htmlFor="prune-show">Show</label>
+                <select
+                  id="prune-show"
+                  value={show}
+                  onChange={(e) => setShow(e.target.value as typeof show)}
+                >
+                  <option value="ACT">Unfollow and consider</option>
+                  <option value="UNFOLLOW">Unfollow</option>
+                  <option value="CONSIDER">Consider</option>
+                  <option value="KEEP">Keep</option>
+                </select>
+              </div>
+            </div>
+            {rows.length === 0 ? (
+              <Empty>Nothing here: their feed is in good shape.</Empty>
+            ) : (
+              <PruneTable rows={rows} />
+            )}
+            <h3>Worth following</h3>
+            {p.toFollow.length === 0 ? (
+              <Empty>No suggestions: add topics so Perch knows what to look for.</Empty>
+            ) : (
+              <ul className="plain">
+                {p.toFollow.map((f) => (
+                  <li key={f.account.xId}>
+                    <strong>{f.account.name ?? f.account.username}</strong>{' '}
+                    <span className="muted">@{f.account.username}</span> — {f.reason}{' '}
+                    <a href={f.link} target="_blank" rel="noreferrer">
+                      Follow @{f.account.username} on X
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        );
+      }}
+    </Async>
+  );
+}
+
+function facts(s: Suggestion): string {
+  const out: string[] = [];
+  if (s.postsPerWeek != null) out.push(`${s.postsPerWeek} posts a week`);
+  if (s.relevance != null) out.push(`${pct(s.relevance)} on their interests`);
+  if (s.repostShare) out.push(`${pct(s.repostShare)} reposts`);
+  if (s.lastActivity) out.push(`last post ${when(s.lastActivity)}`);
+  return out.join(' · ');
+}
+
+function PruneTable({ rows }: { rows: Suggestion[] }) {
+  return (
+    <div className="table-wrap">
+      <table aria-label="Accounts they follow, with a suggestion">
+        <thead>
+          <tr>
+            <th scope="col">Account</th>
+            <th scope="col">Suggestion</th>
+            <th scope="col">Why</th>
+            <th scope="col">On X</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => {
+            const who = s.account.username ?? s.account.xId;
+            return (
+              <tr key={s.account.xId}>
+                <td>
+                  <strong>{s.account.name ?? who}</strong>
+                  <div className="muted">@{who}</div>
+                </td>
+                <td>
+                  <Badge tone={KIND_TONE[s.suggestion]}>{words(s.suggestion)}</Badge>
+                </td>
+                <td>
+                  {s.reason}
+                  <div className="muted">{facts(s)}</div>
+                </td>
+                <td>
+                  <a href={s.link} target="_blank" rel="noreferrer">
+                    Open @{who} on X
+                  </a>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
 }
