@@ -4,12 +4,15 @@
  * can move to Citus unchanged. This records the SQL of a broad workload through the real API and
  * checks each statement.
  */
+import { jest } from '@jest/globals';
 import pg from 'pg';
 import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
 import { toGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
 import { login, memberToken, newSeeker, newTenant } from '../../helpers/factories.js';
+
+jest.setTimeout(60_000);
 
 const statements: string[] = [];
 

@@ -171,7 +171,7 @@ describe('voice', () => {
       `http://127.0.0.1:${port}/__sim/health`,
       'http://169.254.169.254/latest/meta-data/',
       'http://10.0.0.8/admin',
-      'http://localhost/',
+      'http://metadata.google.internal/computeMetadata/v1/',
     ];
     await draft(`Some links: ${internal.join(' ')}`);
     const before = sim.requests.length + sim.webRequests.length;
