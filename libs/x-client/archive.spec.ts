@@ -1,8 +1,12 @@
 import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import yazl from 'yazl';
 import { archiveTweetToPost, readXArchive, type ArchiveRecord } from './archive.js';
+
+// Zipping 20 MB bombs takes seconds on a busy 2-core machine.
+jest.setTimeout(30_000);
 
 const dir = mkdtempSync(join(tmpdir(), 'perch-archive-'));
 let n = 0;
