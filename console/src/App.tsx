@@ -105,10 +105,15 @@ function SignIn() {
 function Shell({ viewer }: { viewer: Viewer }) {
   const route = useRoute();
   const staff = isStaff(viewer);
-  const nav = ROUTES.filter((r) => r.nav && (staff ? r.staff : r.seeker))
-    .filter((r) => !r.managers || isManager(viewer))
-    .map((r) => ({ path: r.path, label: r.nav! }));
-  const found = ROUTES.find((r) => r.path === (route[0] ?? '') && (staff ? r.staff : r.seeker));
+  // A page the caller may not use is not in the menu, and its address is "not found".
+  const allowed = ROUTES.filter(
+    (r) =>
+      (staff ? r.staff : r.seeker) &&
+      (!r.managers || isManager(viewer)) &&
+      (!r.roles || r.roles.includes(viewer.viewer.role ?? '')),
+  );
+  const nav = allowed.filter((r) => r.nav).map((r) => ({ path: r.path, label: r.nav! }));
+  const found = allowed.find((r) => r.path === (route[0] ?? ''));
   const Page = route.length === 0 ? (staff ? Dashboard : found?.page) : found?.page;
   return (
     <>

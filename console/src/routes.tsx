@@ -22,6 +22,8 @@ export interface RouteDef {
   seeker?: boolean;
   /** Owners and admins only. */
   managers?: boolean;
+  /** Only these roles (the API refuses the others). */
+  roles?: string[];
 }
 
 /** Every page of the console; pages register here and nowhere else. */
@@ -32,7 +34,13 @@ export const ROUTES: RouteDef[] = [
   { path: 'seekers', page: SeekerPage, staff: true },
   { path: 'cohorts', page: CohortsPage, nav: 'Cohorts, events & chats', staff: true },
   { path: 'seats', page: SeatsPage, nav: 'Seats & license', staff: true },
-  { path: 'spend', page: SpendPage, nav: 'X spend', staff: true },
+  {
+    path: 'spend',
+    page: SpendPage,
+    nav: 'X spend',
+    staff: true,
+    roles: ['OWNER', 'ADMIN', 'VIEWER'],
+  },
   { path: 'staff', page: StaffPage, nav: 'Staff', staff: true, managers: true },
   { path: 'api-keys', page: ApiKeysPage, nav: 'API keys', staff: true, managers: true },
 ];

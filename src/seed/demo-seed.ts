@@ -9,6 +9,7 @@ import { IdentityService } from '../modules/identity/identity.service.js';
 import { IngestionRepository } from '../modules/ingestion/ingestion.repository.js';
 import { MentorshipService } from '../modules/mentorship/mentorship.service.js';
 import { OrgsService } from '../modules/orgs/orgs.service.js';
+import { CohortsService } from '../modules/peers/cohorts.service.js';
 import { JobsService } from '../modules/jobs/jobs.service.js';
 import { VoiceService } from '../modules/voice/voice.service.js';
 import { WatchesService } from '../modules/ingestion/watches.service.js';
@@ -253,6 +254,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     await connectDemoSeeker(app, tenantId, firstSeeker);
     await seedDemoResearch(app, tenantId, firstSeeker);
     await seedDemoNetworking(app, tenantId, firstSeeker);
+    await seedDemoCohort(app, tenantId, firstSeeker);
     await seedDemoJobsAndVoice(app, tenantId, firstSeeker);
   }
   return done;
@@ -371,6 +373,48 @@ async function seedDemoResearch(
     await trends.addTopic(system, { kind: 'hashtag', value: 'SaaS', seekerId });
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
+  }
+}
+
+/**
+ * A peer cohort formed as a coach would, from the suggestion that holds the first seeker, with
+ * last week's check-ins, so the console's peers tab shows a working cohort. cohortSuggestions
+ * still offers the others.
+ */
+async function seedDemoCohort(
+  app: INestApplication,
+  tenantId: TenantId,
+  seekerId: string,
+): Promise<void> {
+  const system = systemScope(tenantId, 'demo seed');
+  const cohorts = app.get(CohortsService);
+  const found = (await cohorts.suggestions(system, {})).find((s) =>
+    s.suggestion.memberIds.includes(seekerId),
+  );
+  if (!found) return;
+  const c = await cohorts.create(system, {
+    name: found.suggestion.suggestedName,
+    hashtag: found.suggestion.suggestedHashtag,
+    field: found.suggestion.field ?? undefined,
+    memberIds: found.suggestion.memberIds,
+  });
+  const monday = new Date();
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7) - 7);
+  const week = monday.toISOString().slice(0, 10);
+  const goals = [
+    'Two informational interviews',
+    'Finish the portfolio case study',
+    'Apply to three analyst roles',
+    'Practice SQL interview questions',
+  ];
+  for (const [i, member] of found.suggestion.memberIds.entries()) {
+    await cohorts.checkIn(system, {
+      cohortId: c.id,
+      seekerId: member,
+      week,
+      goal: goals[i % goals.length],
+      status: i % 3 === 2 ? 'blocked' : 'done',
+    });
   }
 }
 

@@ -3622,10 +3622,141 @@ export type ApiKeysPageRevokeMutationVariables = Exact<{
 
 export type ApiKeysPageRevokeMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'RevokeApiKeyPayload', apiKey?: { __typename?: 'ApiKey', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
+export type CohortsPageCohortsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CohortsPageCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string, hashtag?: string | null, field?: string | null, stage?: string | null, termStart?: string | null, termEnd?: string | null, createdAt: string, members: Array<{ __typename?: 'Seeker', id: string, name: string }>, checkIns: Array<{ __typename?: 'CohortCheckIn', id: string, seekerId: string, week: string, status: CheckInStatus }>, activity: Array<{ __typename?: 'CohortActivity', at: string, kind: string, detail: string, seekerId?: string | null }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CohortsPageSeekersQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CohortsPageSeekersQuery = { __typename?: 'Query', seekers: { __typename?: 'SeekerConnection', nodes: Array<{ __typename?: 'Seeker', id: string, name: string, status: SeekerStatus }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CohortsPageSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CohortsPageSuggestionsQuery = { __typename?: 'Query', cohortSuggestions: Array<{ __typename?: 'CohortSuggestion', suggestedName: string, suggestedHashtag: string, field?: string | null, stage: string, place?: string | null, reasons: Array<string>, members: Array<{ __typename?: 'Seeker', id: string, name: string }> }> };
+
+export type CohortsPageCreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+
+export type CohortsPageCreateCohortMutation = { __typename?: 'Mutation', createCohort: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type CohortsPageAddMemberMutationVariables = Exact<{
+  input: AddCohortMemberInput;
+}>;
+
+
+export type CohortsPageAddMemberMutation = { __typename?: 'Mutation', addCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type CohortsPageRemoveMemberMutationVariables = Exact<{
+  input: RemoveCohortMemberInput;
+}>;
+
+
+export type CohortsPageRemoveMemberMutation = { __typename?: 'Mutation', removeCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type CohortsPageEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CohortsPageEventsQuery = { __typename?: 'Query', orgEvents: Array<{ __typename?: 'OrgEvent', id: string, name: string, kind: OrgEventKind, startsAt: string, endsAt: string, localStart: string, timeZone: string, online: boolean, place?: string | null, url?: string | null, hashtags: Array<string>, speakers: Array<string>, organization?: { __typename?: 'Organization', id: string, name: string } | null }> };
+
+export type CohortsPageEventHighlightsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CohortsPageEventHighlightsQuery = { __typename?: 'Query', node:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CoachNote' }
+    | { __typename?: 'Cohort' }
+    | { __typename?: 'Company' }
+    | { __typename?: 'Consent' }
+    | { __typename?: 'HashtagChat' }
+    | { __typename?: 'InformationalInterview' }
+    | { __typename?: 'Invitation' }
+    | { __typename?: 'JobApplication' }
+    | { __typename?: 'JobMatch' }
+    | { __typename?: 'JobPosting' }
+    | { __typename?: 'License' }
+    | { __typename?: 'MentorContact' }
+    | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, replies: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number }>, posts: Array<{ __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string }> } }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'OutreachDraft' }
+    | { __typename?: 'Seeker' }
+    | { __typename?: 'SeekerTarget' }
+    | { __typename?: 'SeekerTask' }
+    | { __typename?: 'StaffMember' }
+    | { __typename?: 'Tenant' }
+    | { __typename?: 'Topic' }
+    | { __typename?: 'VoiceDraft' }
+    | { __typename?: 'XArchiveImport' }
+    | { __typename?: 'XWatch' }
+   };
+
+export type CohortsPageAddEventMutationVariables = Exact<{
+  input: AddOrgEventInput;
+}>;
+
+
+export type CohortsPageAddEventMutation = { __typename?: 'Mutation', addOrgEvent: { __typename?: 'OrgEventPayload', event?: { __typename?: 'OrgEvent', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type CohortsPageChatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CohortsPageChatsQuery = { __typename?: 'Query', hashtagChats: Array<{ __typename?: 'HashtagChat', id: string, name: string, hashtag: string, schedule: string, hostUsername?: string | null, durationMinutes: number, timeZone: string, upcoming: Array<{ __typename?: 'ChatOccurrence', start: string, localStart: string }>, archive?: { __typename?: 'ChatArchive', occurrence: { __typename?: 'ChatOccurrence', start: string, localStart: string }, archive: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, isHost: boolean }> } } | null }> };
+
+export type CohortsPageAddChatMutationVariables = Exact<{
+  input: AddHashtagChatInput;
+}>;
+
+
+export type CohortsPageAddChatMutation = { __typename?: 'Mutation', addHashtagChat: { __typename?: 'HashtagChatPayload', chat?: { __typename?: 'HashtagChat', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
 export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'CaseloadEntry', companiesTargeted: number, companiesResearched: number, outreachMoves30d: number, checkIns30d: number, eventsJoined: number, openApplications: number, pipelineStage?: ApplicationStage | null, voiceScore?: number | null, lastActivityAt?: string | null, xConnected: boolean, seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, targetRoles: Array<string> }, voiceTrend: Array<{ __typename?: 'VoiceTrendPoint', month: string, score: number }>, atRisk: Array<{ __typename?: 'AtRisk', reason: AtRiskReason, detail: string }> }> };
+
+export type SeatsPageUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeatsPageUsageQuery = { __typename?: 'Query', seatUsage: { __typename?: 'SeatUsage', plan: string, seatLimit: number, used: number, free: number, termStart: string, termEnd: string, unassignedActiveSeekers: number, byCoach: Array<{ __typename?: 'CoachSeatUsage', activeSeekers: number, coach: { __typename?: 'StaffMember', id: string, name: string, active: boolean } }> } };
+
+export type SeatsPageSeekersQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  status: SeekerStatus;
+}>;
+
+
+export type SeatsPageSeekersQuery = { __typename?: 'Query', seekers: { __typename?: 'SeekerConnection', nodes: Array<{ __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, createdAt: string, activatedAt?: string | null, coaches: Array<{ __typename?: 'StaffMember', id: string, name: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SeatsPageActivateMutationVariables = Exact<{
+  input: ActivateSeekerInput;
+}>;
+
+
+export type SeatsPageActivateMutation = { __typename?: 'Mutation', activateSeeker: { __typename?: 'ActivateSeekerPayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type SeatsPageArchiveMutationVariables = Exact<{
+  input: ArchiveSeekerInput;
+}>;
+
+
+export type SeatsPageArchiveMutation = { __typename?: 'Mutation', archiveSeeker: { __typename?: 'ArchiveSeekerPayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type SeatsPageUpdateLicenseMutationVariables = Exact<{
+  input: UpdateLicenseInput;
+}>;
+
+
+export type SeatsPageUpdateLicenseMutation = { __typename?: 'Mutation', updateLicense: { __typename?: 'UpdateLicensePayload', license?: { __typename?: 'License', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
 export type SeekerHeaderQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3688,10 +3819,11 @@ export type JobsTabMatchesQueryVariables = Exact<{
   seekerId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
   includeClosed: Scalars['Boolean']['input'];
+  includeDismissed: Scalars['Boolean']['input'];
 }>;
 
 
-export type JobsTabMatchesQuery = { __typename?: 'Query', jobMatches: { __typename?: 'JobMatchConnection', nodes: Array<{ __typename?: 'JobMatch', id: string, score: number, reasons: Array<string>, source: string, createdAt: string, posting: { __typename?: 'JobPosting', id: string, title: string, company?: string | null, location?: string | null, workplace?: string | null, employmentType?: string | null, seniority?: string | null, applyUrl?: string | null, sourcePostUrls: Array<string>, applyLink?: { __typename?: 'LinkStatus', state: LinkState, httpStatus?: number | null, checkedAt?: string | null } | null, salary?: { __typename?: 'Salary', min?: number | null, max?: number | null, currency: string, period: string } | null, recruiters: Array<{ __typename?: 'Recruiter', username: string, kind?: string | null, profileUrl: string, messageIntentUrl: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+export type JobsTabMatchesQuery = { __typename?: 'Query', jobMatches: { __typename?: 'JobMatchConnection', nodes: Array<{ __typename?: 'JobMatch', id: string, score: number, dismissedAt?: string | null, reasons: Array<string>, source: string, createdAt: string, posting: { __typename?: 'JobPosting', id: string, title: string, company?: string | null, location?: string | null, workplace?: string | null, employmentType?: string | null, seniority?: string | null, applyUrl?: string | null, sourcePostUrls: Array<string>, applyLink?: { __typename?: 'LinkStatus', state: LinkState, httpStatus?: number | null, checkedAt?: string | null } | null, salary?: { __typename?: 'Salary', min?: number | null, max?: number | null, currency: string, period: string } | null, recruiters: Array<{ __typename?: 'Recruiter', username: string, kind?: string | null, profileUrl: string, messageIntentUrl: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
 
 export type JobsTabPipelineQueryVariables = Exact<{
   seekerId: Scalars['ID']['input'];
@@ -3832,7 +3964,7 @@ export type OrgsTabDataQueryVariables = Exact<{
 }>;
 
 
-export type OrgsTabDataQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, xHandle?: string | null }, organizationSuggestions: Array<{ __typename?: 'OrganizationSuggestion', reasons: Array<string>, organization: { __typename?: 'Organization', id: string } }>, organizations: Array<{ __typename?: 'Organization', id: string, name: string, field?: string | null, site?: string | null, usernames: Array<string> }>, orgEvents: Array<{ __typename?: 'OrgEvent', id: string, name: string, kind: OrgEventKind, startsAt: string, endsAt: string, localStart: string, timeZone: string, online: boolean, place?: string | null, url?: string | null, hashtags: Array<string>, speakers: Array<string>, organization?: { __typename?: 'Organization', id: string, name: string } | null }>, hashtagChats: Array<{ __typename?: 'HashtagChat', id: string, name: string, hashtag: string, schedule: string, hostUsername?: string | null, durationMinutes: number, upcoming: Array<{ __typename?: 'ChatOccurrence', start: string, localStart: string }>, participation: Array<{ __typename?: 'ChatParticipation', tookPart: boolean, posts: number, occurrence: { __typename?: 'ChatOccurrence', start: string } }> }>, reminders: Array<{ __typename?: 'Reminder', chatId?: string | null, eventId?: string | null, start: string, remindAt: string }> };
+export type OrgsTabDataQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, xHandle?: string | null }, organizationSuggestions: Array<{ __typename?: 'OrganizationSuggestion', reasons: Array<string>, organization: { __typename?: 'Organization', id: string } }>, organizations: Array<{ __typename?: 'Organization', id: string, name: string, field?: string | null, site?: string | null, usernames: Array<string> }>, orgEvents: Array<{ __typename?: 'OrgEvent', id: string, name: string, kind: OrgEventKind, startsAt: string, endsAt: string, localStart: string, timeZone: string, online: boolean, place?: string | null, url?: string | null, hashtags: Array<string>, speakers: Array<string>, organization?: { __typename?: 'Organization', id: string, name: string } | null }>, hashtagChats: Array<{ __typename?: 'HashtagChat', id: string, name: string, hashtag: string, schedule: string, hostUsername?: string | null, durationMinutes: number, timeZone: string, upcoming: Array<{ __typename?: 'ChatOccurrence', start: string, localStart: string }>, participation: Array<{ __typename?: 'ChatParticipation', tookPart: boolean, posts: number, occurrence: { __typename?: 'ChatOccurrence', start: string } }> }>, reminders: Array<{ __typename?: 'Reminder', chatId?: string | null, eventId?: string | null, start: string, remindAt: string }> };
 
 export type OrgsTabTalkQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4092,7 +4224,7 @@ export type ResearchTabDossierQueryVariables = Exact<{
 }>;
 
 
-export type ResearchTabDossierQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, name: string, brandUsername: string, accounts: Array<{ __typename?: 'CompanyAccount', xId: string, username: string, kind: CompanyAccountKind, status: CompanyAccountStatus }>, dossier: { __typename?: 'CompanyDossier', posts: number, brandPosts: number, employeePosts: number, emptyReason?: string | null, computedAt: string, windowFrom: string, windowTo: string, cadence: { __typename?: 'DossierCadence', activeEmployees: number, brandPostsPerWeek: number, employeePostsPerWeek: number, lastPostAt?: string | null }, values: Array<{ __typename?: 'DossierValue', label: string, count: number, share: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, themes: Array<{ __typename?: 'DossierTheme', term: string, label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, tone: { __typename?: 'DossierToneSplit', brand: { __typename?: 'DossierTone', formality: number, sentiment: number, posts: number }, employees: { __typename?: 'DossierTone', formality: number, sentiment: number, posts: number } }, voices: { __typename?: 'DossierVoices', brand: Array<string>, employees: Array<string> }, hiring: { __typename?: 'DossierHiring', posts: number, roles: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, teams: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, locations: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, workplace: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }> }, changes: { __typename?: 'DossierChanges', rising: Array<{ __typename?: 'DossierChange', label: string, count: number, previous: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, falling: Array<{ __typename?: 'DossierChange', label: string, count: number, previous: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, newThemes: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }> } } } };
+export type ResearchTabDossierQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, name: string, brandUsername: string, accounts: Array<{ __typename?: 'CompanyAccount', xId: string, username: string, name?: string | null, url: string, kind: CompanyAccountKind, status: CompanyAccountStatus, evidence: Array<{ __typename?: 'AccountEvidence', kind: string, detail: string }> }>, dossier: { __typename?: 'CompanyDossier', posts: number, brandPosts: number, employeePosts: number, emptyReason?: string | null, computedAt: string, windowFrom: string, windowTo: string, cadence: { __typename?: 'DossierCadence', activeEmployees: number, brandPostsPerWeek: number, employeePostsPerWeek: number, lastPostAt?: string | null }, values: Array<{ __typename?: 'DossierValue', label: string, count: number, share: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, themes: Array<{ __typename?: 'DossierTheme', term: string, label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, tone: { __typename?: 'DossierToneSplit', brand: { __typename?: 'DossierTone', formality: number, sentiment: number, posts: number }, employees: { __typename?: 'DossierTone', formality: number, sentiment: number, posts: number } }, voices: { __typename?: 'DossierVoices', brand: Array<string>, employees: Array<string> }, hiring: { __typename?: 'DossierHiring', posts: number, roles: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, teams: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, locations: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, workplace: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }> }, changes: { __typename?: 'DossierChanges', rising: Array<{ __typename?: 'DossierChange', label: string, count: number, previous: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, falling: Array<{ __typename?: 'DossierChange', label: string, count: number, previous: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }>, newThemes: Array<{ __typename?: 'DossierClaim', label: string, count: number, posts: Array<{ __typename?: 'DossierPost', xId: string, url: string, author?: string | null, text: string, createdAt: string }> }> } } } };
 
 export type ResearchTabBriefQueryVariables = Exact<{
   companyId: Scalars['ID']['input'];
@@ -4115,6 +4247,20 @@ export type ResearchTabRemoveTargetMutationVariables = Exact<{
 
 
 export type ResearchTabRemoveTargetMutation = { __typename?: 'Mutation', removeSeekerTarget: { __typename?: 'RemoveSeekerTargetPayload', removedTargetId?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ResearchTabDiscoverMutationVariables = Exact<{
+  input: DiscoverCompanyAccountsInput;
+}>;
+
+
+export type ResearchTabDiscoverMutation = { __typename?: 'Mutation', discoverCompanyAccounts: { __typename?: 'DiscoverCompanyAccountsPayload', accounts?: Array<{ __typename?: 'CompanyAccount', xId: string }> | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ResearchTabReviewAccountMutationVariables = Exact<{
+  input: ReviewCompanyAccountInput;
+}>;
+
+
+export type ResearchTabReviewAccountMutation = { __typename?: 'Mutation', reviewCompanyAccount: { __typename?: 'ReviewCompanyAccountPayload', account?: { __typename?: 'CompanyAccount', xId: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
 export type ResearchTabAddCompanyMutationVariables = Exact<{
   input: AddCompanyInput;
@@ -4159,6 +4305,97 @@ export type TrendsTabRemoveTopicMutationVariables = Exact<{
 
 
 export type TrendsTabRemoveTopicMutation = { __typename?: 'Mutation', removeTopic: { __typename?: 'RemoveTopicPayload', removedTopicId?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type VoiceTabProfileQueryVariables = Exact<{
+  seekerId: Scalars['ID']['input'];
+}>;
+
+
+export type VoiceTabProfileQuery = { __typename?: 'Query', voiceProfile: { __typename?: 'VoiceProfile', consistency: number, onPillarShare: number, posts: number, readabilityGrade: number, tone: { __typename?: 'VoiceTone', formality: number, sentiment: number }, cadence: { __typename?: 'VoiceCadence', postsPerWeek: number, activeWeeks: number, longestGapDays: number }, pillarShare: Array<{ __typename?: 'PillarShare', pillar: string, posts: number, share: number }>, months: Array<{ __typename?: 'VoiceMonth', month: string, consistency: number, posts: number, onPillarShare: number }>, themes: Array<{ __typename?: 'ThemeCount', term: string, count: number }> }, voicePillars: Array<{ __typename?: 'VoicePillar', name: string, terms: Array<string> }> };
+
+export type VoiceTabDraftsQueryVariables = Exact<{
+  seekerId: Scalars['ID']['input'];
+}>;
+
+
+export type VoiceTabDraftsQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string }, voiceDrafts: { __typename?: 'VoiceDraftConnection', nodes: Array<{ __typename?: 'VoiceDraft', id: string, text: string, status: VoiceDraftStatus, createdAt: string, approvedAt?: string | null, scheduledFor?: string | null, postedAt?: string | null, postUrl?: string | null, failureMessage?: string | null, check: { __typename?: 'DraftCheck', ok: boolean, length: number, pillar?: string | null, findings: Array<{ __typename?: 'DraftFinding', code: string, message: string, severity: string }> }, comments: Array<{ __typename?: 'DraftComment', body: string, createdAt: string }> }> }, postingSlots: { __typename?: 'PostingSlots', timeZone: string, times: Array<string>, weekdays: Array<number> } };
+
+export type VoiceTabAuditQueryVariables = Exact<{
+  seekerId: Scalars['ID']['input'];
+}>;
+
+
+export type VoiceTabAuditQuery = { __typename?: 'Query', voiceAudit: Array<{ __typename?: 'AuditFinding', postId: string, reason: string, severity: string, detail: string, text?: string | null, postedAt?: string | null, decision?: string | null, decisionStatus?: string | null, decisionError?: string | null }> };
+
+export type VoiceTabLinksQueryVariables = Exact<{
+  seekerId: Scalars['ID']['input'];
+}>;
+
+
+export type VoiceTabLinksQuery = { __typename?: 'Query', voiceLinks: Array<{ __typename?: 'LinkStatus', url: string, state: LinkState, httpStatus?: number | null, reason?: string | null, finalUrl?: string | null, checkedAt?: string | null }> };
+
+export type VoiceTabDecideMutationVariables = Exact<{
+  input: DecideAuditFindingInput;
+}>;
+
+
+export type VoiceTabDecideMutation = { __typename?: 'Mutation', decideAuditFinding: { __typename?: 'AuditDecisionPayload', status?: string | null, error?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type VoiceTabReviewMutationVariables = Exact<{
+  input: ReviewVoiceDraftInput;
+}>;
+
+
+export type VoiceTabReviewMutation = { __typename?: 'Mutation', reviewVoiceDraft: { __typename?: 'VoiceDraftPayload', draft?: { __typename?: 'VoiceDraft', id: string, status: VoiceDraftStatus } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type VoiceTabCommentMutationVariables = Exact<{
+  input: CommentVoiceDraftInput;
+}>;
+
+
+export type VoiceTabCommentMutation = { __typename?: 'Mutation', commentVoiceDraft: { __typename?: 'VoiceDraftPayload', draft?: { __typename?: 'VoiceDraft', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type VoiceTabCreateMutationVariables = Exact<{
+  input: CreateVoiceDraftInput;
+}>;
+
+
+export type VoiceTabCreateMutation = { __typename?: 'Mutation', createVoiceDraft: { __typename?: 'VoiceDraftPayload', draft?: { __typename?: 'VoiceDraft', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type VoiceTabEditMutationVariables = Exact<{
+  input: EditVoiceDraftInput;
+}>;
+
+
+export type VoiceTabEditMutation = { __typename?: 'Mutation', editVoiceDraft: { __typename?: 'VoiceDraftPayload', draft?: { __typename?: 'VoiceDraft', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type VoiceTabSubmitMutationVariables = Exact<{
+  input: SubmitVoiceDraftInput;
+}>;
+
+
+export type VoiceTabSubmitMutation = { __typename?: 'Mutation', submitVoiceDraft: { __typename?: 'VoiceDraftPayload', draft?: { __typename?: 'VoiceDraft', id: string, status: VoiceDraftStatus } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type VoiceTabScheduleMutationVariables = Exact<{
+  input: ScheduleVoiceDraftInput;
+}>;
+
+
+export type VoiceTabScheduleMutation = { __typename?: 'Mutation', scheduleVoiceDraft: { __typename?: 'VoiceDraftPayload', draft?: { __typename?: 'VoiceDraft', id: string, scheduledFor?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type VoiceTabCancelMutationVariables = Exact<{
+  input: CancelVoiceDraftInput;
+}>;
+
+
+export type VoiceTabCancelMutation = { __typename?: 'Mutation', cancelVoiceDraft: { __typename?: 'VoiceDraftPayload', draft?: { __typename?: 'VoiceDraft', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type VoiceTabSlotsMutationVariables = Exact<{
+  input: SetPostingSlotsInput;
+}>;
+
+
+export type VoiceTabSlotsMutation = { __typename?: 'Mutation', setPostingSlots: { __typename?: 'PostingSlotsPayload', slots?: { __typename?: 'PostingSlots', timeZone: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4351,6 +4588,225 @@ export const ApiKeysPageRevokeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiKeysPageRevokeMutation, ApiKeysPageRevokeMutationVariables>;
+export const CohortsPageCohortsDocument = new TypedDocumentString(`
+    query CohortsPageCohorts($after: String) {
+  cohorts(first: 100, after: $after) {
+    nodes {
+      id
+      name
+      hashtag
+      field
+      stage
+      termStart
+      termEnd
+      createdAt
+      members {
+        id
+        name
+      }
+      checkIns {
+        id
+        seekerId
+        week
+        status
+      }
+      activity(first: 1) {
+        at
+        kind
+        detail
+        seekerId
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageCohortsQuery, CohortsPageCohortsQueryVariables>;
+export const CohortsPageSeekersDocument = new TypedDocumentString(`
+    query CohortsPageSeekers($after: String) {
+  seekers(first: 100, after: $after) {
+    nodes {
+      id
+      name
+      status
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageSeekersQuery, CohortsPageSeekersQueryVariables>;
+export const CohortsPageSuggestionsDocument = new TypedDocumentString(`
+    query CohortsPageSuggestions {
+  cohortSuggestions {
+    suggestedName
+    suggestedHashtag
+    field
+    stage
+    place
+    reasons
+    members {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageSuggestionsQuery, CohortsPageSuggestionsQueryVariables>;
+export const CohortsPageCreateCohortDocument = new TypedDocumentString(`
+    mutation CohortsPageCreateCohort($input: CreateCohortInput!) {
+  createCohort(input: $input) {
+    cohort {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageCreateCohortMutation, CohortsPageCreateCohortMutationVariables>;
+export const CohortsPageAddMemberDocument = new TypedDocumentString(`
+    mutation CohortsPageAddMember($input: AddCohortMemberInput!) {
+  addCohortMember(input: $input) {
+    cohort {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageAddMemberMutation, CohortsPageAddMemberMutationVariables>;
+export const CohortsPageRemoveMemberDocument = new TypedDocumentString(`
+    mutation CohortsPageRemoveMember($input: RemoveCohortMemberInput!) {
+  removeCohortMember(input: $input) {
+    cohort {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageRemoveMemberMutation, CohortsPageRemoveMemberMutationVariables>;
+export const CohortsPageEventsDocument = new TypedDocumentString(`
+    query CohortsPageEvents {
+  orgEvents {
+    id
+    name
+    kind
+    startsAt
+    endsAt
+    localStart
+    timeZone
+    online
+    place
+    url
+    hashtags
+    speakers
+    organization {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageEventsQuery, CohortsPageEventsQueryVariables>;
+export const CohortsPageEventHighlightsDocument = new TypedDocumentString(`
+    query CohortsPageEventHighlights($id: ID!) {
+  node(id: $id) {
+    ... on OrgEvent {
+      id
+      highlights {
+        postCount
+        participants {
+          username
+          posts
+          replies
+          isSpeaker
+          isHost
+        }
+        links {
+          url
+          shares
+          sharers
+        }
+        topPosts {
+          xId
+          score
+        }
+        posts {
+          xId
+          text
+          url
+          username
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageEventHighlightsQuery, CohortsPageEventHighlightsQueryVariables>;
+export const CohortsPageAddEventDocument = new TypedDocumentString(`
+    mutation CohortsPageAddEvent($input: AddOrgEventInput!) {
+  addOrgEvent(input: $input) {
+    event {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageAddEventMutation, CohortsPageAddEventMutationVariables>;
+export const CohortsPageChatsDocument = new TypedDocumentString(`
+    query CohortsPageChats {
+  hashtagChats {
+    id
+    name
+    hashtag
+    schedule
+    hostUsername
+    durationMinutes
+    timeZone
+    upcoming(first: 1) {
+      start
+      localStart
+    }
+    archive {
+      occurrence {
+        start
+        localStart
+      }
+      archive {
+        postCount
+        participants {
+          username
+          posts
+          isHost
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageChatsQuery, CohortsPageChatsQueryVariables>;
+export const CohortsPageAddChatDocument = new TypedDocumentString(`
+    mutation CohortsPageAddChat($input: AddHashtagChatInput!) {
+  addHashtagChat(input: $input) {
+    chat {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsPageAddChatMutation, CohortsPageAddChatMutationVariables>;
 export const CaseloadDocument = new TypedDocumentString(`
     query Caseload {
   caseload(first: 2000) {
@@ -4381,6 +4837,87 @@ export const CaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const SeatsPageUsageDocument = new TypedDocumentString(`
+    query SeatsPageUsage {
+  seatUsage {
+    plan
+    seatLimit
+    used
+    free
+    termStart
+    termEnd
+    unassignedActiveSeekers
+    byCoach {
+      activeSeekers
+      coach {
+        id
+        name
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeatsPageUsageQuery, SeatsPageUsageQueryVariables>;
+export const SeatsPageSeekersDocument = new TypedDocumentString(`
+    query SeatsPageSeekers($after: String, $status: SeekerStatus!) {
+  seekers(first: 100, after: $after, status: $status) {
+    nodes {
+      id
+      name
+      status
+      createdAt
+      activatedAt
+      coaches {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeatsPageSeekersQuery, SeatsPageSeekersQueryVariables>;
+export const SeatsPageActivateDocument = new TypedDocumentString(`
+    mutation SeatsPageActivate($input: ActivateSeekerInput!) {
+  activateSeeker(input: $input) {
+    seeker {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeatsPageActivateMutation, SeatsPageActivateMutationVariables>;
+export const SeatsPageArchiveDocument = new TypedDocumentString(`
+    mutation SeatsPageArchive($input: ArchiveSeekerInput!) {
+  archiveSeeker(input: $input) {
+    seeker {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeatsPageArchiveMutation, SeatsPageArchiveMutationVariables>;
+export const SeatsPageUpdateLicenseDocument = new TypedDocumentString(`
+    mutation SeatsPageUpdateLicense($input: UpdateLicenseInput!) {
+  updateLicense(input: $input) {
+    license {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeatsPageUpdateLicenseMutation, SeatsPageUpdateLicenseMutationVariables>;
 export const SeekerHeaderDocument = new TypedDocumentString(`
     query SeekerHeader($id: ID!) {
   seeker(id: $id) {
@@ -4506,11 +5043,17 @@ export const StaffPageRevokeInvitationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StaffPageRevokeInvitationMutation, StaffPageRevokeInvitationMutationVariables>;
 export const JobsTabMatchesDocument = new TypedDocumentString(`
-    query JobsTabMatches($seekerId: ID!, $first: Int!, $includeClosed: Boolean!) {
-  jobMatches(seekerId: $seekerId, first: $first, includeClosed: $includeClosed) {
+    query JobsTabMatches($seekerId: ID!, $first: Int!, $includeClosed: Boolean!, $includeDismissed: Boolean!) {
+  jobMatches(
+    seekerId: $seekerId
+    first: $first
+    includeClosed: $includeClosed
+    includeDismissed: $includeDismissed
+  ) {
     nodes {
       id
       score
+      dismissedAt
       reasons
       source
       createdAt
@@ -4920,6 +5463,7 @@ export const OrgsTabDataDocument = new TypedDocumentString(`
     schedule
     hostUsername
     durationMinutes
+    timeZone
     upcoming(first: 1) {
       start
       localStart
@@ -5392,8 +5936,14 @@ export const ResearchTabDossierDocument = new TypedDocumentString(`
     accounts {
       xId
       username
+      name
+      url
       kind
       status
+      evidence {
+        kind
+        detail
+      }
     }
     dossier {
       posts
@@ -5562,6 +6112,32 @@ export const ResearchTabRemoveTargetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResearchTabRemoveTargetMutation, ResearchTabRemoveTargetMutationVariables>;
+export const ResearchTabDiscoverDocument = new TypedDocumentString(`
+    mutation ResearchTabDiscover($input: DiscoverCompanyAccountsInput!) {
+  discoverCompanyAccounts(input: $input) {
+    accounts {
+      xId
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResearchTabDiscoverMutation, ResearchTabDiscoverMutationVariables>;
+export const ResearchTabReviewAccountDocument = new TypedDocumentString(`
+    mutation ResearchTabReviewAccount($input: ReviewCompanyAccountInput!) {
+  reviewCompanyAccount(input: $input) {
+    account {
+      xId
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResearchTabReviewAccountMutation, ResearchTabReviewAccountMutationVariables>;
 export const ResearchTabAddCompanyDocument = new TypedDocumentString(`
     mutation ResearchTabAddCompany($input: AddCompanyInput!) {
   addCompany(input: $input) {
@@ -5687,6 +6263,230 @@ export const TrendsTabRemoveTopicDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrendsTabRemoveTopicMutation, TrendsTabRemoveTopicMutationVariables>;
+export const VoiceTabProfileDocument = new TypedDocumentString(`
+    query VoiceTabProfile($seekerId: ID!) {
+  voiceProfile(seekerId: $seekerId) {
+    consistency
+    onPillarShare
+    posts
+    readabilityGrade
+    tone {
+      formality
+      sentiment
+    }
+    cadence {
+      postsPerWeek
+      activeWeeks
+      longestGapDays
+    }
+    pillarShare {
+      pillar
+      posts
+      share
+    }
+    months {
+      month
+      consistency
+      posts
+      onPillarShare
+    }
+    themes {
+      term
+      count
+    }
+  }
+  voicePillars(seekerId: $seekerId) {
+    name
+    terms
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabProfileQuery, VoiceTabProfileQueryVariables>;
+export const VoiceTabDraftsDocument = new TypedDocumentString(`
+    query VoiceTabDrafts($seekerId: ID!) {
+  seeker(id: $seekerId) {
+    id
+    name
+  }
+  voiceDrafts(seekerId: $seekerId, first: 50) {
+    nodes {
+      id
+      text
+      status
+      createdAt
+      approvedAt
+      scheduledFor
+      postedAt
+      postUrl
+      failureMessage
+      check {
+        ok
+        length
+        pillar
+        findings {
+          code
+          message
+          severity
+        }
+      }
+      comments {
+        body
+        createdAt
+      }
+    }
+  }
+  postingSlots(seekerId: $seekerId) {
+    timeZone
+    times
+    weekdays
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabDraftsQuery, VoiceTabDraftsQueryVariables>;
+export const VoiceTabAuditDocument = new TypedDocumentString(`
+    query VoiceTabAudit($seekerId: ID!) {
+  voiceAudit(seekerId: $seekerId) {
+    postId
+    reason
+    severity
+    detail
+    text
+    postedAt
+    decision
+    decisionStatus
+    decisionError
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabAuditQuery, VoiceTabAuditQueryVariables>;
+export const VoiceTabLinksDocument = new TypedDocumentString(`
+    query VoiceTabLinks($seekerId: ID!) {
+  voiceLinks(seekerId: $seekerId) {
+    url
+    state
+    httpStatus
+    reason
+    finalUrl
+    checkedAt
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabLinksQuery, VoiceTabLinksQueryVariables>;
+export const VoiceTabDecideDocument = new TypedDocumentString(`
+    mutation VoiceTabDecide($input: DecideAuditFindingInput!) {
+  decideAuditFinding(input: $input) {
+    status
+    error
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabDecideMutation, VoiceTabDecideMutationVariables>;
+export const VoiceTabReviewDocument = new TypedDocumentString(`
+    mutation VoiceTabReview($input: ReviewVoiceDraftInput!) {
+  reviewVoiceDraft(input: $input) {
+    draft {
+      id
+      status
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabReviewMutation, VoiceTabReviewMutationVariables>;
+export const VoiceTabCommentDocument = new TypedDocumentString(`
+    mutation VoiceTabComment($input: CommentVoiceDraftInput!) {
+  commentVoiceDraft(input: $input) {
+    draft {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabCommentMutation, VoiceTabCommentMutationVariables>;
+export const VoiceTabCreateDocument = new TypedDocumentString(`
+    mutation VoiceTabCreate($input: CreateVoiceDraftInput!) {
+  createVoiceDraft(input: $input) {
+    draft {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabCreateMutation, VoiceTabCreateMutationVariables>;
+export const VoiceTabEditDocument = new TypedDocumentString(`
+    mutation VoiceTabEdit($input: EditVoiceDraftInput!) {
+  editVoiceDraft(input: $input) {
+    draft {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabEditMutation, VoiceTabEditMutationVariables>;
+export const VoiceTabSubmitDocument = new TypedDocumentString(`
+    mutation VoiceTabSubmit($input: SubmitVoiceDraftInput!) {
+  submitVoiceDraft(input: $input) {
+    draft {
+      id
+      status
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabSubmitMutation, VoiceTabSubmitMutationVariables>;
+export const VoiceTabScheduleDocument = new TypedDocumentString(`
+    mutation VoiceTabSchedule($input: ScheduleVoiceDraftInput!) {
+  scheduleVoiceDraft(input: $input) {
+    draft {
+      id
+      scheduledFor
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabScheduleMutation, VoiceTabScheduleMutationVariables>;
+export const VoiceTabCancelDocument = new TypedDocumentString(`
+    mutation VoiceTabCancel($input: CancelVoiceDraftInput!) {
+  cancelVoiceDraft(input: $input) {
+    draft {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabCancelMutation, VoiceTabCancelMutationVariables>;
+export const VoiceTabSlotsDocument = new TypedDocumentString(`
+    mutation VoiceTabSlots($input: SetPostingSlotsInput!) {
+  setPostingSlots(input: $input) {
+    slots {
+      timeZone
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceTabSlotsMutation, VoiceTabSlotsMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -3,8 +3,19 @@ import { check, gql } from '../api';
 import { graphql } from '../gql';
 import type { ApiKeysPageListQuery, ApiScope } from '../gql/graphql';
 import type { PageProps } from '../routes';
-import { ActionButton, Async, Badge, Card, Empty, ErrorBox, PageTitle, when, whenTime } from '../ui';
+import {
+  ActionButton,
+  Async,
+  Badge,
+  Card,
+  Empty,
+  ErrorBox,
+  PageTitle,
+  when,
+  whenTime,
+} from '../ui';
 import { useQuery } from '../use-query';
+import { isManager, useViewer } from '../viewer';
 import { loadAll, SecretBox, useSubmit } from './Staff';
 import './admin.css';
 
@@ -68,7 +79,23 @@ const SCOPES: { scope: ApiScope; label: string; help: string }[] = [
 ];
 
 export function ApiKeysPage(_: PageProps) {
-  const keys = useQuery(() => loadAll((after) => gql(ListDoc, { after }).then((d) => d.apiKeys)), []);
+  // Keys are for owners and admins only; anyone else would just meet FORBIDDEN.
+  if (!isManager(useViewer())) {
+    return (
+      <>
+        <PageTitle>API keys</PageTitle>
+        <Empty>Owners and admins manage API keys; ask one of them for an integration’s key.</Empty>
+      </>
+    );
+  }
+  return <ApiKeys />;
+}
+
+function ApiKeys() {
+  const keys = useQuery(
+    () => loadAll((after) => gql(ListDoc, { after }).then((d) => d.apiKeys)),
+    [],
+  );
   return (
     <>
       <PageTitle>API keys</PageTitle>
@@ -170,7 +197,9 @@ function KeysTable({ keys, onChange }: { keys: ApiKey[]; onChange: () => void })
                             ) {
                               return;
                             }
-                            check((await gql(RevokeDoc, { input: { apiKeyId: k.id } })).revokeApiKey);
+                            check(
+                              (await gql(RevokeDoc, { input: { apiKeyId: k.id } })).revokeApiKey,
+                            );
                             onChange();
                           }}
                         >
@@ -264,7 +293,9 @@ function CreateForm({ onCreated }: { onCreated: () => void }) {
           onDone={() => setCreated(undefined)}
         >
           <p>
-            <strong>Copy this key now — Perch keeps only a hash and will never show it again.</strong>{' '}
+            <strong>
+              Copy this key now — Perch keeps only a hash and will never show it again.
+            </strong>{' '}
             Store it in your integration’s secret store; it goes in the{' '}
             <code>Authorization: Bearer …</code> header. If it is lost, revoke it and create a new
             one.

@@ -4,7 +4,18 @@ import { graphql } from '../gql';
 import type { SeatsPageSeekersQuery, SeatsPageUsageQuery } from '../gql/graphql';
 import { href } from '../router';
 import type { PageProps } from '../routes';
-import { ActionButton, Async, Badge, Bars, Card, Empty, ErrorBox, PageTitle, Progress, when } from '../ui';
+import {
+  ActionButton,
+  Async,
+  Badge,
+  Bars,
+  Card,
+  Empty,
+  ErrorBox,
+  PageTitle,
+  Progress,
+  when,
+} from '../ui';
 import { useQuery } from '../use-query';
 import { useViewer, type Viewer } from '../viewer';
 import { canWrite, loadAll, useSubmit } from './Staff';
@@ -195,7 +206,8 @@ function SeatSummary({ usage }: { usage: Usage }) {
       <p className="muted">
         Each active seeker holds one seat. Archiving a seeker gives their seat back; their history
         stays.
-        {full && ' The licence is full: archive a seeker who has finished, or ask the owner for more seats.'}
+        {full &&
+          ' The licence is full: archive a seeker who has finished, or ask the owner for more seats.'}
       </p>
     </>
   );
@@ -221,8 +233,7 @@ function Term({ usage }: { usage: Usage }) {
             `Starts in ${daysBetween(today, usage.termStart)} days`
           ) : (
             <>
-              {left} days{' '}
-              {left <= 30 && <Badge tone="warn">Renew soon</Badge>}
+              {left} days {left <= 30 && <Badge tone="warn">Renew soon</Badge>}
             </>
           )}
         </dd>
@@ -284,7 +295,12 @@ function ActiveSeekers({
   }
   const s = search.trim().toLowerCase();
   const rows = seekers
-    .filter((x) => !s || x.name.toLowerCase().includes(s) || x.coaches.some((c) => c.name.toLowerCase().includes(s)))
+    .filter(
+      (x) =>
+        !s ||
+        x.name.toLowerCase().includes(s) ||
+        x.coaches.some((c) => c.name.toLowerCase().includes(s)),
+    )
     .sort((a, b) => (b.activatedAt ?? '').localeCompare(a.activatedAt ?? ''));
   return (
     <>
@@ -307,7 +323,9 @@ function ActiveSeekers({
             <tr>
               <th scope="col">Seeker</th>
               <th scope="col">Coaches</th>
-              <th scope="col">Seat since</th>
+              <th scope="col" className="hide-narrow">
+                Seat since
+              </th>
               {canWrite(viewer) && (
                 <th scope="col">
                   <span className="muted">Action</span>
@@ -321,15 +339,22 @@ function ActiveSeekers({
                 <td>
                   <a href={href('seekers', x.id)}>{x.name}</a>
                 </td>
-                <td>{x.coaches.map((c) => c.name).join(', ') || <Badge tone="warn">No coach</Badge>}</td>
-                <td>{when(x.activatedAt)}</td>
+                <td>
+                  {x.coaches.map((c) => c.name).join(', ') || <Badge tone="warn">No coach</Badge>}
+                </td>
+                <td className="hide-narrow">{when(x.activatedAt)}</td>
                 {canWrite(viewer) && (
                   <td>
                     <ActionButton
                       kind="danger"
                       label={`Archive ${x.name} and free the seat`}
                       onAction={async () => {
-                        if (!window.confirm(`Archive ${x.name}? Their seat is freed; their history stays.`)) return;
+                        if (
+                          !window.confirm(
+                            `Archive ${x.name}? Their seat is freed; their history stays.`,
+                          )
+                        )
+                          return;
                         check((await gql(ArchiveDoc, { input: { seekerId: x.id } })).archiveSeeker);
                         onChange();
                       }}
@@ -416,10 +441,16 @@ function LicenseForm({ usage, onSaved }: { usage: Usage; onSaved: () => void }) 
       <div className="form-row">
         <div>
           <label htmlFor="lic-plan">Plan</label>
-          <input id="lic-plan" type="text" required value={plan} onChange={(e) => setPlan(e.target.value)} />
+          <input
+            id="lic-plan"
+            type="text"
+            required
+            value={plan}
+            onChange={(e) => setPlan(e.target.value)}
+          />
         </div>
         <div>
-          <label htmlFor="lic-seats">Seats</label>
+          <label htmlFor="lic-seats">Seat limit</label>
           <input
             id="lic-seats"
             type="number"
@@ -432,11 +463,24 @@ function LicenseForm({ usage, onSaved }: { usage: Usage; onSaved: () => void }) 
         </div>
         <div>
           <label htmlFor="lic-start">Term starts</label>
-          <input id="lic-start" type="date" required value={termStart} onChange={(e) => setTermStart(e.target.value)} />
+          <input
+            id="lic-start"
+            type="date"
+            required
+            value={termStart}
+            onChange={(e) => setTermStart(e.target.value)}
+          />
         </div>
         <div>
           <label htmlFor="lic-end">Term ends</label>
-          <input id="lic-end" type="date" required min={termStart} value={termEnd} onChange={(e) => setTermEnd(e.target.value)} />
+          <input
+            id="lic-end"
+            type="date"
+            required
+            min={termStart}
+            value={termEnd}
+            onChange={(e) => setTermEnd(e.target.value)}
+          />
         </div>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save licence'}

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { SpendPageMonthQuery } from '../gql/graphql';
 import { href } from '../router';
 import type { PageProps } from '../routes';
-import { Async, Badge, Bars, Card, Empty, ErrorBox, PageTitle, words } from '../ui';
+import { Async, Badge, Bars, Card, Empty, ErrorBox, PageTitle } from '../ui';
 import { useQuery } from '../use-query';
 import { isManager, useViewer } from '../viewer';
 import { useSubmit } from './Staff';
@@ -62,6 +62,8 @@ const BudgetDoc = graphql(`
 type Spend = SpendPageMonthQuery['xSpend'];
 
 const HISTORY_MONTHS = 6;
+
+const label = (capability: string) => capability.charAt(0).toUpperCase() + capability.slice(1);
 
 const usd = (n: number) =>
   n.toLocaleString(undefined, { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
@@ -144,6 +146,7 @@ function SpendReport({ manager }: { manager: boolean }) {
               {manager && current && (
                 <BudgetForm
                   budget={d.xSpend.budgetUsd}
+                  spent={d.xSpend.spentUsd}
                   onSaved={() => {
                     q.reload();
                     history.reload();
@@ -164,15 +167,28 @@ function SpendReport({ manager }: { manager: boolean }) {
       </Async>
       <Card title={`Last ${HISTORY_MONTHS} months`}>
         <Async q={history} what="Loading earlier months">
-          {(list) => (
-            <Bars
-              label={`X spend by month: ${list.map((m) => `${monthName(m.month)} ${usd(m.spentUsd)}`).join(', ')}`}
-              rows={[...list].reverse().map((m) => ({ label: monthName(m.month), value: m.spentUsd }))}
-              format={usd}
-            />
-          )}
+          {(list) => <History months={list} />}
         </Async>
       </Card>
+    </>
+  );
+}
+
+function History({ months }: { months: { month: string; spentUsd: number }[] }) {
+  // Oldest first, leaving out the empty months before the organization first used X.
+  const oldestFirst = [...months].reverse();
+  const first = oldestFirst.findIndex((m) => m.spentUsd > 0);
+  const shown = first < 0 ? oldestFirst.slice(-1) : oldestFirst.slice(first);
+  return (
+    <>
+      <Bars
+        label={`X spend by month: ${shown.map((m) => `${monthName(m.month)} ${usd(m.spentUsd)}`).join(', ')}`}
+        rows={shown.map((m) => ({ label: monthName(m.month), value: m.spentUsd }))}
+        format={usd}
+      />
+      {shown.length < months.length && (
+        <p className="muted">No X spend in the months before {monthName(shown[0].month)}.</p>
+      )}
     </>
   );
 }
@@ -221,13 +237,29 @@ function Summary({ spend, current }: { spend: Spend; current: boolean }) {
   );
 }
 
-function BudgetForm({ budget, onSaved }: { budget: number; onSaved: () => void }) {
+function BudgetForm({
+  budget,
+  spent,
+  onSaved,
+}: {
+  budget: number;
+  spent: number;
+  onSaved: () => void;
+}) {
   const [value, setValue] = useState(String(budget));
   const [saved, setSaved] = useState(false);
   const { busy, error, onSubmit } = useSubmit(async () => {
     setSaved(false);
     const n = Number(value);
     if (!Number.isFinite(n) || n < 0) throw new Error('Give the budget as a number of dollars.');
+    if (
+      n <= spent &&
+      !window.confirm(
+        `${usd(spent)} is already spent this month: a budget of ${usd(n)} pauses X use at once. Set it anyway?`,
+      )
+    ) {
+      return;
+    }
     check((await gql(BudgetDoc, { input: { monthlyBudgetUsd: n } })).setXBudget);
     setSaved(true);
     onSaved();
@@ -269,12 +301,12 @@ function ByCapability({ spend }: { spend: Spend }) {
     <>
       <Bars
         label={`X spend by capability: ${rows.map((r) => `${r.capability} ${usd(r.spentUsd)}`).join(', ')}`}
-        rows={rows.map((r) => ({ label: words(r.capability), value: r.spentUsd }))}
+        rows={rows.map((r) => ({ label: label(r.capability), value: r.spentUsd }))}
         format={usd}
       />
       <p className="muted">
         {units.toLocaleString()} objects billed (
-        {rows.map((r) => `${words(r.capability)} ${r.units.toLocaleString()}`).join(', ')}).
+        {rows.map((r) => `${r.capability} ${r.units.toLocaleString()}`).join(', ')}).
       </p>
     </>
   );
@@ -284,24 +316,25 @@ const TOP_SEEKERS = 10;
 
 function BySeeker({ spend }: { spend: Spend }) {
   const bySeeker = [...spend.bySeeker].sort((a, b) => b.spentUsd - a.spentUsd);
-  const attributed = bySeeker.reduce((n, s) => n + s.spentUsd, 0);
+  const sum = (list: typeof bySeeker) => list.reduce((n, s) => n + s.spentUsd, 0);
   // Organization-wide watches (trends, company research, events) belong to no seeker.
-  const shared = Math.max(0, Math.round((spend.spentUsd - attributed) * 100) / 100);
+  const shared = Math.max(0, Math.round((spend.spentUsd - sum(bySeeker)) * 100) / 100);
   if (bySeeker.length === 0) {
     return (
       <Empty>
-        No spend tied to a seeker {spend.spentUsd > 0 ? `(all ${usd(shared)} is organization-wide)` : ''}
-        . It appears when seekers’ own watches, mentor discovery or connected X accounts read X.
+        {spend.spentUsd > 0
+          ? `No spend tied to a seeker: all ${usd(shared)} is organization-wide.`
+          : 'No spend tied to a seeker.'}{' '}
+        It appears when seekers’ own watches, mentor discovery or connected X accounts read X.
       </Empty>
     );
   }
-  const top = bySeeker.slice(0, TOP_SEEKERS);
-  const rest = bySeeker.slice(TOP_SEEKERS);
+  const top = bySeeker.filter((s) => s.seeker).slice(0, TOP_SEEKERS);
+  // Seekers beyond the top ten, and any the caller may not see, are summed, not named.
+  const others = bySeeker.filter((s) => !top.includes(s));
   const rows = [
-    ...top.map((s) => ({ label: s.seeker?.name ?? 'A seeker you cannot see', value: s.spentUsd })),
-    ...(rest.length
-      ? [{ label: `${rest.length} more seekers`, value: rest.reduce((n, s) => n + s.spentUsd, 0) }]
-      : []),
+    ...top.map((s) => ({ label: s.seeker?.name ?? '', value: s.spentUsd })),
+    ...(others.length ? [{ label: `${others.length} other seekers`, value: sum(others) }] : []),
     ...(shared > 0 ? [{ label: 'Organization-wide', value: shared }] : []),
   ];
   return (
@@ -312,19 +345,16 @@ function BySeeker({ spend }: { spend: Spend }) {
         format={usd}
       />
       <ul className="plain">
-        {top.map((s, i) =>
-          s.seeker ? (
-            <li key={s.seeker.id}>
-              <a href={href('seekers', s.seeker.id)}>{s.seeker.name}</a>{' '}
-              <span className="muted">
-                {usd(s.spentUsd)} · {s.units.toLocaleString()} objects
-              </span>
-            </li>
-          ) : (
-            <li key={`hidden-${i}`} className="muted">
-              A seeker you cannot see: {usd(s.spentUsd)}
-            </li>
-          ),
+        {top.map(
+          (s) =>
+            s.seeker && (
+              <li key={s.seeker.id}>
+                <a href={href('seekers', s.seeker.id)}>{s.seeker.name}</a>{' '}
+                <span className="muted">
+                  {usd(s.spentUsd)} · {s.units.toLocaleString()} objects
+                </span>
+              </li>
+            ),
         )}
       </ul>
     </>

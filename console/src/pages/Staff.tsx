@@ -1,11 +1,11 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { check, gql } from '../api';
 import { graphql } from '../gql';
 import type { Role, StaffPageInvitationsQuery, StaffPageMembersQuery } from '../gql/graphql';
 import type { PageProps } from '../routes';
 import { ActionButton, Async, Badge, Card, Empty, ErrorBox, PageTitle, when, words } from '../ui';
 import { useQuery } from '../use-query';
-import { useViewer, type Viewer } from '../viewer';
+import { isManager, useViewer, type Viewer } from '../viewer';
 import './admin.css';
 
 const MembersDoc = graphql(`
@@ -134,12 +134,15 @@ export function SecretBox({
   onDone: () => void;
 }) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
+  // The secret appears below the form: take the reader (and screen reader) straight to it.
+  useEffect(() => input.current?.focus(), [value]);
   return (
-    <div className="secret" role="region" aria-label={label}>
+    <div className="secret">
       {children}
       <label htmlFor={id}>{label}</label>
-      <input id={id} readOnly value={value} onFocus={(e) => e.target.select()} />
+      <input ref={input} id={id} readOnly value={value} onFocus={(e) => e.target.select()} />
       <div className="actions" style={{ marginTop: 8 }}>
         <button
           type="button"
@@ -170,15 +173,11 @@ const ROLE_HELP: Partial<Record<Role, string>> = {
 
 export function StaffPage(_: PageProps) {
   const viewer = useViewer();
-  const members = useQuery(() => loadAll((after) => gql(MembersDoc, { after }).then((d) => d.staffMembers)), []);
-  const [pendingOnly, setPendingOnly] = useState(true);
-  const invitations = useQuery(
-    () =>
-      loadAll((after) =>
-        gql(InvitationsDoc, { after, pendingOnly }).then((d) => d.invitations),
-      ),
-    [pendingOnly],
+  const members = useQuery(
+    () => loadAll((after) => gql(MembersDoc, { after }).then((d) => d.staffMembers)),
+    [],
   );
+  const manager = isManager(viewer);
   return (
     <>
       <PageTitle>Staff</PageTitle>
@@ -187,6 +186,25 @@ export function StaffPage(_: PageProps) {
           {(list) => <MembersTable members={list} me={viewer.viewer.member?.id} />}
         </Async>
       </Card>
+      {manager ? (
+        <Invitations viewer={viewer} />
+      ) : (
+        <Empty>Owners and admins invite staff; ask one of them to add someone.</Empty>
+      )}
+    </>
+  );
+}
+
+// Only owners and admins may list or send invitations; the API refuses anyone else.
+function Invitations({ viewer }: { viewer: Viewer }) {
+  const [pendingOnly, setPendingOnly] = useState(true);
+  const invitations = useQuery(
+    () =>
+      loadAll((after) => gql(InvitationsDoc, { after, pendingOnly }).then((d) => d.invitations)),
+    [pendingOnly],
+  );
+  return (
+    <>
       <Card title="Invite someone">
         <InviteForm viewer={viewer} onInvited={invitations.reload} />
       </Card>
@@ -217,7 +235,9 @@ export function StaffPage(_: PageProps) {
 function MembersTable({ members, me }: { members: Member[]; me: string | undefined }) {
   const [role, setRole] = useState('');
   if (members.length === 0) {
-    return <Empty>No staff yet. Invite your coaches below; they appear here once they accept.</Empty>;
+    return (
+      <Empty>No staff yet. Invite your coaches below; they appear here once they accept.</Empty>
+    );
   }
   const counts = new Map<string, number>();
   for (const m of members) counts.set(m.role, (counts.get(m.role) ?? 0) + 1);
@@ -270,9 +290,7 @@ function MembersTable({ members, me }: { members: Member[]; me: string | undefin
                   {words(m.role)}
                   {ROLE_HELP[m.role] && <div className="muted">{ROLE_HELP[m.role]}</div>}
                 </td>
-                <td>
-                  {m.active ? <Badge tone="ok">Active</Badge> : <Badge>Deactivated</Badge>}
-                </td>
+                <td>{m.active ? <Badge tone="ok">Active</Badge> : <Badge>Deactivated</Badge>}</td>
                 <td className="hide-narrow">{when(m.createdAt)}</td>
               </tr>
             ))}
@@ -292,11 +310,20 @@ function InviteForm({ viewer, onInvited }: { viewer: Viewer; onInvited: () => vo
   const [role, setRole] = useState<Role>('COACH');
   const [sent, setSent] = useState<{ email: string; token: string; expiresAt: string }>();
   // Only an owner may make another owner; the API refuses it for anyone else.
-  const roles: Role[] = ['COACH', 'ADMIN', 'VIEWER', ...(viewer.viewer.role === 'OWNER' ? (['OWNER'] as const) : [])];
+  const roles: Role[] = [
+    'COACH',
+    'ADMIN',
+    'VIEWER',
+    ...(viewer.viewer.role === 'OWNER' ? (['OWNER'] as const) : []),
+  ];
   const { busy, error, onSubmit } = useSubmit(async () => {
     const r = check((await gql(InviteDoc, { input: { email: email.trim(), role } })).inviteStaff);
     if (r.invitationToken && r.invitation) {
-      setSent({ email: r.invitation.email, token: r.invitationToken, expiresAt: r.invitation.expiresAt });
+      setSent({
+        email: r.invitation.email,
+        token: r.invitationToken,
+        expiresAt: r.invitation.expiresAt,
+      });
     }
     setEmail('');
     onInvited();

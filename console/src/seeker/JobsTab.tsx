@@ -3,7 +3,7 @@
  * recruiting for it), the pipeline as a board with one column per stage and a button per allowed
  * move, and the funnel of applications that reached each stage.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { check, gql } from '../api';
 import { graphql } from '../gql';
 import type {
@@ -18,11 +18,22 @@ import { useViewer } from '../viewer';
 import './tabs-b.css';
 
 const JobsTabMatchesDoc = graphql(`
-  query JobsTabMatches($seekerId: ID!, $first: Int!, $includeClosed: Boolean!) {
-    jobMatches(seekerId: $seekerId, first: $first, includeClosed: $includeClosed) {
+  query JobsTabMatches(
+    $seekerId: ID!
+    $first: Int!
+    $includeClosed: Boolean!
+    $includeDismissed: Boolean!
+  ) {
+    jobMatches(
+      seekerId: $seekerId
+      first: $first
+      includeClosed: $includeClosed
+      includeDismissed: $includeDismissed
+    ) {
       nodes {
         id
         score
+        dismissedAt
         reasons
         source
         createdAt
@@ -161,15 +172,18 @@ const LINK: Record<LinkState, { text: string; tone: string }> = {
 };
 
 const PAGE = 20;
+const stageLabel = (s: ApplicationStage) => s.charAt(0) + s.slice(1).toLowerCase();
 
 export function JobsTab({ seekerId }: { seekerId: string }) {
   const { viewer } = useViewer();
   const canWrite = viewer.role !== null && viewer.role !== 'VIEWER';
   const [first, setFirst] = useState(PAGE);
   const [includeClosed, setIncludeClosed] = useState(false);
+  const [includeDismissed, setIncludeDismissed] = useState(false);
+  const id = useId();
   const matches = useQuery(
-    () => gql(JobsTabMatchesDoc, { seekerId, first, includeClosed }),
-    [seekerId, first, includeClosed],
+    () => gql(JobsTabMatchesDoc, { seekerId, first, includeClosed, includeDismissed }),
+    [seekerId, first, includeClosed, includeDismissed],
   );
   const pipeline = useQuery(() => gql(JobsTabPipelineDoc, { seekerId }), [seekerId]);
   const saved = new Map(
@@ -195,12 +209,21 @@ export function JobsTab({ seekerId }: { seekerId: string }) {
         <div className="filters">
           <div className="tb-check">
             <input
-              id="jobs-include-closed"
+              id={`${id}-closed`}
               type="checkbox"
               checked={includeClosed}
               onChange={(e) => setIncludeClosed(e.target.checked)}
             />
-            <label htmlFor="jobs-include-closed">Include roles whose apply link is dead</label>
+            <label htmlFor={`${id}-closed`}>Include roles whose apply link is dead</label>
+          </div>
+          <div className="tb-check">
+            <input
+              id={`${id}-dismissed`}
+              type="checkbox"
+              checked={includeDismissed}
+              onChange={(e) => setIncludeDismissed(e.target.checked)}
+            />
+            <label htmlFor={`${id}-dismissed`}>Include dismissed</label>
           </div>
         </div>
         <Async q={matches} what="Loading matched openings">
@@ -305,6 +328,7 @@ function MatchItem({
         </h3>
         <span className="muted">match {Math.round(m.score * 100)}%</span>
         {m.source === 'coach' && <Badge>Sent by a coach</Badge>}
+        {m.dismissedAt && <Badge tone="warn">Dismissed {when(m.dismissedAt)}</Badge>}
         {link && <Badge tone={link.tone}>{link.text}</Badge>}
       </div>
       <div className="muted">{facts.join(' · ') || 'No details in the post'}</div>
@@ -341,7 +365,7 @@ function MatchItem({
         ) : (
           canWrite && (
             <ActionButton
-              label={`Save ${p.title} to pipeline`}
+              label={`Save to pipeline: ${p.title}`}
               onAction={async () => {
                 check(
                   (await gql(JobsTabSaveDoc, { input: { seekerId, postingId: p.id } })).saveJob,
@@ -353,7 +377,7 @@ function MatchItem({
             </ActionButton>
           )
         )}
-        {canWrite && !stage && (
+        {canWrite && !stage && !m.dismissedAt && (
           <ActionButton
             kind="secondary"
             label={`Dismiss ${p.title}`}
@@ -403,7 +427,7 @@ function Board({
           return (
             <div key={s} className="column">
               <h3>
-                {words(s).replace(/^\w/, (c) => c.toUpperCase())} ({col.length})
+                {stageLabel(s)} ({col.length})
               </h3>
               {col.map((a) => (
                 <AppTile key={a.id} a={a} canWrite={canWrite} onChange={onChange} />
@@ -448,7 +472,7 @@ function AppTile({
                 onChange();
               }}
             >
-              {words(s)}
+              {stageLabel(s)}
             </ActionButton>
           ))}
         </div>

@@ -329,11 +329,12 @@ const stageLabel = (s: OutreachStage | null | undefined) =>
 const who = (c: Pick<Contact, 'name' | 'username'>) => c.name ?? `@${c.username}`;
 const CHANNEL: Record<OutreachChannel, string> = { DM: 'Direct message', REPLY: 'Public reply' };
 
-async function run<P extends { userErrors: { message: string; code: string }[] }>(
-  p: Promise<Record<string, P>>,
+/** Runs a mutation, throws its first user error (ActionButton shows it), then reloads. */
+async function run(
+  payload: Promise<{ userErrors: { message: string; code: string }[] }>,
   reload: () => void,
 ) {
-  for (const payload of Object.values(await p)) check(payload);
+  check(await payload);
   reload();
 }
 
@@ -375,8 +376,12 @@ export function MentorshipTab({ seekerId }: { seekerId: string }) {
                   onClose={() => setSelected(undefined)}
                 />
               )}
-              <DraftsCard contacts={d.mentorContacts} can={can} />
-              <InterviewsCard contacts={d.mentorContacts} can={can} />
+              {d.mentorContacts.length > 0 && (
+                <>
+                  <DraftsCard contacts={d.mentorContacts} can={can} />
+                  <InterviewsCard contacts={d.mentorContacts} can={can} />
+                </>
+              )}
             </>
           );
         }}
@@ -404,7 +409,11 @@ function Board({ contacts, can }: { contacts: Contact[]; can: Can }) {
       {STAGES.map(({ stage, label }) => {
         const here = contacts.filter((c) => c.stage === stage);
         return (
-          <section key={stage} className="column" aria-label={`${label}: ${here.length}`}>
+          <section
+            key={stage}
+            className={here.length ? 'column' : 'column ta-col-empty'}
+            aria-label={`${label}: ${here.length}`}
+          >
             <h3>
               {label} <span className="muted">({here.length})</span>
             </h3>
@@ -479,7 +488,12 @@ function Moves({ c, can }: { c: Contact; can: Can }) {
         <ActionButton
           kind="secondary"
           label={`They replied: ${who(c)}`}
-          onAction={() => run(gql(ReplyDoc, { input: { contactId: c.id } }), can.reload)}
+          onAction={() =>
+            run(
+              gql(ReplyDoc, { input: { contactId: c.id } }).then((r) => r.recordMentorReply),
+              can.reload,
+            )
+          }
         >
           They replied
         </ActionButton>
@@ -503,10 +517,17 @@ function Moves({ c, can }: { c: Contact; can: Can }) {
             onAction={() =>
               to === 'HELD' && scheduled
                 ? run(
-                    gql(UpdateInterviewDoc, { input: { interviewId: scheduled.id, status: 'HELD' } }),
+                    gql(UpdateInterviewDoc, {
+                      input: { interviewId: scheduled.id, status: 'HELD' },
+                    }).then((r) => r.updateInformationalInterview),
                     can.reload,
                   )
-                : run(gql(MoveDoc, { input: { contactId: c.id, stage: to } }), can.reload)
+                : run(
+                    gql(MoveDoc, { input: { contactId: c.id, stage: to } }).then(
+                      (r) => r.moveMentorContact,
+                    ),
+                    can.reload,
+                  )
             }
           >
             → {stageLabel(to)}
@@ -530,8 +551,7 @@ function FollowUpsCard({ due, policy, can }: { due: Contact[]; policy: Policy; c
           {due.map((c) => (
             <li key={c.id}>
               <strong>{who(c)}</strong> <span className="muted">@{c.username}</span> ·{' '}
-              {stageLabel(c.stage)} since {when(c.stageChangedAt)} · due{' '}
-              {when(c.followUpDueAt)}
+              {stageLabel(c.stage)} since {when(c.stageChangedAt)} · due {when(c.followUpDueAt)}
               {can.act && (
                 <div className="actions ta-row-actions">
                   <button
@@ -545,7 +565,14 @@ function FollowUpsCard({ due, policy, can }: { due: Contact[]; policy: Policy; c
                   <ActionButton
                     kind="secondary"
                     label={`They replied: ${who(c)}`}
-                    onAction={() => run(gql(ReplyDoc, { input: { contactId: c.id } }), can.reload)}
+                    onAction={() =>
+                      run(
+                        gql(ReplyDoc, { input: { contactId: c.id } }).then(
+                          (r) => r.recordMentorReply,
+                        ),
+                        can.reload,
+                      )
+                    }
                   >
                     They replied
                   </ActionButton>
@@ -555,7 +582,9 @@ function FollowUpsCard({ due, policy, can }: { due: Contact[]; policy: Policy; c
                       label={`Move ${who(c)} to No reply`}
                       onAction={() =>
                         run(
-                          gql(MoveDoc, { input: { contactId: c.id, stage: 'NO_REPLY' } }),
+                          gql(MoveDoc, { input: { contactId: c.id, stage: 'NO_REPLY' } }).then(
+                            (r) => r.moveMentorContact,
+                          ),
                           can.reload,
                         )
                       }
@@ -582,7 +611,7 @@ function ContactDetail({ c, can, onClose }: { c: Contact; can: Can; onClose: () 
   return (
     <div ref={ref} tabIndex={-1} className="ta-focus-target">
       <Card title={`${who(c)} (@${c.username})`}>
-        <dl className="kv">
+        <dl className="kv ta-kv">
           <dt>Stage</dt>
           <dd>
             {stageLabel(c.stage)} since {whenTime(c.stageChangedAt)}
@@ -614,7 +643,9 @@ function ContactDetail({ c, can, onClose }: { c: Contact; can: Can; onClose: () 
               kind={c.blocked ? 'secondary' : 'danger'}
               onAction={() =>
                 run(
-                  gql(BlockDoc, { input: { contactId: c.id, blocked: !c.blocked } }),
+                  gql(BlockDoc, { input: { contactId: c.id, blocked: !c.blocked } }).then(
+                    (r) => r.setMentorContactBlocked,
+                  ),
                   can.reload,
                 )
               }
@@ -727,7 +758,14 @@ function DraftItem({ d, can, to }: { d: Draft; can: Can; to?: Contact }) {
               {can.act && (
                 <ActionButton
                   kind="secondary"
-                  onAction={() => run(gql(SentDoc, { input: { draftId: d.id } }), can.reload)}
+                  onAction={() =>
+                    run(
+                      gql(SentDoc, { input: { draftId: d.id } }).then(
+                        (r) => r.markOutreachDraftSent,
+                      ),
+                      can.reload,
+                    )
+                  }
                 >
                   Mark as sent
                 </ActionButton>
@@ -753,7 +791,7 @@ function Review({ d, can }: { d: Draft; can: Can }) {
     run(
       gql(ReviewDraftDoc, {
         input: { draftId: d.id, approve, comment: comment.trim() || null },
-      }),
+      }).then((r) => r.reviewOutreachDraft),
       can.reload,
     );
   return (
@@ -779,6 +817,7 @@ function DraftForm({ c, can }: { c: Contact; can: Can }) {
   const [channel, setChannel] = useState<OutreachChannel>('DM');
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Check>();
+  const list = templates.data?.outreachTemplates ?? [];
   const save = useSubmit(async () => {
     check(
       (await gql(CreateDraftDoc, { input: { contactId: c.id, channel, text: text.trim() } }))
@@ -803,14 +842,14 @@ function DraftForm({ c, can }: { c: Contact; can: Can }) {
             </select>
           )}
         </Field>
-        {templates.data && templates.data.outreachTemplates.length > 0 && (
+        {list.length > 0 && (
           <Field label="Start from a template">
             {(id) => (
               <select
                 id={id}
                 value=""
                 onChange={(e) => {
-                  const t = templates.data?.outreachTemplates[Number(e.target.value)];
+                  const t = list[Number(e.target.value)];
                   if (!t) return;
                   setText(t.text);
                   setChannel(t.channel);
@@ -818,7 +857,7 @@ function DraftForm({ c, can }: { c: Contact; can: Can }) {
                 }}
               >
                 <option value="">Choose…</option>
-                {templates.data.outreachTemplates.map((t, k) => (
+                {list.map((t, k) => (
                   <option key={t.name} value={k}>
                     {t.name}
                   </option>
@@ -938,11 +977,7 @@ function ScheduleForm({ c, can }: { c: Contact; can: Can }) {
         </Field>
         <Field label="Mode">
           {(id) => (
-            <select
-              id={id}
-              value={mode}
-              onChange={(e) => setMode(e.target.value as InterviewMode)}
-            >
+            <select id={id} value={mode} onChange={(e) => setMode(e.target.value as InterviewMode)}>
               <option value="ONLINE">Online</option>
               <option value="IN_PERSON">In person</option>
             </select>
@@ -1020,7 +1055,11 @@ function InterviewItem({ i, can, with: c }: { i: Interview; can: Can; with?: Con
               <li key={k}>
                 {a.question}{' '}
                 {a.postId && (
-                  <a href={`https://x.com/i/web/status/${a.postId}`} target="_blank" rel="noreferrer">
+                  <a
+                    href={`https://x.com/i/web/status/${a.postId}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
                     (their post)
                   </a>
                 )}
@@ -1047,7 +1086,9 @@ function InterviewItem({ i, can, with: c }: { i: Interview; can: Can; with?: Con
             <ActionButton
               onAction={() =>
                 run(
-                  gql(UpdateInterviewDoc, { input: { interviewId: i.id, status: 'HELD' } }),
+                  gql(UpdateInterviewDoc, { input: { interviewId: i.id, status: 'HELD' } }).then(
+                    (r) => r.updateInformationalInterview,
+                  ),
                   can.reload,
                 )
               }
@@ -1058,7 +1099,9 @@ function InterviewItem({ i, can, with: c }: { i: Interview; can: Can; with?: Con
               kind="danger"
               onAction={() =>
                 run(
-                  gql(UpdateInterviewDoc, { input: { interviewId: i.id, status: 'CANCELLED' } }),
+                  gql(UpdateInterviewDoc, {
+                    input: { interviewId: i.id, status: 'CANCELLED' },
+                  }).then((r) => r.updateInformationalInterview),
                   can.reload,
                 )
               }
@@ -1167,8 +1210,8 @@ function InterviewsCard({ contacts, can }: { contacts: Contact[]; can: Can }) {
     <Card title="Informational interviews">
       {all.length === 0 ? (
         <Empty>
-          No informational interviews yet. Move a contact to “Interview proposed” once they agree
-          to talk, then schedule it from their details.
+          No informational interviews yet. Move a contact to “Interview proposed” once they agree to
+          talk, then schedule it from their details.
         </Empty>
       ) : (
         <ul className="plain">
@@ -1185,6 +1228,7 @@ function SuggestionsCard({ seekerId, can }: { seekerId: string; can: Can }) {
   const [reach, setReach] = useState<MentorReach>('ANY');
   const [field, setField] = useState('');
   const [applied, setApplied] = useState('');
+  const [all, setAll] = useState(false);
   const q = useQuery(
     () => gql(SuggestionsDoc, { id: seekerId, reach, field: applied || null }),
     [seekerId, reach, applied],
@@ -1240,8 +1284,8 @@ function SuggestionsCard({ seekerId, can }: { seekerId: string; can: Can }) {
                 Senior people in {s.field} who answer others, best first. Follow and engage with
                 their posts before a first message.
               </p>
-              <ul className="plain">
-                {s.mentors.map((m) => (
+              <ul className="ta-cards" aria-label="Suggested mentors, best first">
+                {s.mentors.slice(0, all ? undefined : 6).map((m) => (
                   <li key={m.xAccountId}>
                     <div className="ta-suggestion-head">
                       <a href={m.profileUrl} target="_blank" rel="noreferrer">
@@ -1266,8 +1310,12 @@ function SuggestionsCard({ seekerId, can }: { seekerId: string; can: Can }) {
                           onAction={async () => {
                             await run(
                               gql(AddContactDoc, {
-                                input: { seekerId, xAccountId: m.xAccountId, contactType: 'MENTOR' },
-                              }),
+                                input: {
+                                  seekerId,
+                                  xAccountId: m.xAccountId,
+                                  contactType: 'MENTOR',
+                                },
+                              }).then((r) => r.addMentorContact),
                               q.reload,
                             );
                             can.reload();
@@ -1283,6 +1331,13 @@ function SuggestionsCard({ seekerId, can }: { seekerId: string; can: Can }) {
                   </li>
                 ))}
               </ul>
+              {!all && s.mentors.length > 6 && (
+                <p>
+                  <button type="button" className="btn btn-secondary" onClick={() => setAll(true)}>
+                    Show all {s.mentors.length} suggestions
+                  </button>
+                </p>
+              )}
             </>
           )
         }
@@ -1311,7 +1366,10 @@ function NoMentors({
       {started ? (
         <p>
           Searching X for people in {started}; suggestions arrive after the next poll (a few
-          minutes). <button type="button" className="linklike" onClick={reload}>Look again</button>
+          minutes).{' '}
+          <button type="button" className="linklike" onClick={reload}>
+            Look again
+          </button>
         </p>
       ) : (
         can.act && (

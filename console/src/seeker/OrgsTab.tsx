@@ -57,6 +57,7 @@ const OrgsTabDataDoc = graphql(`
       schedule
       hostUsername
       durationMinutes
+      timeZone
       upcoming(first: 1) {
         start
         localStart
@@ -191,10 +192,7 @@ const OrgsTabCompleteTaskDoc = graphql(`
 type Data = OrgsTabDataQuery;
 type OrgEvent = Data['orgEvents'][number];
 type Chat = Data['hashtagChats'][number];
-type Highlights = Extract<
-  OrgsTabHighlightsQuery['node'],
-  { highlights: unknown }
->['highlights'];
+type Highlights = Extract<OrgsTabHighlightsQuery['node'], { highlights: unknown }>['highlights'];
 
 /** How far back "recent" events reach. */
 const RECENT_DAYS = 30;
@@ -279,11 +277,7 @@ function Organizations({ data: d }: { data: Data }) {
                 <Badge>Followed by your organization</Badge>
               )}
               <div className="muted">
-                {[
-                  o.field,
-                  o.usernames.map((u) => `@${u}`).join(', '),
-                  why.get(o.id)?.join(' · '),
-                ]
+                {[o.field, o.usernames.map((u) => `@${u}`).join(', '), why.get(o.id)?.join(' · ')]
                   .filter(Boolean)
                   .join(' · ')}
                 {o.site && (
@@ -308,7 +302,7 @@ function Organizations({ data: d }: { data: Data }) {
 function OrgTalk({ id, name }: { id: string; name: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="tb-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>What {name} is talking about</summary>
       {open && <OrgTalkBody id={id} />}
     </details>
@@ -370,6 +364,11 @@ function Events({ events, ctx }: { events: OrgEvent[]; ctx: Ctx }) {
           ))}
         </ul>
       )}
+      {upcoming.length > 0 && (
+        <p className="muted">
+          “Going” reminds {ctx.name} 30 minutes before and adds the event to their calendar feed.
+        </p>
+      )}
       <h3>Recent (last {RECENT_DAYS} days)</h3>
       {recent.length === 0 ? (
         <Empty>No events ended in the last {RECENT_DAYS} days.</Empty>
@@ -414,7 +413,7 @@ function EventItem({ e, ctx, now }: { e: OrgEvent; ctx: Ctx; now: number }) {
         {!past && !remindAt && ctx.canWrite && (
           <ActionButton
             kind="secondary"
-            label={`${ctx.name} goes to ${e.name}`}
+            label={`Going to ${e.name}`}
             onAction={async () => {
               check(
                 (await gql(OrgsTabJoinDoc, { input: { seekerId: ctx.seekerId, eventId: e.id } }))
@@ -423,7 +422,7 @@ function EventItem({ e, ctx, now }: { e: OrgEvent; ctx: Ctx; now: number }) {
               ctx.onChange();
             }}
           >
-            Going (remind 30 min before)
+            Going
           </ActionButton>
         )}
         {(past || live) && ctx.canWrite && (
@@ -461,7 +460,7 @@ function EventItem({ e, ctx, now }: { e: OrgEvent; ctx: Ctx; now: number }) {
 function EventHighlights({ id, name }: { id: string; name: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <details onToggle={(ev) => setOpen(ev.currentTarget.open)}>
+    <details className="tb-details" onToggle={(ev) => setOpen(ev.currentTarget.open)}>
       <summary>Highlights of {name}</summary>
       {open && <HighlightsBody id={id} />}
     </details>
@@ -525,7 +524,8 @@ function HighlightsView({ h }: { h: Highlights }) {
                 <a href={l.url} target="_blank" rel="noreferrer" className="tb-wrap">
                   {l.url}
                 </a>{' '}
-                ({l.shares} shares by {l.sharers})
+                ({l.shares} {l.shares === 1 ? 'share' : 'shares'} by {l.sharers}{' '}
+                {l.sharers === 1 ? 'person' : 'people'})
               </li>
             ))}
           </ul>
@@ -559,6 +559,12 @@ function Chats({ chats, ctx, hasHandle }: { chats: Chat[]; ctx: Ctx; hasHandle: 
                 </div>
                 <div>
                   Next: {next ? whenTime(next.start) : 'no date ahead'}
+                  {next && (
+                    <span className="muted">
+                      {' '}
+                      ({next.localStart.replace('T', ' ')} {c.timeZone})
+                    </span>
+                  )}
                   {remindAt && ` · reminder ${whenTime(remindAt)}`}
                 </div>
                 <div>
@@ -569,9 +575,11 @@ function Chats({ chats, ctx, hasHandle }: { chats: Chat[]; ctx: Ctx; hasHandle: 
                         <span
                           key={p.occurrence.start}
                           className={`tb-dot ${p.tookPart ? 'tb-dot-on' : ''}`}
-                          title={`${when(p.occurrence.start)}: ${p.posts} posts`}
                         >
-                          {when(p.occurrence.start)} {p.tookPart ? `✓ ${p.posts}` : '–'}
+                          {when(p.occurrence.start)}:{' '}
+                          {p.tookPart
+                            ? `${p.posts} ${p.posts === 1 ? 'post' : 'posts'}`
+                            : 'no posts'}
                         </span>
                       ))}
                     </>
@@ -585,7 +593,7 @@ function Chats({ chats, ctx, hasHandle }: { chats: Chat[]; ctx: Ctx; hasHandle: 
                   <div className="actions tb-row-actions">
                     <ActionButton
                       kind="secondary"
-                      label={`${ctx.name} joins #${c.hashtag}`}
+                      label={`Join #${c.hashtag}`}
                       onAction={async () => {
                         check(
                           (
@@ -597,7 +605,7 @@ function Chats({ chats, ctx, hasHandle }: { chats: Chat[]; ctx: Ctx; hasHandle: 
                         ctx.onChange();
                       }}
                     >
-                      Join (remind 30 min before)
+                      Join
                     </ActionButton>
                   </div>
                 )}
@@ -607,8 +615,7 @@ function Chats({ chats, ctx, hasHandle }: { chats: Chat[]; ctx: Ctx; hasHandle: 
         </ul>
       )}
       <p className="muted">
-        Joining adds reminders and the seeker’s calendar feed. Perch has no way to leave an event or
-        chat yet.
+        “Join” reminds {ctx.name} 30 minutes before each chat and adds it to their calendar feed.
       </p>
     </Card>
   );
@@ -673,7 +680,7 @@ function Tasks({
                 {canWrite && (
                   <ActionButton
                     kind="secondary"
-                    label={`Mark done: ${t.title}`}
+                    label={`Done: ${t.title}`}
                     onAction={async () => {
                       check(
                         (await gql(OrgsTabCompleteTaskDoc, { input: { taskId: t.id } }))

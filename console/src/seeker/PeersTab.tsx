@@ -6,11 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { check, gql } from '../api';
 import { graphql } from '../gql';
-import type {
-  CheckInStatus,
-  PeersTabCohortsQuery,
-  PeersTabSuggestionsQuery,
-} from '../gql/graphql';
+import type { CheckInStatus, PeersTabCohortsQuery, PeersTabSuggestionsQuery } from '../gql/graphql';
 import { href } from '../router';
 import { ActionButton, Async, Badge, Card, Empty, ErrorBox, when } from '../ui';
 import { useQuery } from '../use-query';
@@ -238,7 +234,8 @@ export function PeersTab({ seekerId }: { seekerId: string }) {
           <Card title="This week’s check-in">
             {d.mine.length === 0 ? (
               <Empty>
-                {d.seekerName} is not in a cohort yet, so there is nothing to check in to.{' '}
+                {staff ? `${d.seekerName} is` : 'You are'} not in a cohort yet, so there is nothing
+                to check in to.{' '}
                 {staff
                   ? 'Form a cohort from a suggestion below, or add them to an existing cohort.'
                   : 'Your coach forms cohorts; ask them to add you to one.'}
@@ -247,6 +244,7 @@ export function PeersTab({ seekerId }: { seekerId: string }) {
               <CheckInForm
                 seekerId={seekerId}
                 seekerName={d.seekerName}
+                self={!staff}
                 cohorts={d.mine}
                 onDone={q.reload}
               />
@@ -295,6 +293,22 @@ function useSubmit(action: () => Promise<unknown>) {
   return { busy, error, onSubmit };
 }
 
+/** A YYYY-MM-DD day as written, whatever the browser's time zone (midnight UTC may be yesterday). */
+function day(d: string | null | undefined): string {
+  return d ? when(`${d}T12:00:00Z`) : '–';
+}
+
+/** "Nov 23": a week of this year in the table needs no year. */
+function shortDay(d: string): string {
+  const date = new Date(`${d}T12:00:00Z`);
+  const sameYear = date.getFullYear() === new Date().getFullYear();
+  return date.toLocaleDateString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
+}
+
 /** Monday of the current week (UTC), as the API keys check-ins. */
 function thisWeek(): string {
   const d = new Date();
@@ -305,11 +319,14 @@ function thisWeek(): string {
 function CheckInForm({
   seekerId,
   seekerName,
+  self,
   cohorts,
   onDone,
 }: {
   seekerId: string;
   seekerName: string;
+  /** The seeker checking in for themself. */
+  self: boolean;
   cohorts: Cohort[];
   onDone: () => void;
 }) {
@@ -343,7 +360,7 @@ function CheckInForm({
   return (
     <form onSubmit={submit.onSubmit} aria-describedby={`${id}-hint`}>
       <p className="muted" id={`${id}-hint`}>
-        {seekerName}’s goal for the week of {when(week)} and how it is going.{' '}
+        {self ? 'Your' : `${seekerName}’s`} goal for the week of {day(week)} and how it is going.{' '}
         {existing ? 'There is one for this week already; saving again updates it.' : ''}
       </p>
       {cohorts.length > 1 && (
@@ -432,8 +449,7 @@ function CohortCard({
   const names = new Map<string, string>();
   for (const p of c.peers) names.set(p.seekerId, p.name);
   for (const m of c.members) names.set(m.id, m.name);
-  const term =
-    c.termStart || c.termEnd ? `${when(c.termStart)} – ${when(c.termEnd)}` : 'no term set';
+  const term = c.termStart || c.termEnd ? `${day(c.termStart)} – ${day(c.termEnd)}` : 'no term set';
   return (
     <Card title={c.name}>
       <p className="muted">
@@ -445,6 +461,7 @@ function CohortCard({
         <Members cohort={c} seekerId={seekerId} staff={staff} />
         <LinksBoard
           cohort={c}
+          staff={staff}
           names={names}
           seekerId={seekerId}
           seekerName={seekerName}
@@ -501,10 +518,14 @@ function Members({
           {rows.map((m) => (
             <li key={m.id}>
               {staff ? <a href={href('seekers', m.id)}>{m.name}</a> : <strong>{m.name}</strong>}
-              {m.id === seekerId && <> (this seeker)</>}
+              {m.id === seekerId && (staff ? ' (this seeker)' : ' (you)')}
               <div className="muted">
                 {m.peer
-                  ? [m.peer.stage.replace(/_/g, ' '), m.peer.city, m.peer.xHandle && `@${m.peer.xHandle}`]
+                  ? [
+                      m.peer.stage.replace(/_/g, ' '),
+                      m.peer.city,
+                      m.peer.xHandle && `@${m.peer.xHandle}`,
+                    ]
                       .filter(Boolean)
                       .join(' · ')
                   : 'Hidden from peers (no peer-matching consent)'}
@@ -558,7 +579,7 @@ function CheckIns({
             <tbody>
               {rows.map((k) => (
                 <tr key={k.id} className={k.seekerId === seekerId ? 'tb-self' : undefined}>
-                  <td>{when(k.week)}</td>
+                  <td className="tb-nowrap">{shortDay(k.week)}</td>
                   <td>{names.get(k.seekerId) ?? 'A member'}</td>
                   <td className="tb-wrap">{k.goal}</td>
                   <td>
@@ -582,6 +603,7 @@ function CheckIns({
 
 function LinksBoard({
   cohort: c,
+  staff,
   names,
   seekerId,
   seekerName,
@@ -589,6 +611,7 @@ function LinksBoard({
   onChange,
 }: {
   cohort: Cohort;
+  staff: boolean;
   names: Map<string, string>;
   seekerId: string;
   seekerName: string;
@@ -633,7 +656,7 @@ function LinksBoard({
       {canWrite && (
         <form onSubmit={submit.onSubmit} className="tb-compact">
           <div className="field">
-            <label htmlFor={`${id}-url`}>Link to share for {seekerName}</label>
+            <label htmlFor={`${id}-url`}>Link to share{staff ? ` for ${seekerName}` : ''}</label>
             <input
               id={`${id}-url`}
               type="url"
@@ -698,7 +721,12 @@ function NoCohort({
         }}
       </Async>
       {canWrite && cohorts.length > 0 && (
-        <AddToCohort seekerId={seekerId} seekerName={seekerName} cohorts={cohorts} onDone={onChange} />
+        <AddToCohort
+          seekerId={seekerId}
+          seekerName={seekerName}
+          cohorts={cohorts}
+          onDone={onChange}
+        />
       )}
     </Card>
   );
@@ -722,7 +750,7 @@ function SuggestionItem({
       <p className="muted">Members: {s.members.map((m) => m.name).join(', ')}</p>
       {canWrite && (
         <ActionButton
-          label={`Create the cohort ${s.suggestedName}`}
+          label={`Create this cohort: ${s.suggestedName}`}
           onAction={async () => {
             check(
               (
@@ -766,11 +794,15 @@ function AddToCohort({
   });
   return (
     <form onSubmit={submit.onSubmit} className="tb-compact">
-      <h3>Or add to an existing cohort</h3>
+      <h3>Add to an existing cohort</h3>
       <div className="tb-form-row">
         <div className="field">
           <label htmlFor={`${id}-cohort`}>Existing cohort</label>
-          <select id={`${id}-cohort`} value={cohortId} onChange={(e) => setCohortId(e.target.value)}>
+          <select
+            id={`${id}-cohort`}
+            value={cohortId}
+            onChange={(e) => setCohortId(e.target.value)}
+          >
             {cohorts.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

@@ -321,7 +321,7 @@ function ProfileCard({
         />
       ) : (
         <>
-          <dl className="kv">
+          <dl className="kv ta-kv">
             <dt>Name</dt>
             <dd>{seeker.name}</dd>
             <dt>Email</dt>
@@ -414,9 +414,7 @@ function ProfileForm({ seeker, onDone }: { seeker: Seeker; onDone: (saved: boole
   return (
     <form onSubmit={save.onSubmit} aria-label="Edit profile">
       <Field label="Name">
-        {(id) => (
-          <input id={id} required value={name} onChange={(e) => setName(e.target.value)} />
-        )}
+        {(id) => <input id={id} required value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
       <Field label="Email">
         {(id) => (
@@ -508,7 +506,7 @@ function XCard({
     <Card title="X account">
       {x ? (
         <>
-          <dl className="kv">
+          <dl className="kv ta-kv">
             <dt>Connected as</dt>
             <dd>
               <a href={`https://x.com/${x.username}`} target="_blank" rel="noreferrer">
@@ -532,8 +530,8 @@ function XCard({
           </dl>
           {seeker.xHandle && seeker.xHandle.toLowerCase() !== x.username.toLowerCase() && (
             <p className="muted">
-              The linked handle differs from the connected account; research and voice read the
-              connected one.
+              The linked handle differs from the connected account: check with {seeker.name} which
+              one is theirs.
             </p>
           )}
           {editable && (
@@ -582,13 +580,12 @@ function NotConnected({
       <p>
         <strong>Not connected.</strong>{' '}
         {seeker.xHandle ? `Linked handle: @${seeker.xHandle}. ` : ''}
-        Connecting lets Perch read {seeker.name}’s posts and follows for voice, trends and
-        research.
+        Connecting lets Perch read {seeker.name}’s posts and follows for voice, trends and research.
       </p>
       {!readConsent ? (
         <Empty>
-          First record the <strong>Read X data</strong> consent below (with the seeker’s
-          agreement), then create a connect link for them.
+          First record the <strong>Read X data</strong> consent below (with the seeker’s agreement),
+          then create a connect link for them.
         </Empty>
       ) : (
         editable && (
@@ -609,18 +606,20 @@ function NotConnected({
         )
       )}
       {link && (
-        <Field label="Connect link for the seeker" hint={`Expires ${whenTime(link.expiresAt)}.`}>
-          {(id, hint) => (
-            <input
-              id={id}
-              className="ta-wide"
-              readOnly
-              value={link.url}
-              aria-describedby={hint}
-              onFocus={(e) => e.target.select()}
-            />
-          )}
-        </Field>
+        <div className="ta-after">
+          <Field label="Connect link for the seeker" hint={`Expires ${whenTime(link.expiresAt)}.`}>
+            {(id, hint) => (
+              <input
+                id={id}
+                className="ta-wide"
+                readOnly
+                value={link.url}
+                aria-describedby={hint}
+                onFocus={(e) => e.target.select()}
+              />
+            )}
+          </Field>
+        </div>
       )}
     </>
   );

@@ -70,8 +70,14 @@ const DossierDoc = graphql(`
       accounts {
         xId
         username
+        name
+        url
         kind
         status
+        evidence {
+          kind
+          detail
+        }
       }
       dossier {
         posts
@@ -232,6 +238,34 @@ const RemoveTargetDoc = graphql(`
   }
 `);
 
+const DiscoverDoc = graphql(`
+  mutation ResearchTabDiscover($input: DiscoverCompanyAccountsInput!) {
+    discoverCompanyAccounts(input: $input) {
+      accounts {
+        xId
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const ReviewAccountDoc = graphql(`
+  mutation ResearchTabReviewAccount($input: ReviewCompanyAccountInput!) {
+    reviewCompanyAccount(input: $input) {
+      account {
+        xId
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
 const AddCompanyDoc = graphql(`
   mutation ResearchTabAddCompany($input: AddCompanyInput!) {
     addCompany(input: $input) {
@@ -299,7 +333,11 @@ export function ResearchTab({ seekerId }: { seekerId: string }) {
             </Card>
             {current && (
               <>
-                <DossierCard key={current.company.id} companyId={current.company.id} />
+                <DossierCard
+                  key={current.company.id}
+                  companyId={current.company.id}
+                  editable={editable}
+                />
                 <BriefCard
                   key={`brief-${current.company.id}`}
                   seekerId={seeker.id}
@@ -384,7 +422,13 @@ function TargetRow({
     setBusy(true);
     setError(undefined);
     gql(SetTargetDoc, {
-      input: { seekerId, companyId: t.company.id, priority: t.priority, status: t.status, ...patch },
+      input: {
+        seekerId,
+        companyId: t.company.id,
+        priority: t.priority,
+        status: t.status,
+        ...patch,
+      },
     })
       .then((r) => {
         check(r.setSeekerTarget);
@@ -470,7 +514,9 @@ function TargetRow({
               label={`Remove ${name} from the targets`}
               onAction={async () => {
                 if (!window.confirm(`Remove ${name} from the targets?`)) return;
-                check((await gql(RemoveTargetDoc, { input: { targetId: t.id } })).removeSeekerTarget);
+                check(
+                  (await gql(RemoveTargetDoc, { input: { targetId: t.id } })).removeSeekerTarget,
+                );
                 reload();
               }}
             >
@@ -698,7 +744,7 @@ function Claims({
 
 const posts = (n: number) => `${n} post${n === 1 ? '' : 's'}`;
 
-function DossierCard({ companyId }: { companyId: string }) {
+function DossierCard({ companyId, editable }: { companyId: string; editable: boolean }) {
   const q = useQuery(() => gql(DossierDoc, { id: companyId }), [companyId]);
   return (
     <Async q={q} what="Loading the dossier">
@@ -712,9 +758,116 @@ function DossierCard({ companyId }: { companyId: string }) {
           ) : (
             <DossierBody company={company} d={company.dossier} />
           )}
+          <Accounts company={company} editable={editable} reload={q.reload} />
         </Card>
       )}
     </Async>
+  );
+}
+
+/** Whose posts the dossier reads: the brand, and the people discovery found and a coach confirmed. */
+function Accounts({
+  company,
+  editable,
+  reload,
+}: {
+  company: Company;
+  editable: boolean;
+  reload: () => void;
+}) {
+  const suggested = company.accounts.filter((a) => a.status === 'SUGGESTED');
+  const review = async (xAccountId: string, decision: 'CONFIRM' | 'REJECT') => {
+    check(
+      (
+        await gql(ReviewAccountDoc, {
+          input: { companyId: company.id, xAccountId, decision },
+        })
+      ).reviewCompanyAccount,
+    );
+    reload();
+  };
+  return (
+    <details className="ta-details" open={suggested.length > 0}>
+      <summary>
+        Accounts read ({company.accounts.filter((a) => a.status === 'CONFIRMED').length}
+        {suggested.length ? `, ${suggested.length} to review` : ''})
+      </summary>
+      {editable && (
+        <p className="actions">
+          <span className="muted">
+            Discovery looks for the company’s careers, executive and employee accounts (billed X
+            reads).
+          </span>
+          <ActionButton
+            kind="secondary"
+            onAction={async () => {
+              check(
+                (await gql(DiscoverDoc, { input: { companyId: company.id } }))
+                  .discoverCompanyAccounts,
+              );
+              reload();
+            }}
+          >
+            Discover accounts
+          </ActionButton>
+        </p>
+      )}
+      <div className="table-wrap">
+        <table aria-label={`Accounts of ${company.name}`}>
+          <thead>
+            <tr>
+              <th scope="col">Account</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Status</th>
+              <th scope="col">Why</th>
+              {editable && suggested.length > 0 && <th scope="col">Review</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {[...suggested, ...company.accounts.filter((a) => a.status !== 'SUGGESTED')].map(
+              (a) => (
+                <tr key={a.xId}>
+                  <td>
+                    <a href={a.url} target="_blank" rel="noreferrer">
+                      @{a.username}
+                    </a>
+                    {a.name && <div className="muted">{a.name}</div>}
+                  </td>
+                  <td>{words(a.kind)}</td>
+                  <td>{words(a.status)}</td>
+                  <td>
+                    {a.evidence.length
+                      ? a.evidence.map((e) => `${e.kind}: ${e.detail}`).join('; ')
+                      : '–'}
+                  </td>
+                  {editable && suggested.length > 0 && (
+                    <td>
+                      {a.status === 'SUGGESTED' && (
+                        <div className="actions">
+                          <ActionButton
+                            label={`Confirm @${a.username}`}
+                            onAction={() => review(a.xId, 'CONFIRM')}
+                          >
+                            Confirm
+                          </ActionButton>
+                          <ActionButton
+                            kind="secondary"
+                            label={`Reject @${a.username}`}
+                            onAction={() => review(a.xId, 'REJECT')}
+                          >
+                            Reject
+                          </ActionButton>
+                        </div>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 
@@ -725,13 +878,15 @@ function DossierBody({ company, d }: { company: Company; d: Dossier }) {
     <>
       <p>
         <strong>{posts(d.posts)}</strong> from {when(d.windowFrom)} to {when(d.windowTo)}:{' '}
-        {d.brandPosts} from the company, {d.employeePosts} from {d.cadence.activeEmployees} of its
-        people. The company posts {d.cadence.brandPostsPerWeek} a week, its people{' '}
-        {d.cadence.employeePostsPerWeek}; last post {whenTime(d.cadence.lastPostAt)}.
+        {d.brandPosts} from the company ({d.cadence.brandPostsPerWeek} a week),{' '}
+        {d.employeePosts
+          ? `${d.employeePosts} from ${d.cadence.activeEmployees} of its people (${d.cadence.employeePostsPerWeek} a week)`
+          : 'none from its people yet (discover their accounts below)'}
+        ; last post {whenTime(d.cadence.lastPostAt)}.
       </p>
       <p className="muted">
         Read from {confirmed} confirmed account{confirmed === 1 ? '' : 's'}
-        {suggested ? `, ${suggested} suggested account(s) waiting for review` : ''}. Computed{' '}
+        {suggested ? `; ${suggested} suggested account(s) wait for review` : ''}. Computed{' '}
         {whenTime(d.computedAt)}. Open a claim to see the posts behind it.
       </p>
       <div className="grid">
@@ -750,9 +905,12 @@ function DossierBody({ company, d }: { company: Company; d: Dossier }) {
           <h3 id={`${company.id}-culture`}>Culture: distinctive themes</h3>
           <Claims
             none="No theme stands out yet."
-            items={d.themes.map((t) => ({ label: t.label, detail: posts(t.count), posts: t.posts }))}
+            items={d.themes.map((t) => ({
+              label: t.label,
+              detail: posts(t.count),
+              posts: t.posts,
+            }))}
           />
-          <ToneAndVoices d={d} />
         </section>
         <section aria-labelledby={`${company.id}-hiring`}>
           <h3 id={`${company.id}-hiring`}>Hiring ({posts(d.hiring.posts)})</h3>
@@ -796,6 +954,8 @@ function DossierBody({ company, d }: { company: Company; d: Dossier }) {
           />
         </section>
       </div>
+      <h3>Tone and their own words</h3>
+      <ToneAndVoices d={d} />
     </>
   );
 }

@@ -153,15 +153,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 export function TrendsTab({ seekerId }: { seekerId: string }) {
   const viewer = useViewer();
-  const [day, setDay] = useState('');
-  if (viewer.viewer.role === 'SEEKER') {
-    return (
-      <Empty>
-        Your coach reads your daily briefing and your feed check in Perch, and brings what matters
-        to your next session. Ask them what broke today in your field.
-      </Empty>
-    );
-  }
+  const [day, setDay] = useState(utcToday);
   const editable = canWrite(viewer);
   return (
     <>
@@ -173,27 +165,25 @@ export function TrendsTab({ seekerId }: { seekerId: string }) {
             type="date"
             max={utcToday()}
             value={day}
-            onChange={(e) => setDay(e.target.value)}
+            onChange={(e) => setDay(e.target.value || utcToday())}
           />
         </div>
-        {day && (
-          <button type="button" className="btn btn-secondary" onClick={() => setDay('')}>
+        {day !== utcToday() && (
+          <button type="button" className="btn btn-secondary" onClick={() => setDay(utcToday())}>
             Back to today
           </button>
         )}
       </div>
       <BriefingCard seekerId={seekerId} day={day} />
       <TopicsCard seekerId={seekerId} day={day} editable={editable} />
-      <PruningCard seekerId={seekerId} editable={editable} />
+      {/* Feed pruning reads X (billed): the coach runs it, not the seeker. */}
+      {viewer.viewer.role !== 'SEEKER' && <PruningCard seekerId={seekerId} editable={editable} />}
     </>
   );
 }
 
 function BriefingCard({ seekerId, day }: { seekerId: string; day: string }) {
-  const q = useQuery(
-    () => gql(BriefingDoc, { id: seekerId, day: day || null }),
-    [seekerId, day],
-  );
+  const q = useQuery(() => gql(BriefingDoc, { id: seekerId, day }), [seekerId, day]);
   return (
     <Async q={q} what="Loading the briefing">
       {({ dailyBriefing: b }) => (
@@ -234,9 +224,7 @@ function BurstItem({ i }: { i: Item }) {
           day · topic “{i.topic.name}” · score {i.score.toFixed(1)}
         </span>
       </p>
-      {related.length > 0 && (
-        <p className="muted">Same story: {related.slice(0, 12).join(', ')}</p>
-      )}
+      {related.length > 0 && <p className="muted">Same story: {related.slice(0, 12).join(', ')}</p>}
       {i.posts.length > 0 && (
         <>
           <h4 className="ta-h4">Read</h4>
@@ -306,7 +294,7 @@ function TopicsCard({
   day: string;
   editable: boolean;
 }) {
-  const q = useQuery(() => gql(TopicsDoc, { id: seekerId, day: day || null }), [seekerId, day]);
+  const q = useQuery(() => gql(TopicsDoc, { id: seekerId, day }), [seekerId, day]);
   return (
     <Card title="Topics followed">
       <Async q={q} what="Loading topics">
@@ -319,7 +307,7 @@ function TopicsCard({
           ) : (
             <TopicTable
               topics={topics}
-              days={fortnight(day || utcToday())}
+              days={fortnight(day)}
               seekerId={seekerId}
               editable={editable}
               reload={q.reload}
@@ -372,7 +360,9 @@ function TopicTable({
                     {t.value !== t.name ? `: ${t.value}` : ''}
                   </span>
                 </td>
-                <td>{own ? 'This seeker' : t.cohort ? `Cohort ${t.cohort.name}` : 'Organization'}</td>
+                <td>
+                  {own ? 'This seeker' : t.cohort ? `Cohort ${t.cohort.name}` : 'Organization'}
+                </td>
                 <td>
                   <Sparkline
                     values={series}
@@ -486,9 +476,9 @@ function PruningCard({ seekerId, editable }: { seekerId: string; editable: boole
       ) : (
         <>
           <p className="muted">
-            Checks every account the seeker follows for relevance, repeats and silence, and
-            suggests accounts to follow from their topics. Accounts Perch has not seen are read
-            from X (billed to the organization’s X spend).
+            Checks every account the seeker follows for relevance, repeats and silence, and suggests
+            accounts to follow from their topics. Accounts Perch has not seen are read from X
+            (billed to the organization’s X spend).
           </p>
           <button type="button" className="btn btn-primary" onClick={() => setWanted(true)}>
             Check whom they follow
@@ -522,8 +512,8 @@ function PruningBody({ seekerId }: { seekerId: string }) {
               Read <strong>{p.analyzed}</strong> of the <strong>{p.following}</strong> accounts the
               seeker follows ({p.source === 'X' ? 'from their X connection' : 'from their archive'}
               ): <strong>{count('UNFOLLOW')}</strong> to unfollow,{' '}
-              <strong>{count('CONSIDER')}</strong> to consider, {count('KEEP')} to keep. Perch
-              never unfollows: the seeker acts on X.
+              <strong>{count('CONSIDER')}</strong> to consider, {count('KEEP')} to keep. Perch never
+              unfollows: the seeker acts on X.
             </p>
             <div className="filters">
               <div>

@@ -22,8 +22,9 @@ import { TrendsService, type BurstItem } from './trends.service.js';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-function dayArg(day: string | undefined): string {
-  if (day === undefined) return new Date().toISOString().slice(0, 10);
+function dayArg(day: string | null | undefined): string {
+  // An explicit null (an empty variable) means today, as a left-out argument does.
+  if (day === undefined || day === null) return new Date().toISOString().slice(0, 10);
   const t = Date.parse(`${day}T00:00:00Z`);
   if (!DAY_RE.test(day) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== day) {
     throw AppError.badInput('Give the day as YYYY-MM-DD.', ['day']);
@@ -58,7 +59,8 @@ export class TrendsResolver {
     private readonly cohorts: CohortsService,
   ) {}
 
-  @Allow({ roles: STAFF, scopes: ['read'] })
+  // Seekers read their own topics and briefing; visibility keeps them to their own record.
+  @Allow({ roles: [...STAFF, 'seeker'], scopes: ['read'] })
   @Query(() => [TopicModel], {
     description: "The organization's topics, and with seekerId that seeker's too.",
   })
@@ -74,7 +76,7 @@ export class TrendsResolver {
     return (await this.trends.topicsFor(ctx, ids, cohorts)).map((t) => TopicModel.of(t));
   }
 
-  @Allow({ roles: STAFF, scopes: ['read'] })
+  @Allow({ roles: [...STAFF, 'seeker'], scopes: ['read'] })
   @Query(() => DailyBriefingModel, {
     description:
       "The freshest bursts in a seeker's topics and the organization's, for any day (default today, UTC).",

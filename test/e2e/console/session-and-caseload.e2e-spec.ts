@@ -230,6 +230,13 @@ describe('caseload', () => {
       seekerLogin.body.accessToken,
     );
     expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    // A seeker's own day: their briefing and topics, and nobody else's.
+    const briefing = `query($s: ID!) { dailyBriefing(seekerId: $s, day: null) { day topics } topics(seekerId: $s) { name } }`;
+    const own = await t.gql(briefing, { s: fresh.id }, seekerLogin.body.accessToken);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.dailyBriefing.day).toBe(new Date().toISOString().slice(0, 10));
+    const others = await t.gql(briefing, { s: quiet.id }, seekerLogin.body.accessToken);
+    expect(others.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     const tooMany = await t.gql(`{ caseload(first: 5000) { seeker { name } } }`, {}, coach.token);
     expect(tooMany.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
