@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, gql, onSessionChange, resume, signIn, signOut, switchTenant } from './api';
 import { Dashboard } from './pages/Dashboard';
-import { NotFound } from './pages/NotFound';
+import { NotFound } from './shared/not-found';
 import { ROUTES } from './routes';
 import { href, useRoute } from './router';
 import { ErrorBox, Loading } from './ui';
+import { Input, useSubmit } from './ui/forms';
 import { isManager, isStaff, ViewerContext, ViewerDoc, type Viewer } from './viewer';
 
 type State = { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'in'; viewer: Viewer };
@@ -41,53 +42,38 @@ function SignIn() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [tenantSlug, setTenantSlug] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    signIn(email.trim(), password, tenantSlug.trim() || undefined)
-      .catch((err: unknown) =>
-        setError(
-          err instanceof ApiError && err.code === 'UNAUTHENTICATED'
-            ? new ApiError('That email and password do not match.', err.code)
-            : err instanceof ApiError
-              ? err
-              : new ApiError(String(err), 'ERROR'),
-        ),
-      )
-      .finally(() => setBusy(false));
-  };
+  const { busy, error, onSubmit } = useSubmit(() =>
+    signIn(email.trim(), password, tenantSlug.trim() || undefined).catch((err: unknown) => {
+      throw err instanceof ApiError && err.code === 'UNAUTHENTICATED'
+        ? new ApiError('That email and password do not match.', err.code)
+        : err instanceof ApiError
+          ? err
+          : new ApiError(String(err), 'ERROR');
+    }),
+  );
   return (
     <main className="signin">
       <h1>Sign in to Perch</h1>
       <p className="muted">
         The coach console: your caseload, their progress, what needs you today.
       </p>
-      <form onSubmit={submit} className="card" aria-label="Sign in">
-        <div className="field">
-          <label htmlFor="email">Email</label>
-          <input
-            id="email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="password">Password</label>
-          <input
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+      <form onSubmit={onSubmit} className="card" aria-label="Sign in">
+        <Input
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={setEmail}
+        />
+        <Input
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+        />
         <details className="field">
           <summary>In several organizations?</summary>
           <label htmlFor="tenant">Organization (short name)</label>

@@ -120,3 +120,29 @@ export function check<P extends { userErrors: { message: string; code: string }[
   if (e) throw new ApiError(e.message, e.code);
   return p;
 }
+
+/** Sends a file to a REST upload endpoint with the session's token (archive imports). */
+export async function upload<T>(path: string, body: Blob): Promise<T> {
+  const send = () =>
+    fetch(path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/zip',
+        ...(session ? { authorization: `Bearer ${session.accessToken}` } : {}),
+      },
+      body,
+    });
+  let res = await send();
+  if (res.status === 401 && (await resume())) res = await send();
+  const json = (await res.json().catch(() => ({}))) as T & {
+    errors?: { message?: string; extensions?: { code?: string } }[];
+  };
+  if (!res.ok) {
+    const e = json.errors?.[0];
+    throw new ApiError(
+      e?.message ?? `HTTP ${res.status}`,
+      e?.extensions?.code ?? String(res.status),
+    );
+  }
+  return json;
+}

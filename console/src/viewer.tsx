@@ -37,3 +37,7 @@ export function useViewer(): Viewer {
 
 export const isStaff = (v: Viewer) => v.viewer.role !== null && v.viewer.role !== 'SEEKER';
 export const isManager = (v: Viewer) => v.viewer.role === 'OWNER' || v.viewer.role === 'ADMIN';
+/** Staff who may change things; viewers only read. */
+export const canWrite = (v: Viewer) => isManager(v) || v.viewer.role === 'COACH';
+/** Anyone but a viewer acts on a seeker's record: staff who write, and the seeker themself. */
+export const canAct = (v: Viewer) => canWrite(v) || v.viewer.role === 'SEEKER';

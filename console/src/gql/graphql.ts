@@ -3636,69 +3636,10 @@ export type CohortsPageSeekersQueryVariables = Exact<{
 
 export type CohortsPageSeekersQuery = { __typename?: 'Query', seekers: { __typename?: 'SeekerConnection', nodes: Array<{ __typename?: 'Seeker', id: string, name: string, status: SeekerStatus }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
-export type CohortsPageSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CohortsPageSuggestionsQuery = { __typename?: 'Query', cohortSuggestions: Array<{ __typename?: 'CohortSuggestion', suggestedName: string, suggestedHashtag: string, field?: string | null, stage: string, place?: string | null, reasons: Array<string>, members: Array<{ __typename?: 'Seeker', id: string, name: string }> }> };
-
-export type CohortsPageCreateCohortMutationVariables = Exact<{
-  input: CreateCohortInput;
-}>;
-
-
-export type CohortsPageCreateCohortMutation = { __typename?: 'Mutation', createCohort: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
-
-export type CohortsPageAddMemberMutationVariables = Exact<{
-  input: AddCohortMemberInput;
-}>;
-
-
-export type CohortsPageAddMemberMutation = { __typename?: 'Mutation', addCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
-
-export type CohortsPageRemoveMemberMutationVariables = Exact<{
-  input: RemoveCohortMemberInput;
-}>;
-
-
-export type CohortsPageRemoveMemberMutation = { __typename?: 'Mutation', removeCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
-
 export type CohortsPageEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CohortsPageEventsQuery = { __typename?: 'Query', orgEvents: Array<{ __typename?: 'OrgEvent', id: string, name: string, kind: OrgEventKind, startsAt: string, endsAt: string, localStart: string, timeZone: string, online: boolean, place?: string | null, url?: string | null, hashtags: Array<string>, speakers: Array<string>, organization?: { __typename?: 'Organization', id: string, name: string } | null }> };
-
-export type CohortsPageEventHighlightsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type CohortsPageEventHighlightsQuery = { __typename?: 'Query', node:
-    | { __typename?: 'ApiKey' }
-    | { __typename?: 'CoachNote' }
-    | { __typename?: 'Cohort' }
-    | { __typename?: 'Company' }
-    | { __typename?: 'Consent' }
-    | { __typename?: 'HashtagChat' }
-    | { __typename?: 'InformationalInterview' }
-    | { __typename?: 'Invitation' }
-    | { __typename?: 'JobApplication' }
-    | { __typename?: 'JobMatch' }
-    | { __typename?: 'JobPosting' }
-    | { __typename?: 'License' }
-    | { __typename?: 'MentorContact' }
-    | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, replies: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number }>, posts: Array<{ __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string }> } }
-    | { __typename?: 'Organization' }
-    | { __typename?: 'OutreachDraft' }
-    | { __typename?: 'Seeker' }
-    | { __typename?: 'SeekerTarget' }
-    | { __typename?: 'SeekerTask' }
-    | { __typename?: 'StaffMember' }
-    | { __typename?: 'Tenant' }
-    | { __typename?: 'Topic' }
-    | { __typename?: 'VoiceDraft' }
-    | { __typename?: 'XArchiveImport' }
-    | { __typename?: 'XWatch' }
-   };
 
 export type CohortsPageAddEventMutationVariables = Exact<{
   input: AddOrgEventInput;
@@ -3710,7 +3651,7 @@ export type CohortsPageAddEventMutation = { __typename?: 'Mutation', addOrgEvent
 export type CohortsPageChatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CohortsPageChatsQuery = { __typename?: 'Query', hashtagChats: Array<{ __typename?: 'HashtagChat', id: string, name: string, hashtag: string, schedule: string, hostUsername?: string | null, durationMinutes: number, timeZone: string, upcoming: Array<{ __typename?: 'ChatOccurrence', start: string, localStart: string }>, archive?: { __typename?: 'ChatArchive', occurrence: { __typename?: 'ChatOccurrence', start: string, localStart: string }, archive: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, isHost: boolean }> } } | null }> };
+export type CohortsPageChatsQuery = { __typename?: 'Query', hashtagChats: Array<{ __typename?: 'HashtagChat', id: string, name: string, hashtag: string, schedule: string, hostUsername?: string | null, durationMinutes: number, timeZone: string, archive?: { __typename?: 'ChatArchive', occurrence: { __typename?: 'ChatOccurrence', start: string, localStart: string }, archive: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, isHost: boolean }> } } | null, upcoming: Array<{ __typename?: 'ChatOccurrence', start: string, localStart: string }> }> };
 
 export type CohortsPageAddChatMutationVariables = Exact<{
   input: AddHashtagChatInput;
@@ -3814,6 +3755,13 @@ export type StaffPageRevokeInvitationMutationVariables = Exact<{
 
 
 export type StaffPageRevokeInvitationMutation = { __typename?: 'Mutation', revokeInvitation: { __typename?: 'InvitationPayload', invitation?: { __typename?: 'Invitation', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ArchiveImportCardListQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveImportCardListQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, xArchiveImports: Array<{ __typename?: 'XArchiveImport', id: string, status: ArchiveImportStatus, progress: number, posts: number, followers: number, following: number, bytes: number, errorCode?: string | null, errorMessage?: string | null, createdAt: string, finishedAt?: string | null, xUsername?: string | null }> } };
 
 export type JobsTabMatchesQueryVariables = Exact<{
   seekerId: Scalars['ID']['input'];
@@ -3964,7 +3912,7 @@ export type OrgsTabDataQueryVariables = Exact<{
 }>;
 
 
-export type OrgsTabDataQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, xHandle?: string | null }, organizationSuggestions: Array<{ __typename?: 'OrganizationSuggestion', reasons: Array<string>, organization: { __typename?: 'Organization', id: string } }>, organizations: Array<{ __typename?: 'Organization', id: string, name: string, field?: string | null, site?: string | null, usernames: Array<string> }>, orgEvents: Array<{ __typename?: 'OrgEvent', id: string, name: string, kind: OrgEventKind, startsAt: string, endsAt: string, localStart: string, timeZone: string, online: boolean, place?: string | null, url?: string | null, hashtags: Array<string>, speakers: Array<string>, organization?: { __typename?: 'Organization', id: string, name: string } | null }>, hashtagChats: Array<{ __typename?: 'HashtagChat', id: string, name: string, hashtag: string, schedule: string, hostUsername?: string | null, durationMinutes: number, timeZone: string, upcoming: Array<{ __typename?: 'ChatOccurrence', start: string, localStart: string }>, participation: Array<{ __typename?: 'ChatParticipation', tookPart: boolean, posts: number, occurrence: { __typename?: 'ChatOccurrence', start: string } }> }>, reminders: Array<{ __typename?: 'Reminder', chatId?: string | null, eventId?: string | null, start: string, remindAt: string }> };
+export type OrgsTabDataQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, xHandle?: string | null }, organizationSuggestions: Array<{ __typename?: 'OrganizationSuggestion', reasons: Array<string>, organization: { __typename?: 'Organization', id: string } }>, organizations: Array<{ __typename?: 'Organization', id: string, name: string, field?: string | null, site?: string | null, usernames: Array<string> }>, orgEvents: Array<{ __typename?: 'OrgEvent', id: string, name: string, kind: OrgEventKind, startsAt: string, endsAt: string, localStart: string, timeZone: string, online: boolean, place?: string | null, url?: string | null, hashtags: Array<string>, speakers: Array<string>, organization?: { __typename?: 'Organization', id: string, name: string } | null }>, hashtagChats: Array<{ __typename?: 'HashtagChat', id: string, name: string, hashtag: string, schedule: string, hostUsername?: string | null, durationMinutes: number, timeZone: string, participation: Array<{ __typename?: 'ChatParticipation', tookPart: boolean, posts: number, occurrence: { __typename?: 'ChatOccurrence', start: string } }>, upcoming: Array<{ __typename?: 'ChatOccurrence', start: string, localStart: string }> }>, reminders: Array<{ __typename?: 'Reminder', chatId?: string | null, eventId?: string | null, start: string, remindAt: string }> };
 
 export type OrgsTabTalkQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3987,39 +3935,6 @@ export type OrgsTabTalkQuery = { __typename?: 'Query', node:
     | { __typename?: 'MentorContact' }
     | { __typename?: 'OrgEvent' }
     | { __typename?: 'Organization', id: string, talkingAbout: { __typename?: 'OrganizationTalk', terms: Array<{ __typename?: 'TermCount', term: string, count: number }>, recentPosts: Array<{ __typename?: 'OrgPost', xId: string, text: string, createdAt: string }> } }
-    | { __typename?: 'OutreachDraft' }
-    | { __typename?: 'Seeker' }
-    | { __typename?: 'SeekerTarget' }
-    | { __typename?: 'SeekerTask' }
-    | { __typename?: 'StaffMember' }
-    | { __typename?: 'Tenant' }
-    | { __typename?: 'Topic' }
-    | { __typename?: 'VoiceDraft' }
-    | { __typename?: 'XArchiveImport' }
-    | { __typename?: 'XWatch' }
-   };
-
-export type OrgsTabHighlightsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type OrgsTabHighlightsQuery = { __typename?: 'Query', node:
-    | { __typename?: 'ApiKey' }
-    | { __typename?: 'CoachNote' }
-    | { __typename?: 'Cohort' }
-    | { __typename?: 'Company' }
-    | { __typename?: 'Consent' }
-    | { __typename?: 'HashtagChat' }
-    | { __typename?: 'InformationalInterview' }
-    | { __typename?: 'Invitation' }
-    | { __typename?: 'JobApplication' }
-    | { __typename?: 'JobMatch' }
-    | { __typename?: 'JobPosting' }
-    | { __typename?: 'License' }
-    | { __typename?: 'MentorContact' }
-    | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number }>, posts: Array<{ __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string }> } }
-    | { __typename?: 'Organization' }
     | { __typename?: 'OutreachDraft' }
     | { __typename?: 'Seeker' }
     | { __typename?: 'SeekerTarget' }
@@ -4101,11 +4016,6 @@ export type PeersTabCohortsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'XWatch' }
    | null> };
 
-export type PeersTabSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PeersTabSuggestionsQuery = { __typename?: 'Query', cohortSuggestions: Array<{ __typename?: 'CohortSuggestion', suggestedName: string, suggestedHashtag: string, field?: string | null, stage: string, place?: string | null, reasons: Array<string>, members: Array<{ __typename?: 'Seeker', id: string, name: string }> }> };
-
 export type PeersTabCheckInMutationVariables = Exact<{
   input: AddCohortCheckInInput;
 }>;
@@ -4119,27 +4029,6 @@ export type PeersTabShareLinkMutationVariables = Exact<{
 
 
 export type PeersTabShareLinkMutation = { __typename?: 'Mutation', shareCohortLink: { __typename?: 'CohortLinkPayload', link?: { __typename?: 'CohortLink', url: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
-
-export type PeersTabCreateCohortMutationVariables = Exact<{
-  input: CreateCohortInput;
-}>;
-
-
-export type PeersTabCreateCohortMutation = { __typename?: 'Mutation', createCohort: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
-
-export type PeersTabAddMemberMutationVariables = Exact<{
-  input: AddCohortMemberInput;
-}>;
-
-
-export type PeersTabAddMemberMutation = { __typename?: 'Mutation', addCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
-
-export type PeersTabRemoveMemberMutationVariables = Exact<{
-  input: RemoveCohortMemberInput;
-}>;
-
-
-export type PeersTabRemoveMemberMutation = { __typename?: 'Mutation', removeCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
 export type ProfileTabSeekerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4397,6 +4286,69 @@ export type VoiceTabSlotsMutationVariables = Exact<{
 
 export type VoiceTabSlotsMutation = { __typename?: 'Mutation', setPostingSlots: { __typename?: 'PostingSlotsPayload', slots?: { __typename?: 'PostingSlots', timeZone: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
+export type CohortSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CohortSuggestionsQuery = { __typename?: 'Query', cohortSuggestions: Array<{ __typename?: 'CohortSuggestion', suggestedName: string, suggestedHashtag: string, field?: string | null, stage: string, place?: string | null, reasons: Array<string>, members: Array<{ __typename?: 'Seeker', id: string, name: string }> }> };
+
+export type CohortCreateMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+
+export type CohortCreateMutation = { __typename?: 'Mutation', createCohort: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type CohortAddMemberMutationVariables = Exact<{
+  input: AddCohortMemberInput;
+}>;
+
+
+export type CohortAddMemberMutation = { __typename?: 'Mutation', addCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type CohortRemoveMemberMutationVariables = Exact<{
+  input: RemoveCohortMemberInput;
+}>;
+
+
+export type CohortRemoveMemberMutation = { __typename?: 'Mutation', removeCohortMember: { __typename?: 'CohortPayload', cohort?: { __typename?: 'Cohort', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type EventSummaryFragment = { __typename?: 'OrgEvent', id: string, name: string, kind: OrgEventKind, startsAt: string, endsAt: string, localStart: string, timeZone: string, online: boolean, place?: string | null, url?: string | null, hashtags: Array<string>, speakers: Array<string>, organization?: { __typename?: 'Organization', id: string, name: string } | null };
+
+export type ChatSummaryFragment = { __typename?: 'HashtagChat', id: string, name: string, hashtag: string, schedule: string, hostUsername?: string | null, durationMinutes: number, timeZone: string, upcoming: Array<{ __typename?: 'ChatOccurrence', start: string, localStart: string }> };
+
+export type EventHighlightsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EventHighlightsQuery = { __typename?: 'Query', node:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CoachNote' }
+    | { __typename?: 'Cohort' }
+    | { __typename?: 'Company' }
+    | { __typename?: 'Consent' }
+    | { __typename?: 'HashtagChat' }
+    | { __typename?: 'InformationalInterview' }
+    | { __typename?: 'Invitation' }
+    | { __typename?: 'JobApplication' }
+    | { __typename?: 'JobMatch' }
+    | { __typename?: 'JobPosting' }
+    | { __typename?: 'License' }
+    | { __typename?: 'MentorContact' }
+    | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, replies: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number }>, posts: Array<{ __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string }> } }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'OutreachDraft' }
+    | { __typename?: 'Seeker' }
+    | { __typename?: 'SeekerTarget' }
+    | { __typename?: 'SeekerTask' }
+    | { __typename?: 'StaffMember' }
+    | { __typename?: 'Tenant' }
+    | { __typename?: 'Topic' }
+    | { __typename?: 'VoiceDraft' }
+    | { __typename?: 'XArchiveImport' }
+    | { __typename?: 'XWatch' }
+   };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4541,6 +4493,41 @@ export const ResearchTabPostFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"ResearchTabPost"}) as unknown as TypedDocumentString<ResearchTabPostFragment, unknown>;
+export const EventSummaryFragmentDoc = new TypedDocumentString(`
+    fragment EventSummary on OrgEvent {
+  id
+  name
+  kind
+  startsAt
+  endsAt
+  localStart
+  timeZone
+  online
+  place
+  url
+  hashtags
+  speakers
+  organization {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EventSummary"}) as unknown as TypedDocumentString<EventSummaryFragment, unknown>;
+export const ChatSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ChatSummary on HashtagChat {
+  id
+  name
+  hashtag
+  schedule
+  hostUsername
+  durationMinutes
+  timeZone
+  upcoming(first: 1) {
+    start
+    localStart
+  }
+}
+    `, {"fragmentName":"ChatSummary"}) as unknown as TypedDocumentString<ChatSummaryFragment, unknown>;
 export const ApiKeysPageListDocument = new TypedDocumentString(`
     query ApiKeysPageList($after: String) {
   apiKeys(first: 100, after: $after) {
@@ -4639,117 +4626,30 @@ export const CohortsPageSeekersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CohortsPageSeekersQuery, CohortsPageSeekersQueryVariables>;
-export const CohortsPageSuggestionsDocument = new TypedDocumentString(`
-    query CohortsPageSuggestions {
-  cohortSuggestions {
-    suggestedName
-    suggestedHashtag
-    field
-    stage
-    place
-    reasons
-    members {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CohortsPageSuggestionsQuery, CohortsPageSuggestionsQueryVariables>;
-export const CohortsPageCreateCohortDocument = new TypedDocumentString(`
-    mutation CohortsPageCreateCohort($input: CreateCohortInput!) {
-  createCohort(input: $input) {
-    cohort {
-      id
-    }
-    userErrors {
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CohortsPageCreateCohortMutation, CohortsPageCreateCohortMutationVariables>;
-export const CohortsPageAddMemberDocument = new TypedDocumentString(`
-    mutation CohortsPageAddMember($input: AddCohortMemberInput!) {
-  addCohortMember(input: $input) {
-    cohort {
-      id
-    }
-    userErrors {
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CohortsPageAddMemberMutation, CohortsPageAddMemberMutationVariables>;
-export const CohortsPageRemoveMemberDocument = new TypedDocumentString(`
-    mutation CohortsPageRemoveMember($input: RemoveCohortMemberInput!) {
-  removeCohortMember(input: $input) {
-    cohort {
-      id
-    }
-    userErrors {
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CohortsPageRemoveMemberMutation, CohortsPageRemoveMemberMutationVariables>;
 export const CohortsPageEventsDocument = new TypedDocumentString(`
     query CohortsPageEvents {
   orgEvents {
+    ...EventSummary
+  }
+}
+    fragment EventSummary on OrgEvent {
+  id
+  name
+  kind
+  startsAt
+  endsAt
+  localStart
+  timeZone
+  online
+  place
+  url
+  hashtags
+  speakers
+  organization {
     id
     name
-    kind
-    startsAt
-    endsAt
-    localStart
-    timeZone
-    online
-    place
-    url
-    hashtags
-    speakers
-    organization {
-      id
-      name
-    }
   }
-}
-    `) as unknown as TypedDocumentString<CohortsPageEventsQuery, CohortsPageEventsQueryVariables>;
-export const CohortsPageEventHighlightsDocument = new TypedDocumentString(`
-    query CohortsPageEventHighlights($id: ID!) {
-  node(id: $id) {
-    ... on OrgEvent {
-      id
-      highlights {
-        postCount
-        participants {
-          username
-          posts
-          replies
-          isSpeaker
-          isHost
-        }
-        links {
-          url
-          shares
-          sharers
-        }
-        topPosts {
-          xId
-          score
-        }
-        posts {
-          xId
-          text
-          url
-          username
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CohortsPageEventHighlightsQuery, CohortsPageEventHighlightsQueryVariables>;
+}`) as unknown as TypedDocumentString<CohortsPageEventsQuery, CohortsPageEventsQueryVariables>;
 export const CohortsPageAddEventDocument = new TypedDocumentString(`
     mutation CohortsPageAddEvent($input: AddOrgEventInput!) {
   addOrgEvent(input: $input) {
@@ -4766,17 +4666,7 @@ export const CohortsPageAddEventDocument = new TypedDocumentString(`
 export const CohortsPageChatsDocument = new TypedDocumentString(`
     query CohortsPageChats {
   hashtagChats {
-    id
-    name
-    hashtag
-    schedule
-    hostUsername
-    durationMinutes
-    timeZone
-    upcoming(first: 1) {
-      start
-      localStart
-    }
+    ...ChatSummary
     archive {
       occurrence {
         start
@@ -4793,7 +4683,19 @@ export const CohortsPageChatsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CohortsPageChatsQuery, CohortsPageChatsQueryVariables>;
+    fragment ChatSummary on HashtagChat {
+  id
+  name
+  hashtag
+  schedule
+  hostUsername
+  durationMinutes
+  timeZone
+  upcoming(first: 1) {
+    start
+    localStart
+  }
+}`) as unknown as TypedDocumentString<CohortsPageChatsQuery, CohortsPageChatsQueryVariables>;
 export const CohortsPageAddChatDocument = new TypedDocumentString(`
     mutation CohortsPageAddChat($input: AddHashtagChatInput!) {
   addHashtagChat(input: $input) {
@@ -5042,6 +4944,27 @@ export const StaffPageRevokeInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffPageRevokeInvitationMutation, StaffPageRevokeInvitationMutationVariables>;
+export const ArchiveImportCardListDocument = new TypedDocumentString(`
+    query ArchiveImportCardList($id: ID!) {
+  seeker(id: $id) {
+    id
+    xArchiveImports {
+      id
+      status
+      progress
+      posts
+      followers
+      following
+      bytes
+      errorCode
+      errorMessage
+      createdAt
+      finishedAt
+      xUsername
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveImportCardListQuery, ArchiveImportCardListQueryVariables>;
 export const JobsTabMatchesDocument = new TypedDocumentString(`
     query JobsTabMatches($seekerId: ID!, $first: Int!, $includeClosed: Boolean!, $includeDismissed: Boolean!) {
   jobMatches(
@@ -5439,35 +5362,10 @@ export const OrgsTabDataDocument = new TypedDocumentString(`
     usernames
   }
   orgEvents {
-    id
-    name
-    kind
-    startsAt
-    endsAt
-    localStart
-    timeZone
-    online
-    place
-    url
-    hashtags
-    speakers
-    organization {
-      id
-      name
-    }
+    ...EventSummary
   }
   hashtagChats {
-    id
-    name
-    hashtag
-    schedule
-    hostUsername
-    durationMinutes
-    timeZone
-    upcoming(first: 1) {
-      start
-      localStart
-    }
+    ...ChatSummary
     participation(seekerId: $seekerId, last: 4) {
       occurrence {
         start
@@ -5483,7 +5381,37 @@ export const OrgsTabDataDocument = new TypedDocumentString(`
     remindAt
   }
 }
-    `) as unknown as TypedDocumentString<OrgsTabDataQuery, OrgsTabDataQueryVariables>;
+    fragment EventSummary on OrgEvent {
+  id
+  name
+  kind
+  startsAt
+  endsAt
+  localStart
+  timeZone
+  online
+  place
+  url
+  hashtags
+  speakers
+  organization {
+    id
+    name
+  }
+}
+fragment ChatSummary on HashtagChat {
+  id
+  name
+  hashtag
+  schedule
+  hostUsername
+  durationMinutes
+  timeZone
+  upcoming(first: 1) {
+    start
+    localStart
+  }
+}`) as unknown as TypedDocumentString<OrgsTabDataQuery, OrgsTabDataQueryVariables>;
 export const OrgsTabTalkDocument = new TypedDocumentString(`
     query OrgsTabTalk($id: ID!) {
   node(id: $id) {
@@ -5504,39 +5432,6 @@ export const OrgsTabTalkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrgsTabTalkQuery, OrgsTabTalkQueryVariables>;
-export const OrgsTabHighlightsDocument = new TypedDocumentString(`
-    query OrgsTabHighlights($id: ID!) {
-  node(id: $id) {
-    ... on OrgEvent {
-      id
-      highlights {
-        postCount
-        participants {
-          username
-          posts
-          isSpeaker
-          isHost
-        }
-        links {
-          url
-          shares
-          sharers
-        }
-        topPosts {
-          xId
-          score
-        }
-        posts {
-          xId
-          text
-          url
-          username
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OrgsTabHighlightsQuery, OrgsTabHighlightsQueryVariables>;
 export const OrgsTabTasksDocument = new TypedDocumentString(`
     query OrgsTabTasks($seekerId: ID!) {
   seekerTasks(seekerId: $seekerId, includeDone: true) {
@@ -5659,22 +5554,6 @@ export const PeersTabCohortsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PeersTabCohortsQuery, PeersTabCohortsQueryVariables>;
-export const PeersTabSuggestionsDocument = new TypedDocumentString(`
-    query PeersTabSuggestions {
-  cohortSuggestions {
-    suggestedName
-    suggestedHashtag
-    field
-    stage
-    place
-    reasons
-    members {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PeersTabSuggestionsQuery, PeersTabSuggestionsQueryVariables>;
 export const PeersTabCheckInDocument = new TypedDocumentString(`
     mutation PeersTabCheckIn($input: AddCohortCheckInInput!) {
   addCohortCheckIn(input: $input) {
@@ -5701,45 +5580,6 @@ export const PeersTabShareLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PeersTabShareLinkMutation, PeersTabShareLinkMutationVariables>;
-export const PeersTabCreateCohortDocument = new TypedDocumentString(`
-    mutation PeersTabCreateCohort($input: CreateCohortInput!) {
-  createCohort(input: $input) {
-    cohort {
-      id
-    }
-    userErrors {
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PeersTabCreateCohortMutation, PeersTabCreateCohortMutationVariables>;
-export const PeersTabAddMemberDocument = new TypedDocumentString(`
-    mutation PeersTabAddMember($input: AddCohortMemberInput!) {
-  addCohortMember(input: $input) {
-    cohort {
-      id
-    }
-    userErrors {
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PeersTabAddMemberMutation, PeersTabAddMemberMutationVariables>;
-export const PeersTabRemoveMemberDocument = new TypedDocumentString(`
-    mutation PeersTabRemoveMember($input: RemoveCohortMemberInput!) {
-  removeCohortMember(input: $input) {
-    cohort {
-      id
-    }
-    userErrors {
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PeersTabRemoveMemberMutation, PeersTabRemoveMemberMutationVariables>;
 export const ProfileTabSeekerDocument = new TypedDocumentString(`
     query ProfileTabSeeker($id: ID!) {
   seeker(id: $id) {
@@ -6487,6 +6327,95 @@ export const VoiceTabSlotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VoiceTabSlotsMutation, VoiceTabSlotsMutationVariables>;
+export const CohortSuggestionsDocument = new TypedDocumentString(`
+    query CohortSuggestions {
+  cohortSuggestions {
+    suggestedName
+    suggestedHashtag
+    field
+    stage
+    place
+    reasons
+    members {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortSuggestionsQuery, CohortSuggestionsQueryVariables>;
+export const CohortCreateDocument = new TypedDocumentString(`
+    mutation CohortCreate($input: CreateCohortInput!) {
+  createCohort(input: $input) {
+    cohort {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortCreateMutation, CohortCreateMutationVariables>;
+export const CohortAddMemberDocument = new TypedDocumentString(`
+    mutation CohortAddMember($input: AddCohortMemberInput!) {
+  addCohortMember(input: $input) {
+    cohort {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortAddMemberMutation, CohortAddMemberMutationVariables>;
+export const CohortRemoveMemberDocument = new TypedDocumentString(`
+    mutation CohortRemoveMember($input: RemoveCohortMemberInput!) {
+  removeCohortMember(input: $input) {
+    cohort {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortRemoveMemberMutation, CohortRemoveMemberMutationVariables>;
+export const EventHighlightsDocument = new TypedDocumentString(`
+    query EventHighlights($id: ID!) {
+  node(id: $id) {
+    ... on OrgEvent {
+      id
+      highlights {
+        postCount
+        participants {
+          username
+          posts
+          replies
+          isSpeaker
+          isHost
+        }
+        links {
+          url
+          shares
+          sharers
+        }
+        topPosts {
+          xId
+          score
+        }
+        posts {
+          xId
+          text
+          url
+          username
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventHighlightsQuery, EventHighlightsQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -11,12 +11,13 @@ import {
   Empty,
   ErrorBox,
   PageTitle,
+  Table,
   when,
   whenTime,
 } from '../ui';
+import { Input, loadAll, SecretBox, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
 import { isManager, useViewer } from '../viewer';
-import { loadAll, SecretBox, useSubmit } from './Staff';
 import './admin.css';
 
 const ListDoc = graphql(`
@@ -146,73 +147,55 @@ function KeysTable({ keys, onChange }: { keys: ApiKey[]; onChange: () => void })
           reporting tool); each key acts for the whole organization within its scope.
         </Empty>
       ) : (
-        <div className="table-wrap">
-          <table aria-label="API keys">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Scope</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="hide-narrow">
-                  Created
-                </th>
-                <th scope="col">Last used</th>
-                <th scope="col" className="hide-narrow">
-                  Expires
-                </th>
-                <th scope="col">
-                  <span className="muted">Action</span>
-                </th>
+        <Table
+          label="API keys"
+          columns={[
+            'Name',
+            'Scope',
+            'Status',
+            { label: 'Created', narrow: true },
+            'Last used',
+            { label: 'Expires', narrow: true },
+            { label: <span className="muted">Action</span> },
+          ]}
+        >
+          {rows.map((k) => {
+            const s = keyStatus(k);
+            return (
+              <tr key={k.id} className={s.tone === 'ok' ? undefined : 'muted-row'}>
+                <td>{k.name}</td>
+                <td>
+                  <div className="flags">
+                    {k.scopes.map((sc) => (
+                      <Badge key={sc}>{sc.toLowerCase()}</Badge>
+                    ))}
+                  </div>
+                </td>
+                <td>
+                  <Badge tone={s.tone}>{s.label}</Badge>
+                </td>
+                <td className="hide-narrow">{when(k.createdAt)}</td>
+                <td>{k.lastUsedAt ? whenTime(k.lastUsedAt) : 'Never'}</td>
+                <td className="hide-narrow">{k.expiresAt ? when(k.expiresAt) : 'Never'}</td>
+                <td>
+                  {!k.revokedAt && (
+                    <ActionButton
+                      kind="danger"
+                      label={`Revoke ${k.name}`}
+                      confirm={`Revoke “${k.name}”? Integrations using it stop working at once.`}
+                      onAction={async () => {
+                        check((await gql(RevokeDoc, { input: { apiKeyId: k.id } })).revokeApiKey);
+                        onChange();
+                      }}
+                    >
+                      Revoke
+                    </ActionButton>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((k) => {
-                const s = keyStatus(k);
-                return (
-                  <tr key={k.id} className={s.tone === 'ok' ? undefined : 'muted-row'}>
-                    <td>{k.name}</td>
-                    <td>
-                      <div className="flags">
-                        {k.scopes.map((sc) => (
-                          <Badge key={sc}>{sc.toLowerCase()}</Badge>
-                        ))}
-                      </div>
-                    </td>
-                    <td>
-                      <Badge tone={s.tone}>{s.label}</Badge>
-                    </td>
-                    <td className="hide-narrow">{when(k.createdAt)}</td>
-                    <td>{k.lastUsedAt ? whenTime(k.lastUsedAt) : 'Never'}</td>
-                    <td className="hide-narrow">{k.expiresAt ? when(k.expiresAt) : 'Never'}</td>
-                    <td>
-                      {!k.revokedAt && (
-                        <ActionButton
-                          kind="danger"
-                          label={`Revoke ${k.name}`}
-                          onAction={async () => {
-                            if (
-                              !window.confirm(
-                                `Revoke “${k.name}”? Integrations using it stop working at once.`,
-                              )
-                            ) {
-                              return;
-                            }
-                            check(
-                              (await gql(RevokeDoc, { input: { apiKeyId: k.id } })).revokeApiKey,
-                            );
-                            onChange();
-                          }}
-                        >
-                          Revoke
-                        </ActionButton>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       )}
     </>
   );
@@ -240,28 +223,22 @@ function CreateForm({ onCreated }: { onCreated: () => void }) {
     <>
       <form onSubmit={onSubmit} aria-label="Create an API key">
         <div className="form-row">
-          <div>
-            <label htmlFor="key-name">Name</label>
-            <input
-              id="key-name"
-              type="text"
-              required
-              maxLength={100}
-              placeholder="e.g. Reporting export"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
-          <div>
-            <label htmlFor="key-expires">Expires on (optional)</label>
-            <input
-              id="key-expires"
-              type="date"
-              min={today}
-              value={expires}
-              onChange={(e) => setExpires(e.target.value)}
-            />
-          </div>
+          <Input
+            label="Name"
+            type="text"
+            required
+            maxLength={100}
+            placeholder="e.g. Reporting export"
+            value={name}
+            onChange={setName}
+          />
+          <Input
+            label="Expires on (optional)"
+            type="date"
+            min={today}
+            value={expires}
+            onChange={setExpires}
+          />
         </div>
         <fieldset className="choices">
           <legend>Scope</legend>

@@ -2,16 +2,24 @@ import { useId, useState, type ReactNode } from 'react';
 import { check, gql } from '../api';
 import { graphql } from '../gql';
 import type {
-  CheckInStatus,
   CohortsPageChatsQuery,
   CohortsPageCohortsQuery,
-  CohortsPageEventHighlightsQuery,
   CohortsPageEventsQuery,
-  CohortsPageSuggestionsQuery,
+  CohortSuggestionsQuery,
   OrgEventKind,
 } from '../gql/graphql';
 import { href } from '../router';
 import type { PageProps } from '../routes';
+import {
+  addCohortMember,
+  CheckInBadge,
+  CohortSuggestionsDoc,
+  createCohort,
+  createSuggestedCohort,
+  removeCohortMember,
+  type CohortSuggestion,
+} from '../shared/cohorts';
+import { EventHighlights } from '../shared/events';
 import {
   ActionButton,
   Async,
@@ -20,14 +28,16 @@ import {
   Empty,
   ErrorBox,
   PageTitle,
+  plural,
   Sparkline,
+  webHref,
   when,
   whenTime,
   words,
 } from '../ui';
+import { browserZone, Field, Input, loadAll, Select, useSubmit } from '../ui/forms';
 import { useQuery, type Loaded } from '../use-query';
-import { useViewer } from '../viewer';
-import { canWrite, loadAll, useSubmit } from './Staff';
+import { canWrite, useViewer } from '../viewer';
 import './admin.css';
 
 const CohortsDoc = graphql(`
@@ -83,119 +93,10 @@ const SeekersDoc = graphql(`
   }
 `);
 
-const SuggestionsDoc = graphql(`
-  query CohortsPageSuggestions {
-    cohortSuggestions {
-      suggestedName
-      suggestedHashtag
-      field
-      stage
-      place
-      reasons
-      members {
-        id
-        name
-      }
-    }
-  }
-`);
-
-const CreateCohortDoc = graphql(`
-  mutation CohortsPageCreateCohort($input: CreateCohortInput!) {
-    createCohort(input: $input) {
-      cohort {
-        id
-      }
-      userErrors {
-        message
-        code
-      }
-    }
-  }
-`);
-
-const AddMemberDoc = graphql(`
-  mutation CohortsPageAddMember($input: AddCohortMemberInput!) {
-    addCohortMember(input: $input) {
-      cohort {
-        id
-      }
-      userErrors {
-        message
-        code
-      }
-    }
-  }
-`);
-
-const RemoveMemberDoc = graphql(`
-  mutation CohortsPageRemoveMember($input: RemoveCohortMemberInput!) {
-    removeCohortMember(input: $input) {
-      cohort {
-        id
-      }
-      userErrors {
-        message
-        code
-      }
-    }
-  }
-`);
-
 const EventsDoc = graphql(`
   query CohortsPageEvents {
     orgEvents {
-      id
-      name
-      kind
-      startsAt
-      endsAt
-      localStart
-      timeZone
-      online
-      place
-      url
-      hashtags
-      speakers
-      organization {
-        id
-        name
-      }
-    }
-  }
-`);
-
-const EventHighlightsDoc = graphql(`
-  query CohortsPageEventHighlights($id: ID!) {
-    node(id: $id) {
-      ... on OrgEvent {
-        id
-        highlights {
-          postCount
-          participants {
-            username
-            posts
-            replies
-            isSpeaker
-            isHost
-          }
-          links {
-            url
-            shares
-            sharers
-          }
-          topPosts {
-            xId
-            score
-          }
-          posts {
-            xId
-            text
-            url
-            username
-          }
-        }
-      }
+      ...EventSummary
     }
   }
 `);
@@ -217,17 +118,7 @@ const AddEventDoc = graphql(`
 const ChatsDoc = graphql(`
   query CohortsPageChats {
     hashtagChats {
-      id
-      name
-      hashtag
-      schedule
-      hostUsername
-      durationMinutes
-      timeZone
-      upcoming(first: 1) {
-        start
-        localStart
-      }
+      ...ChatSummary
       archive {
         occurrence {
           start
@@ -262,20 +153,8 @@ const AddChatDoc = graphql(`
 
 type Cohort = CohortsPageCohortsQuery['cohorts']['nodes'][number];
 type SeekerOption = { id: string; name: string };
-type Suggestion = CohortsPageSuggestionsQuery['cohortSuggestions'][number];
 type OrgEvent = CohortsPageEventsQuery['orgEvents'][number];
 type Chat = CohortsPageChatsQuery['hashtagChats'][number];
-type Highlights = Extract<
-  CohortsPageEventHighlightsQuery['node'],
-  { highlights: unknown }
->['highlights'];
-
-const STATUS: Record<CheckInStatus, { label: string; tone: string }> = {
-  ON_TRACK: { label: 'On track', tone: 'ok' },
-  DONE: { label: 'Done', tone: 'ok' },
-  BLOCKED: { label: 'Blocked', tone: 'bad' },
-  MISSED: { label: 'Missed', tone: 'warn' },
-};
 
 const WEEKS_SHOWN = 8;
 const DAY_MS = 86_400_000;
@@ -326,29 +205,11 @@ function wallEnd(e: { localStart: string; startsAt: string; endsAt: string }): s
   return `${day}, ${time}`;
 }
 
-/** Links from X posts and user input become hrefs only when they are plain web addresses. */
-const web = (url: string | null | undefined) =>
-  url && /^https?:\/\//i.test(url) ? url : undefined;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 const splitList = (s: string) =>
   s
     .split(/[\s,]+/)
     .map((x) => x.trim())
     .filter(Boolean);
-
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id}>{label}</label>
-      {children(id)}
-    </div>
-  );
-}
 
 export function CohortsPage(_: PageProps) {
   const viewer = useViewer();
@@ -366,7 +227,7 @@ export function CohortsPage(_: PageProps) {
         : Promise.resolve([]),
     [writer],
   );
-  const suggestions = useQuery(() => gql(SuggestionsDoc), []);
+  const suggestions = useQuery(() => gql(CohortSuggestionsDoc), []);
   const reloadCohorts = () => {
     cohorts.reload();
     suggestions.reload();
@@ -506,11 +367,7 @@ function CohortBlock({
             return (
               <li key={m.id}>
                 <a href={href('seekers', m.id)}>{m.name}</a>
-                {s ? (
-                  <Badge tone={STATUS[s].tone}>{STATUS[s].label}</Badge>
-                ) : (
-                  <span className="muted">(no check-in)</span>
-                )}
+                {s ? <CheckInBadge status={s} /> : <span className="muted">(no check-in)</span>}
                 {writer && <RemoveMember cohort={c} seeker={m} onRemoved={onChange} />}
               </li>
             );
@@ -559,9 +416,9 @@ function RemoveMember({
         onClick={() => {
           if (!window.confirm(`Remove ${seeker.name} from ${cohort.name}?`)) return;
           setError(undefined);
-          gql(RemoveMemberDoc, { input: { cohortId: cohort.id, seekerId: seeker.id } })
-            .then((r) => check(r.removeCohortMember))
-            .then(onRemoved, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+          removeCohortMember(cohort.id, seeker.id).then(onRemoved, (e: unknown) =>
+            setError(e instanceof Error ? e.message : String(e)),
+          );
         }}
       >
         ×
@@ -586,7 +443,7 @@ function AddMember({
 }) {
   const [seekerId, setSeekerId] = useState('');
   const { busy, error, onSubmit } = useSubmit(async () => {
-    check((await gql(AddMemberDoc, { input: { cohortId: cohort.id, seekerId } })).addCohortMember);
+    await addCohortMember(cohort.id, seekerId);
     setSeekerId('');
     onAdded();
   });
@@ -621,20 +478,14 @@ function NewCohortForm({ onCreated }: { onCreated: () => void }) {
   const [field, setField] = useState('');
   const [termStart, setTermStart] = useState('');
   const [termEnd, setTermEnd] = useState('');
-  const { busy, error, onSubmit } = useSubmit(async () => {
-    check(
-      (
-        await gql(CreateCohortDoc, {
-          input: {
-            name: name.trim(),
-            hashtag: hashtag.trim().replace(/^#/, '') || null,
-            field: field.trim() || null,
-            termStart: termStart || null,
-            termEnd: termEnd || null,
-          },
-        })
-      ).createCohort,
-    );
+  const submit = useSubmit(async () => {
+    await createCohort({
+      name: name.trim(),
+      hashtag: hashtag.trim().replace(/^#/, '') || null,
+      field: field.trim() || null,
+      termStart: termStart || null,
+      termEnd: termEnd || null,
+    });
     setName('');
     setHashtag('');
     setField('');
@@ -643,79 +494,43 @@ function NewCohortForm({ onCreated }: { onCreated: () => void }) {
     onCreated();
   });
   return (
-    <details className="add">
-      <summary>Start an empty cohort</summary>
-      <form onSubmit={onSubmit} aria-label="New cohort">
-        <div className="form-row">
-          <Field label="Name">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                required
-                maxLength={120}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Hashtag (optional)">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                maxLength={101}
-                placeholder="#SpringDataCohort"
-                value={hashtag}
-                onChange={(e) => setHashtag(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Field (optional)">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                maxLength={120}
-                placeholder="data"
-                value={field}
-                onChange={(e) => setField(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Term starts">
-            {(id) => (
-              <input
-                id={id}
-                type="date"
-                value={termStart}
-                onChange={(e) => setTermStart(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Term ends">
-            {(id) => (
-              <input
-                id={id}
-                type="date"
-                min={termStart || undefined}
-                value={termEnd}
-                onChange={(e) => setTermEnd(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            Create cohort
-          </button>
-        </div>
-        <ErrorBox error={error} />
-      </form>
-    </details>
+    <AddForm summary="Start an empty cohort" label="New cohort" submit={submit}>
+      <div className="form-row">
+        <Input label="Name" type="text" required maxLength={120} value={name} onChange={setName} />
+        <Input
+          label="Hashtag (optional)"
+          type="text"
+          maxLength={101}
+          placeholder="#SpringDataCohort"
+          value={hashtag}
+          onChange={setHashtag}
+        />
+        <Input
+          label="Field (optional)"
+          type="text"
+          maxLength={120}
+          placeholder="data"
+          value={field}
+          onChange={setField}
+        />
+        <Input label="Term starts" type="date" value={termStart} onChange={setTermStart} />
+        <Input
+          label="Term ends"
+          type="date"
+          min={termStart || undefined}
+          value={termEnd}
+          onChange={setTermEnd}
+        />
+        <button type="submit" className="btn btn-primary" disabled={submit.busy}>
+          Create cohort
+        </button>
+      </div>
+    </AddForm>
   );
 }
 
 /** A suggestion already acted on: a cohort with its hashtag, or one holding all its members. */
-function formed(s: Suggestion, cohorts: Cohort[]): boolean {
+function formed(s: CohortSuggestion, cohorts: Cohort[]): boolean {
   const tag = s.suggestedHashtag.replace(/^#/, '').toLowerCase();
   return cohorts.some(
     (c) =>
@@ -730,7 +545,7 @@ function Suggestions({
   writer,
   onCreated,
 }: {
-  q: Loaded<CohortsPageSuggestionsQuery>;
+  q: Loaded<CohortSuggestionsQuery>;
   cohorts: Cohort[] | undefined;
   writer: boolean;
   onCreated: () => void;
@@ -766,7 +581,7 @@ function SuggestionItem({
   writer,
   onCreated,
 }: {
-  s: Suggestion;
+  s: CohortSuggestion;
   writer: boolean;
   onCreated: () => void;
 }) {
@@ -789,19 +604,7 @@ function SuggestionItem({
           kind="secondary"
           label={`Create the cohort ${s.suggestedName} with ${s.members.length} members`}
           onAction={async () => {
-            check(
-              (
-                await gql(CreateCohortDoc, {
-                  input: {
-                    name: s.suggestedName,
-                    hashtag: s.suggestedHashtag,
-                    field: s.field ?? null,
-                    stage: s.stage,
-                    memberIds: s.members.map((m) => m.id),
-                  },
-                })
-              ).createCohort,
-            );
+            await createSuggestedCohort(s);
             onCreated();
           }}
         >
@@ -890,7 +693,7 @@ function EventItem({ e, now, open }: { e: OrgEvent; now: number; open: boolean }
   return (
     <li>
       <div className="actions">
-        <strong>{web(e.url) ? <a href={web(e.url)}>{e.name}</a> : e.name}</strong>
+        <strong>{webHref(e.url) ? <a href={webHref(e.url)}>{e.name}</a> : e.name}</strong>
         <Badge>{words(e.kind)}</Badge>
         {live && <Badge tone="ok">Happening now</Badge>}
       </div>
@@ -916,85 +719,6 @@ function EventItem({ e, now, open }: { e: OrgEvent; now: number; open: boolean }
   );
 }
 
-const TOP = 5;
-
-function EventHighlights({ id, name }: { id: string; name: string }) {
-  const q = useQuery(() => gql(EventHighlightsDoc, { id }), [id]);
-  return (
-    <Async q={q} what={`Loading highlights of ${name}`}>
-      {(d) =>
-        'highlights' in d.node ? (
-          <HighlightsView h={d.node.highlights} />
-        ) : (
-          <Empty>No highlights for this event.</Empty>
-        )
-      }
-    </Async>
-  );
-}
-
-function HighlightsView({ h }: { h: Highlights }) {
-  if (h.postCount === 0) {
-    return (
-      <p className="muted">
-        No posts captured on its hashtags yet. Capture starts 21 days before the event and runs 7
-        days after.
-      </p>
-    );
-  }
-  const byId = new Map(h.posts.map((p) => [p.xId, p]));
-  const top = h.topPosts.flatMap((t) => byId.get(t.xId) ?? []).slice(0, 3);
-  const people = h.participants.slice(0, TOP);
-  return (
-    <div className="grid">
-      <div>
-        <h4 className="muted">
-          {plural(h.postCount, 'post')} · {plural(h.participants.length, 'person', 'people')}
-        </h4>
-        <ul className="plain">
-          {people.map((p) => (
-            <li key={p.username}>
-              <a href={`https://x.com/${p.username}`}>@{p.username}</a>{' '}
-              <span className="muted">
-                {plural(p.posts, 'post')}
-                {p.replies ? `, ${plural(p.replies, 'reply', 'replies')}` : ''}
-              </span>
-              {p.isSpeaker && <Badge>speaker</Badge>} {p.isHost && <Badge>host</Badge>}
-            </li>
-          ))}
-        </ul>
-      </div>
-      {top.length > 0 && (
-        <div>
-          <h4 className="muted">Top posts</h4>
-          <ul className="plain">
-            {top.map((p) => (
-              <li key={p.xId}>
-                <a href={web(p.url)}>@{p.username}</a>: {p.text}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {h.links.length > 0 && (
-        <div>
-          <h4 className="muted">Most shared links</h4>
-          <ul className="plain">
-            {h.links.slice(0, 3).map((l) => (
-              <li key={l.url} className="word-list">
-                <a href={web(l.url)}>{l.url.replace(/^https?:\/\//, '')}</a>{' '}
-                <span className="muted">
-                  shared {plural(l.shares, 'time')} by {plural(l.sharers, 'person', 'people')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
-  );
-}
-
 const KINDS: OrgEventKind[] = ['CONFERENCE', 'MEETUP', 'WORKSHOP'];
 
 function AddEventForm({ onAdded }: { onAdded: () => void }) {
@@ -1009,7 +733,7 @@ function AddEventForm({ onAdded }: { onAdded: () => void }) {
   const [speakers, setSpeakers] = useState('');
   const [url, setUrl] = useState('');
   const onlineId = useId();
-  const { busy, error, onSubmit } = useSubmit(async () => {
+  const submit = useSubmit(async () => {
     check(
       (
         await gql(AddEventDoc, {
@@ -1038,140 +762,86 @@ function AddEventForm({ onAdded }: { onAdded: () => void }) {
     onAdded();
   });
   return (
-    <details className="add">
-      <summary>Add an event</summary>
-      <form onSubmit={onSubmit} aria-label="New event">
-        <div className="form-row">
-          <Field label="Name">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                required
-                maxLength={200}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Kind">
-            {(id) => (
-              <select
-                id={id}
-                value={kind}
-                onChange={(e) => setKind(e.target.value as OrgEventKind)}
-              >
-                {KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {words(k)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Starts">
-            {(id) => (
-              <input
-                id={id}
-                type="datetime-local"
-                required
-                value={startsAt}
-                onChange={(e) => setStartsAt(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Ends">
-            {(id) => (
-              <input
-                id={id}
-                type="datetime-local"
-                required
-                min={startsAt || undefined}
-                value={endsAt}
-                onChange={(e) => setEndsAt(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Time zone">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                required
-                placeholder="America/Chicago"
-                value={timeZone}
-                onChange={(e) => setTimeZone(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Place">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                maxLength={300}
-                placeholder="Chicago, IL"
-                value={place}
-                onChange={(e) => setPlace(e.target.value)}
-              />
-            )}
-          </Field>
-          <label className="check" htmlFor={onlineId}>
-            <input
-              id={onlineId}
-              type="checkbox"
-              checked={online}
-              onChange={(e) => setOnline(e.target.checked)}
-            />
-            Online
-          </label>
-        </div>
-        <div className="form-row">
-          <Field label="Hashtags (up to 5)">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                required
-                placeholder="#DataConf2026"
-                value={hashtags}
-                onChange={(e) => setHashtags(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Speakers’ X handles (optional)">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                placeholder="@ada, @grace"
-                value={speakers}
-                onChange={(e) => setSpeakers(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Web page (optional)">
-            {(id) => (
-              <input
-                id={id}
-                type="url"
-                placeholder="https://…"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            Add event
-          </button>
-        </div>
-        <ErrorBox error={error} />
-      </form>
-    </details>
+    <AddForm summary="Add an event" label="New event" submit={submit}>
+      <div className="form-row">
+        <Input label="Name" type="text" required maxLength={200} value={name} onChange={setName} />
+        <Select label="Kind" value={kind} onChange={setKind} options={KINDS} format={words} />
+        <Input
+          label="Starts"
+          type="datetime-local"
+          required
+          value={startsAt}
+          onChange={setStartsAt}
+        />
+        <Input
+          label="Ends"
+          type="datetime-local"
+          required
+          min={startsAt || undefined}
+          value={endsAt}
+          onChange={setEndsAt}
+        />
+        <Input
+          label="Time zone"
+          type="text"
+          required
+          placeholder="America/Chicago"
+          value={timeZone}
+          onChange={setTimeZone}
+        />
+        <Input
+          label="Place"
+          type="text"
+          maxLength={300}
+          placeholder="Chicago, IL"
+          value={place}
+          onChange={setPlace}
+        />
+        <label className="check" htmlFor={onlineId}>
+          <input
+            id={onlineId}
+            type="checkbox"
+            checked={online}
+            onChange={(e) => setOnline(e.target.checked)}
+          />
+          Online
+        </label>
+      </div>
+      <div className="form-row">
+        <Input
+          label="Hashtags (up to 5)"
+          type="text"
+          required
+          placeholder="#DataConf2026"
+          value={hashtags}
+          onChange={setHashtags}
+        />
+        <Input
+          label="Speakers’ X handles (optional)"
+          type="text"
+          placeholder="@ada, @grace"
+          value={speakers}
+          onChange={setSpeakers}
+        />
+        <Input
+          label="Web page (optional)"
+          type="url"
+          placeholder="https://…"
+          value={url}
+          onChange={setUrl}
+        />
+        <button type="submit" className="btn btn-primary" disabled={submit.busy}>
+          Add event
+        </button>
+      </div>
+    </AddForm>
   );
 }
 
 /* Hashtag chats */
+
+/** The most active people named for a chat's last occurrence. */
+const TOP = 5;
 
 function Chats({ writer }: { writer: boolean }) {
   const q = useQuery(() => gql(ChatsDoc), []);
@@ -1248,7 +918,7 @@ function AddChatForm({ onAdded }: { onAdded: () => void }) {
   const [timeZone, setTimeZone] = useState(browserZone);
   const [every, setEvery] = useState('1');
   const [duration, setDuration] = useState('60');
-  const { busy, error, onSubmit } = useSubmit(async () => {
+  const submit = useSubmit(async () => {
     // The weekday of the first start, read as a calendar date (no time zone involved).
     const weekday = WEEKDAYS[new Date(`${startLocal.slice(0, 10)}T00:00:00Z`).getUTCDay()];
     const rrule = `FREQ=WEEKLY;${every === '1' ? '' : `INTERVAL=${every};`}BYDAY=${weekday}`;
@@ -1274,99 +944,87 @@ function AddChatForm({ onAdded }: { onAdded: () => void }) {
     onAdded();
   });
   return (
+    <AddForm summary="Add a hashtag chat" label="New hashtag chat" submit={submit}>
+      <div className="form-row">
+        <Input label="Name" type="text" required maxLength={200} value={name} onChange={setName} />
+        <Input
+          label="Hashtag"
+          type="text"
+          required
+          maxLength={101}
+          placeholder="#DataChat"
+          value={hashtag}
+          onChange={setHashtag}
+        />
+        <Input
+          label="Host’s X handle (optional)"
+          type="text"
+          maxLength={16}
+          placeholder="@thedatachat"
+          value={host}
+          onChange={setHost}
+        />
+      </div>
+      <div className="form-row">
+        <Input
+          label="First start"
+          type="datetime-local"
+          required
+          value={startLocal}
+          onChange={setStartLocal}
+        />
+        <Input
+          label="Time zone"
+          type="text"
+          required
+          placeholder="America/New_York"
+          value={timeZone}
+          onChange={setTimeZone}
+        />
+        <Field label="Repeats">
+          {(id) => (
+            <select id={id} value={every} onChange={(e) => setEvery(e.target.value)}>
+              <option value="1">Every week</option>
+              <option value="2">Every two weeks</option>
+              <option value="4">Every four weeks</option>
+            </select>
+          )}
+        </Field>
+        <Input
+          label="Minutes"
+          type="number"
+          required
+          min={1}
+          max={1440}
+          value={duration}
+          onChange={setDuration}
+        />
+        <button type="submit" className="btn btn-primary" disabled={submit.busy}>
+          Add chat
+        </button>
+      </div>
+    </AddForm>
+  );
+}
+
+/** A form folded under its summary until wanted, showing what failed below it. */
+function AddForm({
+  summary,
+  label,
+  submit,
+  children,
+}: {
+  summary: string;
+  label: string;
+  submit: ReturnType<typeof useSubmit>;
+  children: ReactNode;
+}) {
+  return (
     <details className="add">
-      <summary>Add a hashtag chat</summary>
-      <form onSubmit={onSubmit} aria-label="New hashtag chat">
-        <div className="form-row">
-          <Field label="Name">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                required
-                maxLength={200}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Hashtag">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                required
-                maxLength={101}
-                placeholder="#DataChat"
-                value={hashtag}
-                onChange={(e) => setHashtag(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Host’s X handle (optional)">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                maxLength={16}
-                placeholder="@thedatachat"
-                value={host}
-                onChange={(e) => setHost(e.target.value)}
-              />
-            )}
-          </Field>
-        </div>
-        <div className="form-row">
-          <Field label="First start">
-            {(id) => (
-              <input
-                id={id}
-                type="datetime-local"
-                required
-                value={startLocal}
-                onChange={(e) => setStartLocal(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Time zone">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                required
-                placeholder="America/New_York"
-                value={timeZone}
-                onChange={(e) => setTimeZone(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Repeats">
-            {(id) => (
-              <select id={id} value={every} onChange={(e) => setEvery(e.target.value)}>
-                <option value="1">Every week</option>
-                <option value="2">Every two weeks</option>
-                <option value="4">Every four weeks</option>
-              </select>
-            )}
-          </Field>
-          <Field label="Minutes">
-            {(id) => (
-              <input
-                id={id}
-                type="number"
-                required
-                min={1}
-                max={1440}
-                value={duration}
-                onChange={(e) => setDuration(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            Add chat
-          </button>
-        </div>
-        <ErrorBox error={error} />
+      <summary>{summary}</summary>
+      <form onSubmit={submit.onSubmit} aria-label={label}>
+        {children}
+        <ErrorBox error={submit.error} />
       </form>
     </details>
   );

@@ -5,7 +5,8 @@ import { MentorshipTab } from '../seeker/MentorshipTab';
 import { PeersTab } from '../seeker/PeersTab';
 import { TrendsTab } from '../seeker/TrendsTab';
 import { VoiceTab } from '../seeker/VoiceTab';
-import { Empty, PageTitle, TabPanel, Tabs } from '../ui';
+import { SeekerTabs } from '../shared/seeker-tabs';
+import { Empty, PageTitle } from '../ui';
 import { useViewer } from '../viewer';
 
 const MY_TABS = [
@@ -19,7 +20,6 @@ const MY_TABS = [
 /** A seeker's own day: the same views their coach sees of them, on their own record only. */
 export function MyViewPage({ params }: PageProps) {
   const { viewer } = useViewer();
-  const current = MY_TABS.find((t) => t.id === params[0]) ?? MY_TABS[0];
   if (!viewer.seekerId) {
     return (
       <Empty>
@@ -31,15 +31,13 @@ export function MyViewPage({ params }: PageProps) {
   return (
     <>
       <PageTitle>Your day</PageTitle>
-      <Tabs
+      <SeekerTabs
         label="Your Perch"
-        tabs={MY_TABS.map(({ id, label }) => ({ id, label }))}
-        current={current.id}
+        tabs={MY_TABS}
+        selected={params[0]}
+        seekerId={viewer.seekerId}
         onSelect={(id) => go('me', id)}
       />
-      <TabPanel id={current.id}>
-        <current.Tab seekerId={viewer.seekerId} />
-      </TabPanel>
     </>
   );
 }

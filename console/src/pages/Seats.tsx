@@ -14,11 +14,13 @@ import {
   ErrorBox,
   PageTitle,
   Progress,
+  Stat,
+  Table,
   when,
 } from '../ui';
+import { Input, loadAll, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { useViewer, type Viewer } from '../viewer';
-import { canWrite, loadAll, useSubmit } from './Staff';
+import { canWrite, useViewer, type Viewer } from '../viewer';
 import './admin.css';
 
 const UsageDoc = graphql(`
@@ -190,18 +192,9 @@ function SeatSummary({ usage }: { usage: Usage }) {
         ) : null}
       </p>
       <div className="stats">
-        <div>
-          <div className="stat">{usage.used}</div>
-          <div className="muted">seats used</div>
-        </div>
-        <div>
-          <div className="stat">{usage.free}</div>
-          <div className="muted">free</div>
-        </div>
-        <div>
-          <div className="stat">{usage.seatLimit}</div>
-          <div className="muted">on the “{usage.plan}” plan</div>
-        </div>
+        <Stat value={usage.used} label="seats used" />
+        <Stat value={usage.free} label="free" />
+        <Stat value={usage.seatLimit} label={<>on the “{usage.plan}” plan</>} />
       </div>
       <p className="muted">
         Each active seeker holds one seat. Archiving a seeker gives their seat back; their history
@@ -317,57 +310,42 @@ function ActiveSeekers({
           />
         </div>
       </div>
-      <div className="table-wrap">
-        <table aria-label="Seekers holding a seat">
-          <thead>
-            <tr>
-              <th scope="col">Seeker</th>
-              <th scope="col">Coaches</th>
-              <th scope="col" className="hide-narrow">
-                Seat since
-              </th>
-              {canWrite(viewer) && (
-                <th scope="col">
-                  <span className="muted">Action</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((x) => (
-              <tr key={x.id}>
-                <td>
-                  <a href={href('seekers', x.id)}>{x.name}</a>
-                </td>
-                <td>
-                  {x.coaches.map((c) => c.name).join(', ') || <Badge tone="warn">No coach</Badge>}
-                </td>
-                <td className="hide-narrow">{when(x.activatedAt)}</td>
-                {canWrite(viewer) && (
-                  <td>
-                    <ActionButton
-                      kind="danger"
-                      label={`Archive ${x.name} and free the seat`}
-                      onAction={async () => {
-                        if (
-                          !window.confirm(
-                            `Archive ${x.name}? Their seat is freed; their history stays.`,
-                          )
-                        )
-                          return;
-                        check((await gql(ArchiveDoc, { input: { seekerId: x.id } })).archiveSeeker);
-                        onChange();
-                      }}
-                    >
-                      Free seat
-                    </ActionButton>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label="Seekers holding a seat"
+        columns={[
+          'Seeker',
+          'Coaches',
+          { label: 'Seat since', narrow: true },
+          canWrite(viewer) && { label: <span className="muted">Action</span> },
+        ]}
+      >
+        {rows.map((x) => (
+          <tr key={x.id}>
+            <td>
+              <a href={href('seekers', x.id)}>{x.name}</a>
+            </td>
+            <td>
+              {x.coaches.map((c) => c.name).join(', ') || <Badge tone="warn">No coach</Badge>}
+            </td>
+            <td className="hide-narrow">{when(x.activatedAt)}</td>
+            {canWrite(viewer) && (
+              <td>
+                <ActionButton
+                  kind="danger"
+                  label={`Archive ${x.name} and free the seat`}
+                  confirm={`Archive ${x.name}? Their seat is freed; their history stays.`}
+                  onAction={async () => {
+                    check((await gql(ArchiveDoc, { input: { seekerId: x.id } })).archiveSeeker);
+                    onChange();
+                  }}
+                >
+                  Free seat
+                </ActionButton>
+              </td>
+            )}
+          </tr>
+        ))}
+      </Table>
       {rows.length === 0 && <Empty>No seeker matches “{search}”. Clear the search.</Empty>}
     </>
   );
@@ -439,49 +417,25 @@ function LicenseForm({ usage, onSaved }: { usage: Usage; onSaved: () => void }) 
         Owners only. The seat limit cannot go below the {usage.used} seats in use.
       </p>
       <div className="form-row">
-        <div>
-          <label htmlFor="lic-plan">Plan</label>
-          <input
-            id="lic-plan"
-            type="text"
-            required
-            value={plan}
-            onChange={(e) => setPlan(e.target.value)}
-          />
-        </div>
-        <div>
-          <label htmlFor="lic-seats">Seat limit</label>
-          <input
-            id="lic-seats"
-            type="number"
-            required
-            min={usage.used}
-            step={1}
-            value={seatLimit}
-            onChange={(e) => setSeatLimit(e.target.value)}
-          />
-        </div>
-        <div>
-          <label htmlFor="lic-start">Term starts</label>
-          <input
-            id="lic-start"
-            type="date"
-            required
-            value={termStart}
-            onChange={(e) => setTermStart(e.target.value)}
-          />
-        </div>
-        <div>
-          <label htmlFor="lic-end">Term ends</label>
-          <input
-            id="lic-end"
-            type="date"
-            required
-            min={termStart}
-            value={termEnd}
-            onChange={(e) => setTermEnd(e.target.value)}
-          />
-        </div>
+        <Input label="Plan" type="text" required value={plan} onChange={setPlan} />
+        <Input
+          label="Seat limit"
+          type="number"
+          required
+          min={usage.used}
+          step={1}
+          value={seatLimit}
+          onChange={setSeatLimit}
+        />
+        <Input label="Term starts" type="date" required value={termStart} onChange={setTermStart} />
+        <Input
+          label="Term ends"
+          type="date"
+          required
+          min={termStart}
+          value={termEnd}
+          onChange={setTermEnd}
+        />
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save licence'}
         </button>

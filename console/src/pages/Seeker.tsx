@@ -10,9 +10,10 @@ import { ProfileTab } from '../seeker/ProfileTab';
 import { ResearchTab } from '../seeker/ResearchTab';
 import { TrendsTab } from '../seeker/TrendsTab';
 import { VoiceTab } from '../seeker/VoiceTab';
-import { Async, Badge, PageTitle, TabPanel, Tabs, words } from '../ui';
+import { NotFound } from '../shared/not-found';
+import { SeekerTabs } from '../shared/seeker-tabs';
+import { Async, Badge, PageTitle, words } from '../ui';
 import { useQuery } from '../use-query';
-import { NotFound } from './NotFound';
 
 const SeekerHeaderDoc = graphql(`
   query SeekerHeader($id: ID!) {
@@ -27,7 +28,7 @@ const SeekerHeaderDoc = graphql(`
   }
 `);
 
-export const SEEKER_TABS = [
+const SEEKER_TABS = [
   { id: 'profile', label: 'Profile & consent', Tab: ProfileTab },
   { id: 'research', label: 'Research', Tab: ResearchTab },
   { id: 'trends', label: 'Trends', Tab: TrendsTab },
@@ -45,7 +46,6 @@ export function SeekerPage({ params }: PageProps) {
   if (!id || q.error?.code === 'NOT_FOUND' || q.error?.code === 'BAD_USER_INPUT') {
     return <NotFound what="seeker" />;
   }
-  const current = SEEKER_TABS.find((t) => t.id === tab) ?? SEEKER_TABS[0];
   return (
     <Async q={q} what="Loading the seeker">
       {({ seeker }) => (
@@ -60,15 +60,13 @@ export function SeekerPage({ params }: PageProps) {
             {words(seeker.careerStage)} · {seeker.targetRoles.join(', ') || 'no target roles yet'}
             {seeker.locations.length ? ` · ${seeker.locations.join(', ')}` : ''}
           </p>
-          <Tabs
+          <SeekerTabs
             label="Capabilities"
-            tabs={SEEKER_TABS.map(({ id: t, label }) => ({ id: t, label }))}
-            current={current.id}
+            tabs={SEEKER_TABS}
+            selected={tab}
+            seekerId={seeker.id}
             onSelect={(t) => go('seekers', seeker.id, t)}
           />
-          <TabPanel id={current.id}>
-            <current.Tab seekerId={seeker.id} />
-          </TabPanel>
         </>
       )}
     </Async>

@@ -4,10 +4,10 @@ import { graphql } from '../gql';
 import type { SpendPageMonthQuery } from '../gql/graphql';
 import { href } from '../router';
 import type { PageProps } from '../routes';
-import { Async, Badge, Bars, Card, Empty, ErrorBox, PageTitle } from '../ui';
+import { Async, Badge, Bars, Card, Empty, ErrorBox, PageTitle, Stat } from '../ui';
+import { Input, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
 import { isManager, useViewer } from '../viewer';
-import { useSubmit } from './Staff';
 import './admin.css';
 
 const MonthDoc = graphql(`
@@ -198,18 +198,9 @@ function Summary({ spend, current }: { spend: Spend; current: boolean }) {
   return (
     <>
       <div className="stats">
-        <div>
-          <div className="stat">{usd(spend.spentUsd)}</div>
-          <div className="muted">spent</div>
-        </div>
-        <div>
-          <div className="stat">{usd(spend.budgetUsd)}</div>
-          <div className="muted">monthly budget</div>
-        </div>
-        <div>
-          <div className="stat">{usd(spend.remainingUsd)}</div>
-          <div className="muted">left</div>
-        </div>
+        <Stat value={usd(spend.spentUsd)} label="spent" />
+        <Stat value={usd(spend.budgetUsd)} label="monthly budget" />
+        <Stat value={usd(spend.remainingUsd)} label="left" />
       </div>
       <p>
         <progress
@@ -267,18 +258,15 @@ function BudgetForm({
   return (
     <form onSubmit={onSubmit} aria-label="Monthly X budget">
       <div className="form-row">
-        <div>
-          <label htmlFor="budget">Monthly budget (US dollars)</label>
-          <input
-            id="budget"
-            type="number"
-            min={0}
-            step={1}
-            required
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          />
-        </div>
+        <Input
+          label="Monthly budget (US dollars)"
+          type="number"
+          min={0}
+          step={1}
+          required
+          value={value}
+          onChange={setValue}
+        />
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Saving…' : 'Set budget'}
         </button>

@@ -1,9 +1,21 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { check, gql } from '../api';
 import { graphql } from '../gql';
 import type { Role, StaffPageInvitationsQuery, StaffPageMembersQuery } from '../gql/graphql';
 import type { PageProps } from '../routes';
-import { ActionButton, Async, Badge, Card, Empty, ErrorBox, PageTitle, when, words } from '../ui';
+import {
+  ActionButton,
+  Async,
+  Badge,
+  Card,
+  Empty,
+  ErrorBox,
+  PageTitle,
+  Table,
+  when,
+  words,
+} from '../ui';
+import { Input, loadAll, SecretBox, Select, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
 import { isManager, useViewer, type Viewer } from '../viewer';
 import './admin.css';
@@ -81,88 +93,6 @@ const RevokeDoc = graphql(`
 
 type Member = StaffPageMembersQuery['staffMembers']['nodes'][number];
 type Invitation = StaffPageInvitationsQuery['invitations']['nodes'][number];
-
-/* Small helpers the other tenant-level pages share. */
-
-/** Every node of a connection, 100 at a time; stops at 2000 so a runaway list cannot hang the page. */
-export async function loadAll<T>(
-  page: (after: string | undefined) => Promise<{
-    nodes: T[];
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  }>,
-): Promise<T[]> {
-  const all: T[] = [];
-  let after: string | undefined;
-  for (let i = 0; i < 20; i++) {
-    const p = await page(after);
-    all.push(...p.nodes);
-    if (!p.pageInfo.hasNextPage || !p.pageInfo.endCursor) break;
-    after = p.pageInfo.endCursor;
-  }
-  return all;
-}
-
-/** A form's submit with busy and error state (ActionButton covers single buttons). */
-export function useSubmit(action: () => Promise<unknown>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    action()
-      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-      .finally(() => setBusy(false));
-  };
-  return { busy, error, onSubmit };
-}
-
-/** Staff who may change things; viewers only read. */
-export const canWrite = (v: Viewer) =>
-  v.viewer.role === 'OWNER' || v.viewer.role === 'ADMIN' || v.viewer.role === 'COACH';
-
-/** A token shown once: selectable, copyable, with the warning that it will not come back. */
-export function SecretBox({
-  label,
-  value,
-  children,
-  onDone,
-}: {
-  label: string;
-  value: string;
-  children: ReactNode;
-  onDone: () => void;
-}) {
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState(false);
-  // The secret appears below the form: take the reader (and screen reader) straight to it.
-  useEffect(() => input.current?.focus(), [value]);
-  return (
-    <div className="secret">
-      {children}
-      <label htmlFor={id}>{label}</label>
-      <input ref={input} id={id} readOnly value={value} onFocus={(e) => e.target.select()} />
-      <div className="actions" style={{ marginTop: 8 }}>
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => {
-            void navigator.clipboard?.writeText(value).then(() => setCopied(true));
-          }}
-        >
-          {copied ? 'Copied' : 'Copy'}
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={onDone}>
-          I have saved it
-        </button>
-        <span role="status" className="muted">
-          {copied ? 'Copied to the clipboard.' : ''}
-        </span>
-      </div>
-    </div>
-  );
-}
 
 const ROLE_HELP: Partial<Record<Role, string>> = {
   OWNER: 'everything, including the licence',
@@ -266,37 +196,26 @@ function MembersTable({ members, me }: { members: Member[]; me: string | undefin
           </select>
         </div>
       </div>
-      <div className="table-wrap">
-        <table aria-label="Staff members">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="hide-narrow">
-                Member since
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((m) => (
-              <tr key={m.id} className={m.active ? undefined : 'muted-row'}>
-                <td>
-                  {m.name}
-                  {m.id === me && <span className="muted"> (you)</span>}
-                  <div className="muted word-list">{m.email}</div>
-                </td>
-                <td>
-                  {words(m.role)}
-                  {ROLE_HELP[m.role] && <div className="muted">{ROLE_HELP[m.role]}</div>}
-                </td>
-                <td>{m.active ? <Badge tone="ok">Active</Badge> : <Badge>Deactivated</Badge>}</td>
-                <td className="hide-narrow">{when(m.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label="Staff members"
+        columns={['Name', 'Role', 'Status', { label: 'Member since', narrow: true }]}
+      >
+        {rows.map((m) => (
+          <tr key={m.id} className={m.active ? undefined : 'muted-row'}>
+            <td>
+              {m.name}
+              {m.id === me && <span className="muted"> (you)</span>}
+              <div className="muted word-list">{m.email}</div>
+            </td>
+            <td>
+              {words(m.role)}
+              {ROLE_HELP[m.role] && <div className="muted">{ROLE_HELP[m.role]}</div>}
+            </td>
+            <td>{m.active ? <Badge tone="ok">Active</Badge> : <Badge>Deactivated</Badge>}</td>
+            <td className="hide-narrow">{when(m.createdAt)}</td>
+          </tr>
+        ))}
+      </Table>
       <p className="muted">
         Roles and deactivation cannot be changed from the console yet; invite someone with the role
         they need.
@@ -332,27 +251,25 @@ function InviteForm({ viewer, onInvited }: { viewer: Viewer; onInvited: () => vo
     <>
       <form onSubmit={onSubmit} aria-label="Invite a member of staff">
         <div className="form-row">
-          <div>
-            <label htmlFor="invite-email">Email</label>
-            <input
-              id="invite-email"
-              type="email"
-              required
-              autoComplete="off"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </div>
-          <div>
-            <label htmlFor="invite-role">Role</label>
-            <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {words(r)} — {ROLE_HELP[r]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Input
+            label="Email"
+            type="email"
+            required
+            autoComplete="off"
+            value={email}
+            onChange={setEmail}
+          />
+          <Select
+            label="Role"
+            value={role}
+            onChange={setRole}
+            options={roles}
+            format={(r) => (
+              <>
+                {words(r)} — {ROLE_HELP[r]}
+              </>
+            )}
+          />
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? 'Inviting…' : 'Create invitation'}
           </button>
@@ -402,59 +319,48 @@ function InvitationsTable({
     );
   }
   return (
-    <div className="table-wrap">
-      <table aria-label="Invitations">
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="hide-narrow">
-              Sent
-            </th>
-            <th scope="col" className="hide-narrow">
-              Expires
-            </th>
-            <th scope="col">
-              <span className="muted">Action</span>
-            </th>
+    <Table
+      label="Invitations"
+      columns={[
+        'Email',
+        'Role',
+        'Status',
+        { label: 'Sent', narrow: true },
+        { label: 'Expires', narrow: true },
+        { label: <span className="muted">Action</span> },
+      ]}
+    >
+      {invitations.map((i) => {
+        const s = invitationStatus(i);
+        return (
+          <tr key={i.id}>
+            <td className="word-list">{i.email}</td>
+            <td>{words(i.role)}</td>
+            <td>
+              <Badge tone={s.tone}>{s.label}</Badge>
+            </td>
+            <td className="hide-narrow">{when(i.createdAt)}</td>
+            <td className="hide-narrow">{when(i.expiresAt)}</td>
+            <td>
+              {i.pending && (
+                <ActionButton
+                  kind="danger"
+                  label={`Withdraw the invitation for ${i.email}`}
+                  confirm={`Withdraw the invitation for ${i.email}?`}
+                  onAction={async () => {
+                    check(
+                      (await gql(RevokeDoc, { input: { invitationId: i.id } })).revokeInvitation,
+                    );
+                    onChange();
+                  }}
+                >
+                  Withdraw
+                </ActionButton>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {invitations.map((i) => {
-            const s = invitationStatus(i);
-            return (
-              <tr key={i.id}>
-                <td className="word-list">{i.email}</td>
-                <td>{words(i.role)}</td>
-                <td>
-                  <Badge tone={s.tone}>{s.label}</Badge>
-                </td>
-                <td className="hide-narrow">{when(i.createdAt)}</td>
-                <td className="hide-narrow">{when(i.expiresAt)}</td>
-                <td>
-                  {i.pending && (
-                    <ActionButton
-                      kind="danger"
-                      label={`Withdraw the invitation for ${i.email}`}
-                      onAction={async () => {
-                        if (!window.confirm(`Withdraw the invitation for ${i.email}?`)) return;
-                        check(
-                          (await gql(RevokeDoc, { input: { invitationId: i.id } }))
-                            .revokeInvitation,
-                        );
-                        onChange();
-                      }}
-                    >
-                      Withdraw
-                    </ActionButton>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 }

@@ -14,7 +14,7 @@ import type {
 } from '../gql/graphql';
 import { ActionButton, Async, Badge, Bars, Card, Empty, when, words } from '../ui';
 import { useQuery } from '../use-query';
-import { useViewer } from '../viewer';
+import { canAct, useViewer } from '../viewer';
 import './tabs-b.css';
 
 const JobsTabMatchesDoc = graphql(`
@@ -175,8 +175,7 @@ const PAGE = 20;
 const stageLabel = (s: ApplicationStage) => s.charAt(0) + s.slice(1).toLowerCase();
 
 export function JobsTab({ seekerId }: { seekerId: string }) {
-  const { viewer } = useViewer();
-  const canWrite = viewer.role !== null && viewer.role !== 'VIEWER';
+  const actor = canAct(useViewer());
   const [first, setFirst] = useState(PAGE);
   const [includeClosed, setIncludeClosed] = useState(false);
   const [includeDismissed, setIncludeDismissed] = useState(false);
@@ -199,7 +198,7 @@ export function JobsTab({ seekerId }: { seekerId: string }) {
             <Board
               apps={d.jobApplications.nodes}
               more={d.jobApplications.pageInfo.hasNextPage}
-              canWrite={canWrite}
+              actor={actor}
               onChange={pipeline.reload}
             />
           )}
@@ -243,7 +242,7 @@ export function JobsTab({ seekerId }: { seekerId: string }) {
                       m={m}
                       seekerId={seekerId}
                       stage={saved.get(m.posting.id)}
-                      canWrite={canWrite}
+                      actor={actor}
                       onSaved={() => {
                         pipeline.reload();
                         matches.reload();
@@ -293,14 +292,14 @@ function MatchItem({
   m,
   seekerId,
   stage,
-  canWrite,
+  actor,
   onSaved,
   onDismissed,
 }: {
   m: Match;
   seekerId: string;
   stage: ApplicationStage | undefined;
-  canWrite: boolean;
+  actor: boolean;
   onSaved: () => void;
   onDismissed: () => void;
 }) {
@@ -363,7 +362,7 @@ function MatchItem({
         {stage ? (
           <Badge tone="ok">In the pipeline: {words(stage)}</Badge>
         ) : (
-          canWrite && (
+          actor && (
             <ActionButton
               label={`Save to pipeline: ${p.title}`}
               onAction={async () => {
@@ -377,7 +376,7 @@ function MatchItem({
             </ActionButton>
           )
         )}
-        {canWrite && !stage && !m.dismissedAt && (
+        {actor && !stage && !m.dismissedAt && (
           <ActionButton
             kind="secondary"
             label={`Dismiss ${p.title}`}
@@ -403,12 +402,12 @@ function MatchItem({
 function Board({
   apps,
   more,
-  canWrite,
+  actor,
   onChange,
 }: {
   apps: Application[];
   more: boolean;
-  canWrite: boolean;
+  actor: boolean;
   onChange: () => void;
 }) {
   if (apps.length === 0) {
@@ -430,7 +429,7 @@ function Board({
                 {stageLabel(s)} ({col.length})
               </h3>
               {col.map((a) => (
-                <AppTile key={a.id} a={a} canWrite={canWrite} onChange={onChange} />
+                <AppTile key={a.id} a={a} actor={actor} onChange={onChange} />
               ))}
             </div>
           );
@@ -441,15 +440,7 @@ function Board({
   );
 }
 
-function AppTile({
-  a,
-  canWrite,
-  onChange,
-}: {
-  a: Application;
-  canWrite: boolean;
-  onChange: () => void;
-}) {
+function AppTile({ a, actor, onChange }: { a: Application; actor: boolean; onChange: () => void }) {
   return (
     <div className="tile">
       <strong className="tb-wrap">{a.title}</strong>
@@ -457,7 +448,7 @@ function AppTile({
         {a.company ?? 'Company unknown'} · {when(a.updatedAt)}
       </div>
       {a.notes && <div className="tb-wrap">{a.notes}</div>}
-      {canWrite && a.nextStages.length > 0 && (
+      {actor && a.nextStages.length > 0 && (
         <div className="actions">
           {a.nextStages.map((s) => (
             <ActionButton

@@ -13,9 +13,10 @@ import type {
   OutreachStage,
 } from '../gql/graphql';
 import { ActionButton, Async, Badge, Card, Empty, ErrorBox, when, whenTime, words } from '../ui';
+import { download } from '../ui/download';
+import { browserZone, Field, Input, mutate, TextArea, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { useViewer } from '../viewer';
-import { canWrite, Field, useSubmit } from './ProfileTab';
+import { canAct, canWrite, useViewer } from '../viewer';
 import './tabs-a.css';
 
 graphql(`
@@ -329,21 +330,12 @@ const stageLabel = (s: OutreachStage | null | undefined) =>
 const who = (c: Pick<Contact, 'name' | 'username'>) => c.name ?? `@${c.username}`;
 const CHANNEL: Record<OutreachChannel, string> = { DM: 'Direct message', REPLY: 'Public reply' };
 
-/** Runs a mutation, throws its first user error (ActionButton shows it), then reloads. */
-async function run(
-  payload: Promise<{ userErrors: { message: string; code: string }[] }>,
-  reload: () => void,
-) {
-  check(await payload);
-  reload();
-}
-
 export function MentorshipTab({ seekerId }: { seekerId: string }) {
   const viewer = useViewer();
   const q = useQuery(() => gql(PipelineDoc, { id: seekerId }), [seekerId]);
   const [selected, setSelected] = useState<string>();
   const can: Can = {
-    act: viewer.viewer.role === 'SEEKER' || canWrite(viewer),
+    act: canAct(viewer),
     review: canWrite(viewer),
     reload: q.reload,
     select: setSelected,
@@ -489,7 +481,7 @@ function Moves({ c, can }: { c: Contact; can: Can }) {
           kind="secondary"
           label={`They replied: ${who(c)}`}
           onAction={() =>
-            run(
+            mutate(
               gql(ReplyDoc, { input: { contactId: c.id } }).then((r) => r.recordMentorReply),
               can.reload,
             )
@@ -516,13 +508,13 @@ function Moves({ c, can }: { c: Contact; can: Can }) {
             label={`Move ${who(c)} to ${stageLabel(to)}`}
             onAction={() =>
               to === 'HELD' && scheduled
-                ? run(
+                ? mutate(
                     gql(UpdateInterviewDoc, {
                       input: { interviewId: scheduled.id, status: 'HELD' },
                     }).then((r) => r.updateInformationalInterview),
                     can.reload,
                   )
-                : run(
+                : mutate(
                     gql(MoveDoc, { input: { contactId: c.id, stage: to } }).then(
                       (r) => r.moveMentorContact,
                     ),
@@ -566,7 +558,7 @@ function FollowUpsCard({ due, policy, can }: { due: Contact[]; policy: Policy; c
                     kind="secondary"
                     label={`They replied: ${who(c)}`}
                     onAction={() =>
-                      run(
+                      mutate(
                         gql(ReplyDoc, { input: { contactId: c.id } }).then(
                           (r) => r.recordMentorReply,
                         ),
@@ -581,7 +573,7 @@ function FollowUpsCard({ due, policy, can }: { due: Contact[]; policy: Policy; c
                       kind="secondary"
                       label={`Move ${who(c)} to No reply`}
                       onAction={() =>
-                        run(
+                        mutate(
                           gql(MoveDoc, { input: { contactId: c.id, stage: 'NO_REPLY' } }).then(
                             (r) => r.moveMentorContact,
                           ),
@@ -642,7 +634,7 @@ function ContactDetail({ c, can, onClose }: { c: Contact; can: Can; onClose: () 
             <ActionButton
               kind={c.blocked ? 'secondary' : 'danger'}
               onAction={() =>
-                run(
+                mutate(
                   gql(BlockDoc, { input: { contactId: c.id, blocked: !c.blocked } }).then(
                     (r) => r.setMentorContactBlocked,
                   ),
@@ -759,7 +751,7 @@ function DraftItem({ d, can, to }: { d: Draft; can: Can; to?: Contact }) {
                 <ActionButton
                   kind="secondary"
                   onAction={() =>
-                    run(
+                    mutate(
                       gql(SentDoc, { input: { draftId: d.id } }).then(
                         (r) => r.markOutreachDraftSent,
                       ),
@@ -788,7 +780,7 @@ function DraftItem({ d, can, to }: { d: Draft; can: Can; to?: Contact }) {
 function Review({ d, can }: { d: Draft; can: Can }) {
   const [comment, setComment] = useState('');
   const review = (approve: boolean) =>
-    run(
+    mutate(
       gql(ReviewDraftDoc, {
         input: { draftId: d.id, approve, comment: comment.trim() || null },
       }).then((r) => r.reviewOutreachDraft),
@@ -799,11 +791,7 @@ function Review({ d, can }: { d: Draft; can: Can }) {
       <ActionButton onAction={() => review(true)}>Approve</ActionButton>
       <details className="ta-inline-details">
         <summary>Ask for changes</summary>
-        <Field label="What to change">
-          {(id) => (
-            <textarea id={id} value={comment} onChange={(e) => setComment(e.target.value)} />
-          )}
-        </Field>
+        <TextArea label="What to change" value={comment} onChange={setComment} />
         <ActionButton kind="secondary" onAction={() => review(false)}>
           Send back
         </ActionButton>
@@ -904,11 +892,9 @@ function DraftForm({ c, can }: { c: Contact; can: Can }) {
   );
 }
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 function ScheduleForm({ c, can }: { c: Contact; can: Can }) {
   const [startsAt, setStartsAt] = useState('');
-  const [timeZone, setTimeZone] = useState(localZone);
+  const [timeZone, setTimeZone] = useState(browserZone);
   const [minutes, setMinutes] = useState(20);
   const [mode, setMode] = useState<InterviewMode>('ONLINE');
   const [place, setPlace] = useState('');
@@ -939,28 +925,20 @@ function ScheduleForm({ c, can }: { c: Contact; can: Can }) {
         className="ta-inline-form"
         aria-label={`Schedule an interview with ${who(c)}`}
       >
-        <Field label="Starts">
-          {(id) => (
-            <input
-              id={id}
-              type="datetime-local"
-              required
-              value={startsAt}
-              onChange={(e) => setStartsAt(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Time zone">
-          {(id) => (
-            <input
-              id={id}
-              required
-              placeholder="America/Chicago"
-              value={timeZone}
-              onChange={(e) => setTimeZone(e.target.value)}
-            />
-          )}
-        </Field>
+        <Input
+          label="Starts"
+          type="datetime-local"
+          required
+          value={startsAt}
+          onChange={setStartsAt}
+        />
+        <Input
+          label="Time zone"
+          required
+          placeholder="America/Chicago"
+          value={timeZone}
+          onChange={setTimeZone}
+        />
         <Field label="Minutes">
           {(id) => (
             <input
@@ -984,22 +962,14 @@ function ScheduleForm({ c, can }: { c: Contact; can: Can }) {
           )}
         </Field>
         {mode === 'IN_PERSON' ? (
-          <Field label="Place">
-            {(id) => (
-              <input id={id} required value={place} onChange={(e) => setPlace(e.target.value)} />
-            )}
-          </Field>
+          <Input label="Place" required value={place} onChange={setPlace} />
         ) : (
-          <Field label="Meeting link (optional)">
-            {(id) => (
-              <input
-                id={id}
-                type="url"
-                value={meetingUrl}
-                onChange={(e) => setMeetingUrl(e.target.value)}
-              />
-            )}
-          </Field>
+          <Input
+            label="Meeting link (optional)"
+            type="url"
+            value={meetingUrl}
+            onChange={setMeetingUrl}
+          />
         )}
         <div className="field">
           <button type="submit" className="btn btn-primary" disabled={save.busy}>
@@ -1014,15 +984,6 @@ function ScheduleForm({ c, can }: { c: Contact; can: Can }) {
       <ErrorBox error={save.error} />
     </>
   );
-}
-
-function downloadIcs(name: string, ics: string) {
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function InterviewItem({ i, can, with: c }: { i: Interview; can: Can; with?: Contact }) {
@@ -1077,7 +1038,9 @@ function InterviewItem({ i, can, with: c }: { i: Interview; can: Can; with?: Con
         <button
           type="button"
           className="btn btn-secondary"
-          onClick={() => downloadIcs(`interview-${i.localStart.slice(0, 10)}.ics`, i.ics)}
+          onClick={() =>
+            download(`interview-${i.localStart.slice(0, 10)}.ics`, i.ics, 'text/calendar')
+          }
         >
           Add to calendar (.ics)
         </button>
@@ -1085,7 +1048,7 @@ function InterviewItem({ i, can, with: c }: { i: Interview; can: Can; with?: Con
           <>
             <ActionButton
               onAction={() =>
-                run(
+                mutate(
                   gql(UpdateInterviewDoc, { input: { interviewId: i.id, status: 'HELD' } }).then(
                     (r) => r.updateInformationalInterview,
                   ),
@@ -1098,7 +1061,7 @@ function InterviewItem({ i, can, with: c }: { i: Interview; can: Can; with?: Con
             <ActionButton
               kind="danger"
               onAction={() =>
-                run(
+                mutate(
                   gql(UpdateInterviewDoc, {
                     input: { interviewId: i.id, status: 'CANCELLED' },
                   }).then((r) => r.updateInformationalInterview),
@@ -1138,19 +1101,13 @@ function InterviewNotes({ i, can }: { i: Interview; can: Can }) {
     <details className="ta-inline-details">
       <summary>Notes and follow-up tasks</summary>
       <form onSubmit={save.onSubmit} aria-label="Interview notes">
-        <Field label="Notes">
-          {(id) => <textarea id={id} value={notes} onChange={(e) => setNotes(e.target.value)} />}
-        </Field>
-        <Field label="Follow-up tasks" hint="One per line; each is due a week later.">
-          {(id, hint) => (
-            <textarea
-              id={id}
-              aria-describedby={hint}
-              value={followUps}
-              onChange={(e) => setFollowUps(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextArea label="Notes" value={notes} onChange={setNotes} />
+        <TextArea
+          label="Follow-up tasks"
+          hint="One per line; each is due a week later."
+          value={followUps}
+          onChange={setFollowUps}
+        />
         <ErrorBox error={save.error} />
         <button type="submit" className="btn btn-primary" disabled={save.busy}>
           Save notes
@@ -1308,7 +1265,7 @@ function SuggestionsCard({ seekerId, can }: { seekerId: string; can: Can }) {
                         <ActionButton
                           label={`Add @${m.username} to the pipeline`}
                           onAction={async () => {
-                            await run(
+                            await mutate(
                               gql(AddContactDoc, {
                                 input: {
                                   seekerId,

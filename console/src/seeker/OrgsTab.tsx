@@ -3,13 +3,14 @@
  * just past (with what happened at their hashtags), the recurring hashtag chats with whether the
  * seeker took part, and the follow-up tasks that keep those conversations going.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { check, gql } from '../api';
 import { graphql } from '../gql';
-import type { OrgsTabDataQuery, OrgsTabHighlightsQuery, OrgsTabTasksQuery } from '../gql/graphql';
+import type { OrgsTabDataQuery, OrgsTabTasksQuery } from '../gql/graphql';
+import { EventHighlights } from '../shared/events';
 import { ActionButton, Async, Badge, Card, Empty, when, whenTime, words } from '../ui';
 import { useQuery } from '../use-query';
-import { useViewer } from '../viewer';
+import { canAct, useViewer } from '../viewer';
 import './tabs-b.css';
 
 const OrgsTabDataDoc = graphql(`
@@ -33,35 +34,10 @@ const OrgsTabDataDoc = graphql(`
       usernames
     }
     orgEvents {
-      id
-      name
-      kind
-      startsAt
-      endsAt
-      localStart
-      timeZone
-      online
-      place
-      url
-      hashtags
-      speakers
-      organization {
-        id
-        name
-      }
+      ...EventSummary
     }
     hashtagChats {
-      id
-      name
-      hashtag
-      schedule
-      hostUsername
-      durationMinutes
-      timeZone
-      upcoming(first: 1) {
-        start
-        localStart
-      }
+      ...ChatSummary
       participation(seekerId: $seekerId, last: 4) {
         occurrence {
           start
@@ -93,40 +69,6 @@ const OrgsTabTalkDoc = graphql(`
             xId
             text
             createdAt
-          }
-        }
-      }
-    }
-  }
-`);
-
-const OrgsTabHighlightsDoc = graphql(`
-  query OrgsTabHighlights($id: ID!) {
-    node(id: $id) {
-      ... on OrgEvent {
-        id
-        highlights {
-          postCount
-          participants {
-            username
-            posts
-            isSpeaker
-            isHost
-          }
-          links {
-            url
-            shares
-            sharers
-          }
-          topPosts {
-            xId
-            score
-          }
-          posts {
-            xId
-            text
-            url
-            username
           }
         }
       }
@@ -192,14 +134,12 @@ const OrgsTabCompleteTaskDoc = graphql(`
 type Data = OrgsTabDataQuery;
 type OrgEvent = Data['orgEvents'][number];
 type Chat = Data['hashtagChats'][number];
-type Highlights = Extract<OrgsTabHighlightsQuery['node'], { highlights: unknown }>['highlights'];
 
 /** How far back "recent" events reach. */
 const RECENT_DAYS = 30;
 
 export function OrgsTab({ seekerId }: { seekerId: string }) {
-  const { viewer } = useViewer();
-  const canWrite = viewer.role !== null && viewer.role !== 'VIEWER';
+  const actor = canAct(useViewer());
   const q = useQuery(() => gql(OrgsTabDataDoc, { seekerId }), [seekerId]);
   const tasks = useQuery(() => gql(OrgsTabTasksDoc, { seekerId }), [seekerId]);
   return (
@@ -214,7 +154,7 @@ export function OrgsTab({ seekerId }: { seekerId: string }) {
           seekerId,
           name: d.seeker.name,
           joined,
-          canWrite,
+          actor,
           onChange: () => {
             q.reload();
             tasks.reload();
@@ -231,7 +171,7 @@ export function OrgsTab({ seekerId }: { seekerId: string }) {
                   <Tasks
                     tasks={t.seekerTasks}
                     name={d.seeker.name}
-                    canWrite={canWrite}
+                    actor={actor}
                     onChange={tasks.reload}
                   />
                 )}
@@ -249,7 +189,7 @@ interface Ctx {
   name: string;
   /** Event or chat id → when the seeker is next reminded. */
   joined: Map<string, string>;
-  canWrite: boolean;
+  actor: boolean;
   onChange: () => void;
 }
 
@@ -289,7 +229,9 @@ function Organizations({ data: d }: { data: Data }) {
                   </>
                 )}
               </div>
-              <OrgTalk id={o.id} name={o.name} />
+              <LazyDetails summary={`What ${o.name} is talking about`}>
+                {() => <OrgTalkBody id={o.id} />}
+              </LazyDetails>
             </li>
           ))}
         </ul>
@@ -298,13 +240,13 @@ function Organizations({ data: d }: { data: Data }) {
   );
 }
 
-/** What an organization posts about lately, loaded when opened (it reads many posts). */
-function OrgTalk({ id, name }: { id: string; name: string }) {
+/** Folded away until opened, and only then loaded: what it shows reads many posts. */
+function LazyDetails({ summary, children }: { summary: string; children: () => ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="tb-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>What {name} is talking about</summary>
-      {open && <OrgTalkBody id={id} />}
+      <summary>{summary}</summary>
+      {open && children()}
     </details>
   );
 }
@@ -410,7 +352,7 @@ function EventItem({ e, ctx, now }: { e: OrgEvent; ctx: Ctx; now: number }) {
       </div>
       {remindAt && <div className="muted">Reminder {whenTime(remindAt)}</div>}
       <div className="actions tb-row-actions">
-        {!past && !remindAt && ctx.canWrite && (
+        {!past && !remindAt && ctx.actor && (
           <ActionButton
             kind="secondary"
             label={`Going to ${e.name}`}
@@ -425,7 +367,7 @@ function EventItem({ e, ctx, now }: { e: OrgEvent; ctx: Ctx; now: number }) {
             Going
           </ActionButton>
         )}
-        {(past || live) && ctx.canWrite && (
+        {(past || live) && ctx.actor && (
           <ActionButton
             kind="secondary"
             label={`Create follow-up tasks from ${e.name}`}
@@ -452,86 +394,12 @@ function EventItem({ e, ctx, now }: { e: OrgEvent; ctx: Ctx; now: number }) {
           </span>
         )}
       </div>
-      {(past || live) && <EventHighlights id={e.id} name={e.name} />}
-    </li>
-  );
-}
-
-function EventHighlights({ id, name }: { id: string; name: string }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="tb-details" onToggle={(ev) => setOpen(ev.currentTarget.open)}>
-      <summary>Highlights of {name}</summary>
-      {open && <HighlightsBody id={id} />}
-    </details>
-  );
-}
-
-function HighlightsBody({ id }: { id: string }) {
-  const q = useQuery(() => gql(OrgsTabHighlightsDoc, { id }), [id]);
-  return (
-    <Async q={q} what="Reading the event’s hashtags">
-      {(d) => ('highlights' in d.node ? <HighlightsView h={d.node.highlights} /> : null)}
-    </Async>
-  );
-}
-
-function HighlightsView({ h }: { h: Highlights }) {
-  if (h.postCount === 0) {
-    return <Empty>No posts at the event’s hashtags were captured.</Empty>;
-  }
-  const text = new Map(h.posts.map((p) => [p.xId, p]));
-  const top = h.topPosts.flatMap((t) => {
-    const p = text.get(t.xId);
-    return p ? [p] : [];
-  });
-  return (
-    <div className="grid tb-highlights">
-      <div>
-        <h4>Top posts ({h.postCount} in all)</h4>
-        <ul className="tb-posts">
-          {top.map((p) => (
-            <li key={p.xId}>
-              <span className="tb-wrap">{p.text}</span> —{' '}
-              <a href={p.url} target="_blank" rel="noreferrer">
-                @{p.username}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div>
-        <h4>Most active</h4>
-        <ul className="tb-posts">
-          {h.participants.slice(0, 8).map((p) => (
-            <li key={p.username}>
-              <a href={`https://x.com/${p.username}`} target="_blank" rel="noreferrer">
-                @{p.username}
-              </a>{' '}
-              {p.posts} {p.posts === 1 ? 'post' : 'posts'}
-              {p.isSpeaker ? ' · speaker' : ''}
-              {p.isHost ? ' · host' : ''}
-            </li>
-          ))}
-        </ul>
-      </div>
-      {h.links.length > 0 && (
-        <div>
-          <h4>Most shared links</h4>
-          <ul className="tb-posts">
-            {h.links.map((l) => (
-              <li key={l.url}>
-                <a href={l.url} target="_blank" rel="noreferrer" className="tb-wrap">
-                  {l.url}
-                </a>{' '}
-                ({l.shares} {l.shares === 1 ? 'share' : 'shares'} by {l.sharers}{' '}
-                {l.sharers === 1 ? 'person' : 'people'})
-              </li>
-            ))}
-          </ul>
-        </div>
+      {(past || live) && (
+        <LazyDetails summary={`Highlights of ${e.name}`}>
+          {() => <EventHighlights id={e.id} name={e.name} />}
+        </LazyDetails>
       )}
-    </div>
+    </li>
   );
 }
 
@@ -589,7 +457,7 @@ function Chats({ chats, ctx, hasHandle }: { chats: Chat[]; ctx: Ctx; hasHandle: 
                     </span>
                   )}
                 </div>
-                {!remindAt && ctx.canWrite && (
+                {!remindAt && ctx.actor && (
                   <div className="actions tb-row-actions">
                     <ActionButton
                       kind="secondary"
@@ -626,12 +494,12 @@ type Task = OrgsTabTasksQuery['seekerTasks'][number];
 function Tasks({
   tasks,
   name,
-  canWrite,
+  actor,
   onChange,
 }: {
   tasks: Task[];
   name: string;
-  canWrite: boolean;
+  actor: boolean;
   onChange: () => void;
 }) {
   const [showDone, setShowDone] = useState(false);
@@ -677,7 +545,7 @@ function Tasks({
                     )}
                   </div>
                 </div>
-                {canWrite && (
+                {actor && (
                   <ActionButton
                     kind="secondary"
                     label={`Done: ${t.title}`}

@@ -3,14 +3,25 @@
  * this week's check-in; and, for a seeker without a cohort, the suggested cohorts that include
  * them (a coach forms one in a click) or an existing cohort to join.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { check, gql } from '../api';
 import { graphql } from '../gql';
-import type { CheckInStatus, PeersTabCohortsQuery, PeersTabSuggestionsQuery } from '../gql/graphql';
+import type { CheckInStatus, PeersTabCohortsQuery } from '../gql/graphql';
 import { href } from '../router';
-import { ActionButton, Async, Badge, Card, Empty, ErrorBox, when } from '../ui';
+import {
+  addCohortMember,
+  CHECK_IN_STATUS,
+  CHECK_IN_STATUSES,
+  CheckInBadge,
+  CohortSuggestionsDoc,
+  createSuggestedCohort,
+  removeCohortMember,
+  type CohortSuggestion,
+} from '../shared/cohorts';
+import { ActionButton, Async, Card, Empty, ErrorBox, Table, when } from '../ui';
+import { Field, Input, loadAll, Select, TextArea, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { isStaff, useViewer } from '../viewer';
+import { canAct, isStaff, useViewer } from '../viewer';
 import './tabs-b.css';
 
 const PeersTabMembershipDoc = graphql(`
@@ -86,23 +97,6 @@ const PeersTabCohortsDoc = graphql(`
   }
 `);
 
-const PeersTabSuggestionsDoc = graphql(`
-  query PeersTabSuggestions {
-    cohortSuggestions {
-      suggestedName
-      suggestedHashtag
-      field
-      stage
-      place
-      reasons
-      members {
-        id
-        name
-      }
-    }
-  }
-`);
-
 const PeersTabCheckInDoc = graphql(`
   mutation PeersTabCheckIn($input: AddCohortCheckInInput!) {
     addCohortCheckIn(input: $input) {
@@ -131,51 +125,8 @@ const PeersTabShareLinkDoc = graphql(`
   }
 `);
 
-const PeersTabCreateCohortDoc = graphql(`
-  mutation PeersTabCreateCohort($input: CreateCohortInput!) {
-    createCohort(input: $input) {
-      cohort {
-        id
-      }
-      userErrors {
-        message
-        code
-      }
-    }
-  }
-`);
-
-const PeersTabAddMemberDoc = graphql(`
-  mutation PeersTabAddMember($input: AddCohortMemberInput!) {
-    addCohortMember(input: $input) {
-      cohort {
-        id
-      }
-      userErrors {
-        message
-        code
-      }
-    }
-  }
-`);
-
-const PeersTabRemoveMemberDoc = graphql(`
-  mutation PeersTabRemoveMember($input: RemoveCohortMemberInput!) {
-    removeCohortMember(input: $input) {
-      cohort {
-        id
-      }
-      userErrors {
-        message
-        code
-      }
-    }
-  }
-`);
-
 type CohortNode = PeersTabCohortsQuery['nodes'][number];
 type Cohort = Extract<NonNullable<CohortNode>, { __typename?: 'Cohort'; checkIns: unknown }>;
-type Suggestion = PeersTabSuggestionsQuery['cohortSuggestions'][number];
 
 interface PeersData {
   seekerName: string;
@@ -184,38 +135,22 @@ interface PeersData {
   all: { id: string; name: string }[];
 }
 
-const STATUSES: CheckInStatus[] = ['ON_TRACK', 'DONE', 'BLOCKED', 'MISSED'];
-const STATUS_LABEL: Record<CheckInStatus, string> = {
-  ON_TRACK: 'On track',
-  DONE: 'Done',
-  BLOCKED: 'Blocked',
-  MISSED: 'Missed',
-};
-const STATUS_TONE: Record<CheckInStatus, string> = {
-  ON_TRACK: 'ok',
-  DONE: 'ok',
-  BLOCKED: 'bad',
-  MISSED: 'warn',
-};
-
 /** The cohorts query has no seeker filter: staff page through every cohort and keep theirs. */
 async function loadPeers(seekerId: string): Promise<PeersData> {
-  let after: string | null | undefined;
   let seekerName = '';
-  const all: { id: string; name: string }[] = [];
-  const mineIds: string[] = [];
-  for (let page = 0; page < 20; page++) {
-    const d = await gql(PeersTabMembershipDoc, { seekerId, after });
-    seekerName = d.seeker.name;
-    for (const c of d.cohorts.nodes) {
-      all.push({ id: c.id, name: c.name });
-      const member =
-        c.members.some((m) => m.id === seekerId) || c.peers.some((p) => p.seekerId === seekerId);
-      if (member) mineIds.push(c.id);
-    }
-    if (!d.cohorts.pageInfo.hasNextPage) break;
-    after = d.cohorts.pageInfo.endCursor;
-  }
+  const cohorts = await loadAll((after) =>
+    gql(PeersTabMembershipDoc, { seekerId, after }).then((d) => {
+      seekerName = d.seeker.name;
+      return d.cohorts;
+    }),
+  );
+  const all = cohorts.map((c) => ({ id: c.id, name: c.name }));
+  const mineIds = cohorts
+    .filter(
+      (c) =>
+        c.members.some((m) => m.id === seekerId) || c.peers.some((p) => p.seekerId === seekerId),
+    )
+    .map((c) => c.id);
   if (!mineIds.length) return { seekerName, mine: [], all };
   const details = await gql(PeersTabCohortsDoc, { ids: mineIds });
   const mine = details.nodes.filter((n): n is Cohort => !!n && 'checkIns' in n);
@@ -225,7 +160,7 @@ async function loadPeers(seekerId: string): Promise<PeersData> {
 export function PeersTab({ seekerId }: { seekerId: string }) {
   const v = useViewer();
   const staff = isStaff(v);
-  const canWrite = v.viewer.role !== null && v.viewer.role !== 'VIEWER';
+  const actor = canAct(v);
   const q = useQuery(() => loadPeers(seekerId), [seekerId]);
   return (
     <Async q={q} what="Loading cohorts">
@@ -240,7 +175,7 @@ export function PeersTab({ seekerId }: { seekerId: string }) {
                   ? 'Form a cohort from a suggestion below, or add them to an existing cohort.'
                   : 'Your coach forms cohorts; ask them to add you to one.'}
               </Empty>
-            ) : canWrite ? (
+            ) : actor ? (
               <CheckInForm
                 seekerId={seekerId}
                 seekerName={d.seekerName}
@@ -259,7 +194,7 @@ export function PeersTab({ seekerId }: { seekerId: string }) {
               seekerId={seekerId}
               seekerName={d.seekerName}
               staff={staff}
-              canWrite={canWrite}
+              actor={actor}
               onChange={q.reload}
             />
           ))}
@@ -268,7 +203,7 @@ export function PeersTab({ seekerId }: { seekerId: string }) {
               seekerId={seekerId}
               seekerName={d.seekerName}
               cohorts={d.all}
-              canWrite={canWrite}
+              actor={actor}
               onChange={q.reload}
             />
           )}
@@ -276,21 +211,6 @@ export function PeersTab({ seekerId }: { seekerId: string }) {
       )}
     </Async>
   );
-}
-
-/** A form's submit with busy and error state (the kit's ActionButton covers single buttons). */
-function useSubmit(action: () => Promise<unknown>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    action()
-      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-      .finally(() => setBusy(false));
-  };
-  return { busy, error, onSubmit };
 }
 
 /** A YYYY-MM-DD day as written, whatever the browser's time zone (midnight UTC may be yesterday). */
@@ -364,58 +284,37 @@ function CheckInForm({
         {existing ? 'There is one for this week already; saving again updates it.' : ''}
       </p>
       {cohorts.length > 1 && (
-        <div className="field">
-          <label htmlFor={`${id}-cohort`}>Cohort</label>
-          <select
-            id={`${id}-cohort`}
-            value={cohort.id}
-            onChange={(e) => setCohortId(e.target.value)}
-          >
-            {cohorts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label="Cohort">
+          {(fid) => (
+            <CohortSelect id={fid} cohorts={cohorts} value={cohort.id} onChange={setCohortId} />
+          )}
+        </Field>
       )}
       <div className="tb-form-row">
-        <div className="field tb-grow">
-          <label htmlFor={`${id}-goal`}>Goal</label>
-          <input
-            id={`${id}-goal`}
-            required
-            maxLength={500}
-            value={goal}
-            placeholder="e.g. Two informational interviews"
-            onChange={(e) => setGoal(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as CheckInStatus)}
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note</label>
-        <textarea
-          id={`${id}-note`}
-          maxLength={2000}
-          value={note}
-          placeholder="Optional: what helped, what is in the way"
-          onChange={(e) => setNote(e.target.value)}
+        <Input
+          label="Goal"
+          fieldClassName="field tb-grow"
+          required
+          maxLength={500}
+          value={goal}
+          placeholder="e.g. Two informational interviews"
+          onChange={setGoal}
+        />
+        <Select
+          label="Status"
+          value={status}
+          onChange={setStatus}
+          options={CHECK_IN_STATUSES}
+          format={(s) => CHECK_IN_STATUS[s].label}
         />
       </div>
+      <TextArea
+        label="Note"
+        maxLength={2000}
+        value={note}
+        placeholder="Optional: what helped, what is in the way"
+        onChange={setNote}
+      />
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={submit.busy}>
           Add check-in
@@ -436,14 +335,14 @@ function CohortCard({
   seekerId,
   seekerName,
   staff,
-  canWrite,
+  actor,
   onChange,
 }: {
   cohort: Cohort;
   seekerId: string;
   seekerName: string;
   staff: boolean;
-  canWrite: boolean;
+  actor: boolean;
   onChange: () => void;
 }) {
   const names = new Map<string, string>();
@@ -465,24 +364,18 @@ function CohortCard({
           names={names}
           seekerId={seekerId}
           seekerName={seekerName}
-          canWrite={canWrite}
+          actor={actor}
           onChange={onChange}
         />
       </div>
       <CheckIns cohort={c} names={names} seekerId={seekerId} />
-      {staff && canWrite && (
+      {staff && actor && (
         <p className="actions">
           <ActionButton
             kind="danger"
+            confirm={`Remove ${seekerName} from ${c.name}?`}
             onAction={async () => {
-              if (!window.confirm(`Remove ${seekerName} from ${c.name}?`)) return;
-              check(
-                (
-                  await gql(PeersTabRemoveMemberDoc, {
-                    input: { cohortId: c.id, seekerId },
-                  })
-                ).removeCohortMember,
-              );
+              await removeCohortMember(c.id, seekerId);
               onChange();
             }}
           >
@@ -563,34 +456,22 @@ function CheckIns({
       {rows.length === 0 ? (
         <Empty>No check-ins yet. Add this week’s goal with the form above.</Empty>
       ) : (
-        <div className="table-wrap">
-          <table aria-label={`Check-ins of ${c.name}`}>
-            <thead>
-              <tr>
-                <th scope="col">Week of</th>
-                <th scope="col">Member</th>
-                <th scope="col">Goal</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="hide-narrow">
-                  Note
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((k) => (
-                <tr key={k.id} className={k.seekerId === seekerId ? 'tb-self' : undefined}>
-                  <td className="tb-nowrap">{shortDay(k.week)}</td>
-                  <td>{names.get(k.seekerId) ?? 'A member'}</td>
-                  <td className="tb-wrap">{k.goal}</td>
-                  <td>
-                    <Badge tone={STATUS_TONE[k.status]}>{STATUS_LABEL[k.status]}</Badge>
-                  </td>
-                  <td className="hide-narrow tb-wrap">{k.note ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          label={`Check-ins of ${c.name}`}
+          columns={['Week of', 'Member', 'Goal', 'Status', { label: 'Note', narrow: true }]}
+        >
+          {rows.map((k) => (
+            <tr key={k.id} className={k.seekerId === seekerId ? 'tb-self' : undefined}>
+              <td className="tb-nowrap">{shortDay(k.week)}</td>
+              <td>{names.get(k.seekerId) ?? 'A member'}</td>
+              <td className="tb-wrap">{k.goal}</td>
+              <td>
+                <CheckInBadge status={k.status} />
+              </td>
+              <td className="hide-narrow tb-wrap">{k.note ?? ''}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       {weeks.length > 4 && (
         <button type="button" className="linklike" onClick={() => setAll(!all)}>
@@ -607,7 +488,7 @@ function LinksBoard({
   names,
   seekerId,
   seekerName,
-  canWrite,
+  actor,
   onChange,
 }: {
   cohort: Cohort;
@@ -615,10 +496,9 @@ function LinksBoard({
   names: Map<string, string>;
   seekerId: string;
   seekerName: string;
-  canWrite: boolean;
+  actor: boolean;
   onChange: () => void;
 }) {
-  const id = useId();
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const submit = useSubmit(async () => {
@@ -653,23 +533,21 @@ function LinksBoard({
           ))}
         </ul>
       )}
-      {canWrite && (
+      {actor && (
         <form onSubmit={submit.onSubmit} className="tb-compact">
-          <div className="field">
-            <label htmlFor={`${id}-url`}>Link to share{staff ? ` for ${seekerName}` : ''}</label>
-            <input
-              id={`${id}-url`}
-              type="url"
-              required
-              placeholder="https://…"
-              value={url}
-              onChange={(e) => setUrl(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-title`}>Link title (optional)</label>
-            <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
-          </div>
+          <Field label={`Link to share${staff ? ` for ${seekerName}` : ''}`}>
+            {(id) => (
+              <input
+                id={id}
+                type="url"
+                required
+                placeholder="https://…"
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+              />
+            )}
+          </Field>
+          <Input label="Link title (optional)" value={title} onChange={setTitle} />
           <button type="submit" className="btn btn-secondary" disabled={submit.busy}>
             Share link
           </button>
@@ -685,16 +563,16 @@ function NoCohort({
   seekerId,
   seekerName,
   cohorts,
-  canWrite,
+  actor,
   onChange,
 }: {
   seekerId: string;
   seekerName: string;
   cohorts: { id: string; name: string }[];
-  canWrite: boolean;
+  actor: boolean;
   onChange: () => void;
 }) {
-  const q = useQuery(() => gql(PeersTabSuggestionsDoc), []);
+  const q = useQuery(() => gql(CohortSuggestionsDoc), []);
   return (
     <Card title="Cohort suggestions">
       <Async q={q} what="Finding peers">
@@ -709,18 +587,13 @@ function NoCohort({
           ) : (
             <ul className="plain">
               {mine.map((s) => (
-                <SuggestionItem
-                  key={s.suggestedHashtag}
-                  s={s}
-                  canWrite={canWrite}
-                  onChange={onChange}
-                />
+                <SuggestionItem key={s.suggestedHashtag} s={s} actor={actor} onChange={onChange} />
               ))}
             </ul>
           );
         }}
       </Async>
-      {canWrite && cohorts.length > 0 && (
+      {actor && cohorts.length > 0 && (
         <AddToCohort
           seekerId={seekerId}
           seekerName={seekerName}
@@ -734,11 +607,11 @@ function NoCohort({
 
 function SuggestionItem({
   s,
-  canWrite,
+  actor,
   onChange,
 }: {
-  s: Suggestion;
-  canWrite: boolean;
+  s: CohortSuggestion;
+  actor: boolean;
   onChange: () => void;
 }) {
   return (
@@ -748,23 +621,11 @@ function SuggestionItem({
         {s.reasons.join(' · ')} · #{s.suggestedHashtag}
       </p>
       <p className="muted">Members: {s.members.map((m) => m.name).join(', ')}</p>
-      {canWrite && (
+      {actor && (
         <ActionButton
           label={`Create this cohort: ${s.suggestedName}`}
           onAction={async () => {
-            check(
-              (
-                await gql(PeersTabCreateCohortDoc, {
-                  input: {
-                    name: s.suggestedName,
-                    hashtag: s.suggestedHashtag,
-                    field: s.field,
-                    stage: s.stage,
-                    memberIds: s.members.map((m) => m.id),
-                  },
-                })
-              ).createCohort,
-            );
+            await createSuggestedCohort(s);
             onChange();
           }}
         >
@@ -786,30 +647,20 @@ function AddToCohort({
   cohorts: { id: string; name: string }[];
   onDone: () => void;
 }) {
-  const id = useId();
   const [cohortId, setCohortId] = useState(cohorts[0].id);
   const submit = useSubmit(async () => {
-    check((await gql(PeersTabAddMemberDoc, { input: { cohortId, seekerId } })).addCohortMember);
+    await addCohortMember(cohortId, seekerId);
     onDone();
   });
   return (
     <form onSubmit={submit.onSubmit} className="tb-compact">
       <h3>Add to an existing cohort</h3>
       <div className="tb-form-row">
-        <div className="field">
-          <label htmlFor={`${id}-cohort`}>Existing cohort</label>
-          <select
-            id={`${id}-cohort`}
-            value={cohortId}
-            onChange={(e) => setCohortId(e.target.value)}
-          >
-            {cohorts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label="Existing cohort">
+          {(id) => (
+            <CohortSelect id={id} cohorts={cohorts} value={cohortId} onChange={setCohortId} />
+          )}
+        </Field>
         <div className="field tb-end">
           <button type="submit" className="btn btn-secondary" disabled={submit.busy}>
             Add {seekerName}
@@ -818,5 +669,27 @@ function AddToCohort({
       </div>
       <ErrorBox error={submit.error} />
     </form>
+  );
+}
+
+function CohortSelect({
+  id,
+  cohorts,
+  value,
+  onChange,
+}: {
+  id: string;
+  cohorts: { id: string; name: string }[];
+  value: string;
+  onChange: (cohortId: string) => void;
+}) {
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {cohorts.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name}
+        </option>
+      ))}
+    </select>
   );
 }

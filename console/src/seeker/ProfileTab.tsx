@@ -1,15 +1,28 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { check, gql } from '../api';
 import { graphql } from '../gql';
+import { ArchiveImportCard } from './ArchiveImport';
 import type {
   CareerStage,
   ConsentKind,
   ProfileTabNotesQuery,
   ProfileTabSeekerQuery,
 } from '../gql/graphql';
-import { ActionButton, Async, Badge, Card, Empty, ErrorBox, when, whenTime, words } from '../ui';
+import {
+  ActionButton,
+  Async,
+  Badge,
+  Card,
+  Empty,
+  ErrorBox,
+  Table,
+  when,
+  whenTime,
+  words,
+} from '../ui';
+import { Field, Input, loadAll, Select, TextArea, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { useViewer, type Viewer } from '../viewer';
+import { canAct, canWrite, isStaff, useViewer } from '../viewer';
 import './tabs-a.css';
 
 const ProfileDoc = graphql(`
@@ -177,50 +190,6 @@ type Seeker = ProfileTabSeekerQuery['seeker'];
 type Consent = Seeker['consents'][number];
 type Note = ProfileTabNotesQuery['seeker']['notes']['nodes'][number];
 
-/** Staff who may change things; viewers only read. */
-export const canWrite = (v: Viewer) =>
-  v.viewer.role === 'OWNER' || v.viewer.role === 'ADMIN' || v.viewer.role === 'COACH';
-
-/** A form's submit with busy and error state (the kit's ActionButton covers single buttons). */
-export function useSubmit(action: () => Promise<unknown>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    action()
-      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-      .finally(() => setBusy(false));
-  };
-  return { busy, error, onSubmit };
-}
-
-/** A labelled control; `children` gets the id to put on the input. */
-export function Field({
-  label,
-  hint,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  children: (id: string, hintId?: string) => ReactNode;
-}) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children(id, hintId)}
-      {hint && (
-        <div className="muted ta-hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-    </div>
-  );
-}
-
 const CONSENT_KINDS: { kind: ConsentKind; label: string; what: string }[] = [
   {
     kind: 'COACH_VISIBILITY',
@@ -264,24 +233,17 @@ const kindLabel = (k: ConsentKind) => CONSENT_KINDS.find((c) => c.kind === k)?.l
 export function ProfileTab({ seekerId }: { seekerId: string }) {
   const viewer = useViewer();
   const q = useQuery(() => gql(ProfileDoc, { id: seekerId }), [seekerId]);
-  const staff = viewer.viewer.role !== null && viewer.viewer.role !== 'SEEKER';
+  const staff = isStaff(viewer);
   return (
     <Async q={q} what="Loading the profile">
       {({ seeker }) => (
         <>
           <div className="grid">
             <ProfileCard seeker={seeker} editable={canWrite(viewer)} reload={q.reload} />
-            <XCard
-              seeker={seeker}
-              editable={canWrite(viewer) || viewer.viewer.role === 'SEEKER'}
-              reload={q.reload}
-            />
+            <XCard seeker={seeker} editable={canAct(viewer)} reload={q.reload} />
           </div>
-          <ConsentCard
-            seeker={seeker}
-            editable={canWrite(viewer) || viewer.viewer.role === 'SEEKER'}
-            reload={q.reload}
-          />
+          <ConsentCard seeker={seeker} editable={canAct(viewer)} reload={q.reload} />
+          {canAct(viewer) && <ArchiveImportCard seekerId={seeker.id} />}
           {staff && <NotesCard seekerId={seeker.id} editable={canWrite(viewer)} />}
         </>
       )}
@@ -413,71 +375,34 @@ function ProfileForm({ seeker, onDone }: { seeker: Seeker; onDone: (saved: boole
   });
   return (
     <form onSubmit={save.onSubmit} aria-label="Edit profile">
-      <Field label="Name">
-        {(id) => <input id={id} required value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field label="Email">
-        {(id) => (
-          <input
-            id={id}
-            type="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Headline">
-        {(id) => (
-          <input
-            id={id}
-            className="ta-wide"
-            value={headline}
-            onChange={(e) => setHeadline(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Career stage">
-        {(id) => (
-          <select id={id} value={stage} onChange={(e) => setStage(e.target.value as CareerStage)}>
-            {CAREER_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {words(s)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Target roles" hint="One per line, at most 20.">
-        {(id, hint) => (
-          <textarea
-            id={id}
-            aria-describedby={hint}
-            value={roles}
-            onChange={(e) => setRoles(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Industries" hint="One per line.">
-        {(id, hint) => (
-          <textarea
-            id={id}
-            aria-describedby={hint}
-            value={industries}
-            onChange={(e) => setIndustries(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Locations" hint="One per line, e.g. Boston, MA.">
-        {(id, hint) => (
-          <textarea
-            id={id}
-            aria-describedby={hint}
-            value={locations}
-            onChange={(e) => setLocations(e.target.value)}
-          />
-        )}
-      </Field>
+      <Input label="Name" required value={name} onChange={setName} />
+      <Input label="Email" type="email" required value={email} onChange={setEmail} />
+      <Input label="Headline" className="ta-wide" value={headline} onChange={setHeadline} />
+      <Select
+        label="Career stage"
+        value={stage}
+        onChange={setStage}
+        options={CAREER_STAGES}
+        format={words}
+      />
+      <TextArea
+        label="Target roles"
+        hint="One per line, at most 20."
+        value={roles}
+        onChange={setRoles}
+      />
+      <TextArea
+        label="Industries"
+        hint="One per line."
+        value={industries}
+        onChange={setIndustries}
+      />
+      <TextArea
+        label="Locations"
+        hint="One per line, e.g. Boston, MA."
+        value={locations}
+        onChange={setLocations}
+      />
       <ErrorBox error={save.error} />
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={save.busy}>
@@ -538,10 +463,8 @@ function XCard({
             <p>
               <ActionButton
                 kind="danger"
+                confirm={`Disconnect @${x.username}? Perch forgets the tokens.`}
                 onAction={async () => {
-                  if (!window.confirm(`Disconnect @${x.username}? Perch forgets the tokens.`)) {
-                    return;
-                  }
                   check((await gql(DisconnectDoc, { input: { seekerId: seeker.id } })).disconnectX);
                   reload();
                 }}
@@ -649,17 +572,7 @@ function LinkHandleForm({
   }
   return (
     <form onSubmit={save.onSubmit} className="ta-inline-form" aria-label="Link an X handle">
-      <Field label="X handle">
-        {(id) => (
-          <input
-            id={id}
-            required
-            placeholder="@handle"
-            value={handle}
-            onChange={(e) => setHandle(e.target.value)}
-          />
-        )}
-      </Field>
+      <Input label="X handle" required placeholder="@handle" value={handle} onChange={setHandle} />
       <div className="field">
         <button type="submit" className="btn btn-secondary" disabled={save.busy}>
           Link handle
@@ -692,79 +605,72 @@ function ConsentCard({
     reload();
   };
   const revoke = async (c: Consent) => {
-    const extra = c.kind === 'LINK_X_HANDLE' ? ' This also unlinks the X handle.' : '';
-    if (!window.confirm(`Revoke “${kindLabel(c.kind)}” for ${seeker.name}?${extra}`)) return;
     check((await gql(RevokeConsentDoc, { input: { consentId: c.id } })).revokeConsent);
     reload();
   };
+  const revokeQuestion = (c: Consent) =>
+    `Revoke “${kindLabel(c.kind)}” for ${seeker.name}?${c.kind === 'LINK_X_HANDLE' ? ' This also unlinks the X handle.' : ''}`;
   return (
     <Card title="Consent">
       <p className="muted">
         Record a grant only when {seeker.name} agreed to it; it is logged as recorded by staff on
         their behalf.
       </p>
-      <div className="table-wrap">
-        <table aria-label="Consent by kind">
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="hide-narrow">
-                Recorded
-              </th>
-              <th scope="col" className="hide-narrow">
-                Scope
-              </th>
-              {editable && <th scope="col">Action</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {CONSENT_KINDS.map(({ kind, label, what }) => {
-              const c = latest(kind);
-              return (
-                <tr key={kind}>
-                  <td>
-                    <strong>{label}</strong>
-                    <div className="muted">{what}</div>
-                  </td>
-                  <td>
-                    <ConsentStatus c={c} />
-                  </td>
-                  <td className="hide-narrow">
-                    {!c
-                      ? '–'
-                      : c.active
-                        ? `by ${words(c.source)}`
-                        : `revoked by ${words(c.revokeSource ?? c.source)}`}
-                  </td>
-                  <td className="hide-narrow">{c?.active && c.scope ? c.scope : '–'}</td>
-                  {editable && (
-                    <td>
-                      {c?.active ? (
-                        <ActionButton
-                          kind="danger"
-                          label={`Revoke ${label}`}
-                          onAction={() => revoke(c)}
-                        >
-                          Revoke
-                        </ActionButton>
-                      ) : (
-                        <ActionButton
-                          kind="secondary"
-                          label={`Record grant: ${label}`}
-                          onAction={() => record(kind)}
-                        >
-                          Record grant
-                        </ActionButton>
-                      )}
-                    </td>
+      <Table
+        label="Consent by kind"
+        columns={[
+          'Kind',
+          'Status',
+          { label: 'Recorded', narrow: true },
+          { label: 'Scope', narrow: true },
+          editable && 'Action',
+        ]}
+      >
+        {CONSENT_KINDS.map(({ kind, label, what }) => {
+          const c = latest(kind);
+          return (
+            <tr key={kind}>
+              <td>
+                <strong>{label}</strong>
+                <div className="muted">{what}</div>
+              </td>
+              <td>
+                <ConsentStatus c={c} />
+              </td>
+              <td className="hide-narrow">
+                {!c
+                  ? '–'
+                  : c.active
+                    ? `by ${words(c.source)}`
+                    : `revoked by ${words(c.revokeSource ?? c.source)}`}
+              </td>
+              <td className="hide-narrow">{c?.active && c.scope ? c.scope : '–'}</td>
+              {editable && (
+                <td>
+                  {c?.active ? (
+                    <ActionButton
+                      kind="danger"
+                      label={`Revoke ${label}`}
+                      confirm={revokeQuestion(c)}
+                      onAction={() => revoke(c)}
+                    >
+                      Revoke
+                    </ActionButton>
+                  ) : (
+                    <ActionButton
+                      kind="secondary"
+                      label={`Record grant: ${label}`}
+                      onAction={() => record(kind)}
+                    >
+                      Record grant
+                    </ActionButton>
                   )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </Table>
       {editable && <ScopedConsentForm onRecord={record} />}
       <ConsentHistory consents={seeker.consents} />
     </Card>
@@ -802,28 +708,20 @@ function ScopedConsentForm({
     <details className="ta-details">
       <summary>Record a narrower grant (with a scope)</summary>
       <form onSubmit={save.onSubmit} className="ta-inline-form" aria-label="Record a consent">
-        <Field label="Kind">
-          {(id) => (
-            <select id={id} value={kind} onChange={(e) => setKind(e.target.value as ConsentKind)}>
-              {CONSENT_KINDS.map((c) => (
-                <option key={c.kind} value={c.kind}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Scope">
-          {(id) => (
-            <input
-              id={id}
-              required
-              placeholder="What exactly was agreed"
-              value={scope}
-              onChange={(e) => setScope(e.target.value)}
-            />
-          )}
-        </Field>
+        <Select
+          label="Kind"
+          value={kind}
+          onChange={setKind}
+          options={CONSENT_KINDS.map((c) => c.kind)}
+          format={kindLabel}
+        />
+        <Input
+          label="Scope"
+          required
+          placeholder="What exactly was agreed"
+          value={scope}
+          onChange={setScope}
+        />
         <div className="field">
           <button type="submit" className="btn btn-primary" disabled={save.busy}>
             Record grant
@@ -842,54 +740,36 @@ function ConsentHistory({ consents }: { consents: Consent[] }) {
   return (
     <details className="ta-details">
       <summary>Every consent record ({consents.length})</summary>
-      <div className="table-wrap">
-        <table aria-label="Consent history">
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Granted</th>
-              <th scope="col">Revoked</th>
-              <th scope="col">Scope</th>
-            </tr>
-          </thead>
-          <tbody>
-            {consents.map((c) => (
-              <tr key={c.id}>
-                <td>{kindLabel(c.kind)}</td>
-                <td>
-                  {whenTime(c.grantedAt)} <span className="muted">by {words(c.source)}</span>
-                </td>
-                <td>
-                  {c.revokedAt ? (
-                    <>
-                      {whenTime(c.revokedAt)}{' '}
-                      <span className="muted">by {words(c.revokeSource)}</span>
-                    </>
-                  ) : (
-                    <span className="muted">Standing</span>
-                  )}
-                </td>
-                <td>{c.scope ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table label="Consent history" columns={['Kind', 'Granted', 'Revoked', 'Scope']}>
+        {consents.map((c) => (
+          <tr key={c.id}>
+            <td>{kindLabel(c.kind)}</td>
+            <td>
+              {whenTime(c.grantedAt)} <span className="muted">by {words(c.source)}</span>
+            </td>
+            <td>
+              {c.revokedAt ? (
+                <>
+                  {whenTime(c.revokedAt)} <span className="muted">by {words(c.revokeSource)}</span>
+                </>
+              ) : (
+                <span className="muted">Standing</span>
+              )}
+            </td>
+            <td>{c.scope ?? '–'}</td>
+          </tr>
+        ))}
+      </Table>
     </details>
   );
 }
 
 /** Notes come oldest first a page at a time; a coach reads the newest first. */
 async function loadNotes(id: string): Promise<Note[]> {
-  const out: Note[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < 20; page++) {
-    const res: ProfileTabNotesQuery = await gql(NotesDoc, { id, after });
-    out.push(...res.seeker.notes.nodes);
-    if (!res.seeker.notes.pageInfo.hasNextPage) break;
-    after = res.seeker.notes.pageInfo.endCursor ?? null;
-  }
-  return out.reverse();
+  const notes = await loadAll((after) =>
+    gql(NotesDoc, { id, after }).then((res) => res.seeker.notes),
+  );
+  return notes.reverse();
 }
 
 function NotesCard({ seekerId, editable }: { seekerId: string; editable: boolean }) {
@@ -929,17 +809,7 @@ function NoteForm({ seekerId, onAdded }: { seekerId: string; onAdded: () => void
   });
   return (
     <form onSubmit={save.onSubmit} aria-label="Add a coach note">
-      <Field label="New note">
-        {(id) => (
-          <textarea
-            id={id}
-            required
-            maxLength={10000}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextArea label="New note" required maxLength={10000} value={body} onChange={setBody} />
       <ErrorBox error={save.error} />
       <button type="submit" className="btn btn-primary" disabled={save.busy || !body.trim()}>
         Add note

@@ -8,10 +8,24 @@ import type {
   ResearchTabTargetsQuery,
   TargetStatus,
 } from '../gql/graphql';
-import { ActionButton, Async, Badge, Card, Empty, ErrorBox, when, whenTime, words } from '../ui';
+import {
+  ActionButton,
+  Async,
+  Badge,
+  Card,
+  Empty,
+  ErrorBox,
+  pct,
+  plural,
+  Table,
+  when,
+  whenTime,
+  words,
+} from '../ui';
+import { download } from '../ui/download';
+import { Field, Input, Select, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { useViewer } from '../viewer';
-import { canWrite, Field, useSubmit } from './ProfileTab';
+import { canWrite, useViewer } from '../viewer';
 import './tabs-a.css';
 
 graphql(`
@@ -289,7 +303,6 @@ type Brief = ResearchTabBriefQuery['interviewBrief'];
 
 const STATUSES: TargetStatus[] = ['RESEARCHING', 'APPLIED', 'INTERVIEWING', 'OFFER', 'CLOSED'];
 const PRIORITIES = [1, 2, 3, 4, 5];
-const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export function ResearchTab({ seekerId }: { seekerId: string }) {
   const editable = canWrite(useViewer());
@@ -370,34 +383,22 @@ function TargetTable({
   reload: () => void;
 }) {
   return (
-    <div className="table-wrap">
-      <table aria-label="Target companies, highest priority first">
-        <thead>
-          <tr>
-            <th scope="col">Company</th>
-            <th scope="col">Priority</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="hide-narrow">
-              Dossier
-            </th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {targets.map((t) => (
-            <TargetRow
-              key={t.id}
-              t={t}
-              selected={t.id === current}
-              editable={editable}
-              seekerId={seekerId}
-              onPick={() => onPick(t.company.id)}
-              reload={reload}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      label="Target companies, highest priority first"
+      columns={['Company', 'Priority', 'Status', { label: 'Dossier', narrow: true }, 'Actions']}
+    >
+      {targets.map((t) => (
+        <TargetRow
+          key={t.id}
+          t={t}
+          selected={t.id === current}
+          editable={editable}
+          seekerId={seekerId}
+          onPick={() => onPick(t.company.id)}
+          reload={reload}
+        />
+      ))}
+    </Table>
   );
 }
 
@@ -512,8 +513,8 @@ function TargetRow({
             <ActionButton
               kind="danger"
               label={`Remove ${name} from the targets`}
+              confirm={`Remove ${name} from the targets?`}
               onAction={async () => {
-                if (!window.confirm(`Remove ${name} from the targets?`)) return;
                 check(
                   (await gql(RemoveTargetDoc, { input: { targetId: t.id } })).removeSeekerTarget,
                 );
@@ -616,21 +617,13 @@ function TargetFields({
           </select>
         )}
       </Field>
-      <Field label="Status">
-        {(id) => (
-          <select
-            id={id}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as TargetStatus)}
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {words(s)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <Select
+        label="Status"
+        value={status}
+        onChange={setStatus}
+        options={STATUSES}
+        format={words}
+      />
     </>
   );
 }
@@ -663,30 +656,20 @@ function NewCompany({ onTrack }: { onTrack: (companyId: string) => Promise<void>
         Perch checks the account with X (a billed read), then reads its posts for the dossier.
       </p>
       <form onSubmit={add.onSubmit} className="ta-inline-form" aria-label="Track a new company">
-        <Field label="Brand account on X">
-          {(id) => (
-            <input
-              id={id}
-              required
-              placeholder="@company"
-              value={handle}
-              onChange={(e) => setHandle(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Name (optional)">
-          {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
-        <Field label="Domain (optional)">
-          {(id) => (
-            <input
-              id={id}
-              placeholder="company.com"
-              value={domain}
-              onChange={(e) => setDomain(e.target.value)}
-            />
-          )}
-        </Field>
+        <Input
+          label="Brand account on X"
+          required
+          placeholder="@company"
+          value={handle}
+          onChange={setHandle}
+        />
+        <Input label="Name (optional)" value={name} onChange={setName} />
+        <Input
+          label="Domain (optional)"
+          placeholder="company.com"
+          value={domain}
+          onChange={setDomain}
+        />
         <div className="field">
           <button type="submit" className="btn btn-primary" disabled={add.busy}>
             Track and add as target
@@ -741,8 +724,6 @@ function Claims({
     </ul>
   );
 }
-
-const posts = (n: number) => `${n} post${n === 1 ? '' : 's'}`;
 
 function DossierCard({ companyId, editable }: { companyId: string; editable: boolean }) {
   const q = useQuery(() => gql(DossierDoc, { id: companyId }), [companyId]);
@@ -812,61 +793,47 @@ function Accounts({
           </ActionButton>
         </p>
       )}
-      <div className="table-wrap">
-        <table aria-label={`Accounts of ${company.name}`}>
-          <thead>
-            <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Status</th>
-              <th scope="col">Why</th>
-              {editable && suggested.length > 0 && <th scope="col">Review</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {[...suggested, ...company.accounts.filter((a) => a.status !== 'SUGGESTED')].map(
-              (a) => (
-                <tr key={a.xId}>
-                  <td>
-                    <a href={a.url} target="_blank" rel="noreferrer">
-                      @{a.username}
-                    </a>
-                    {a.name && <div className="muted">{a.name}</div>}
-                  </td>
-                  <td>{words(a.kind)}</td>
-                  <td>{words(a.status)}</td>
-                  <td>
-                    {a.evidence.length
-                      ? a.evidence.map((e) => `${e.kind}: ${e.detail}`).join('; ')
-                      : '–'}
-                  </td>
-                  {editable && suggested.length > 0 && (
-                    <td>
-                      {a.status === 'SUGGESTED' && (
-                        <div className="actions">
-                          <ActionButton
-                            label={`Confirm @${a.username}`}
-                            onAction={() => review(a.xId, 'CONFIRM')}
-                          >
-                            Confirm
-                          </ActionButton>
-                          <ActionButton
-                            kind="secondary"
-                            label={`Reject @${a.username}`}
-                            onAction={() => review(a.xId, 'REJECT')}
-                          >
-                            Reject
-                          </ActionButton>
-                        </div>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ),
+      <Table
+        label={`Accounts of ${company.name}`}
+        columns={['Account', 'Kind', 'Status', 'Why', editable && suggested.length > 0 && 'Review']}
+      >
+        {[...suggested, ...company.accounts.filter((a) => a.status !== 'SUGGESTED')].map((a) => (
+          <tr key={a.xId}>
+            <td>
+              <a href={a.url} target="_blank" rel="noreferrer">
+                @{a.username}
+              </a>
+              {a.name && <div className="muted">{a.name}</div>}
+            </td>
+            <td>{words(a.kind)}</td>
+            <td>{words(a.status)}</td>
+            <td>
+              {a.evidence.length ? a.evidence.map((e) => `${e.kind}: ${e.detail}`).join('; ') : '–'}
+            </td>
+            {editable && suggested.length > 0 && (
+              <td>
+                {a.status === 'SUGGESTED' && (
+                  <div className="actions">
+                    <ActionButton
+                      label={`Confirm @${a.username}`}
+                      onAction={() => review(a.xId, 'CONFIRM')}
+                    >
+                      Confirm
+                    </ActionButton>
+                    <ActionButton
+                      kind="secondary"
+                      label={`Reject @${a.username}`}
+                      onAction={() => review(a.xId, 'REJECT')}
+                    >
+                      Reject
+                    </ActionButton>
+                  </div>
+                )}
+              </td>
             )}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </Table>
     </details>
   );
 }
@@ -877,7 +844,7 @@ function DossierBody({ company, d }: { company: Company; d: Dossier }) {
   return (
     <>
       <p>
-        <strong>{posts(d.posts)}</strong> from {when(d.windowFrom)} to {when(d.windowTo)}:{' '}
+        <strong>{plural(d.posts, 'post')}</strong> from {when(d.windowFrom)} to {when(d.windowTo)}:{' '}
         {d.brandPosts} from the company ({d.cadence.brandPostsPerWeek} a week),{' '}
         {d.employeePosts
           ? `${d.employeePosts} from ${d.cadence.activeEmployees} of its people (${d.cadence.employeePostsPerWeek} a week)`
@@ -907,13 +874,13 @@ function DossierBody({ company, d }: { company: Company; d: Dossier }) {
             none="No theme stands out yet."
             items={d.themes.map((t) => ({
               label: t.label,
-              detail: posts(t.count),
+              detail: plural(t.count, 'post'),
               posts: t.posts,
             }))}
           />
         </section>
         <section aria-labelledby={`${company.id}-hiring`}>
-          <h3 id={`${company.id}-hiring`}>Hiring ({posts(d.hiring.posts)})</h3>
+          <h3 id={`${company.id}-hiring`}>Hiring ({plural(d.hiring.posts, 'post')})</h3>
           <Claims
             none="No hiring posts in the window."
             items={[
@@ -923,7 +890,7 @@ function DossierBody({ company, d }: { company: Company; d: Dossier }) {
               ...d.hiring.workplace.map((c) => ({ ...c, kind: 'Workplace' })),
             ].map((c) => ({
               label: `${c.kind}: ${c.label}`,
-              detail: posts(c.count),
+              detail: plural(c.count, 'post'),
               posts: c.posts,
             }))}
           />
@@ -935,7 +902,7 @@ function DossierBody({ company, d }: { company: Company; d: Dossier }) {
             items={[
               ...d.changes.newThemes.map((c) => ({
                 label: `New: ${c.label}`,
-                detail: posts(c.count),
+                detail: plural(c.count, 'post'),
                 posts: c.posts,
               })),
               ...d.changes.rising
@@ -976,21 +943,13 @@ function ToneAndVoices({ d }: { d: Dossier }) {
     </tr>
   );
   return (
-    <div className="table-wrap">
-      <table aria-label="Tone and words of the company and its people">
-        <thead>
-          <tr>
-            <th scope="col">Voice</th>
-            <th scope="col">Tone</th>
-            <th scope="col">Their own words</th>
-          </tr>
-        </thead>
-        <tbody>
-          {row('Company', d.tone.brand, d.voices.brand)}
-          {row('Its people', d.tone.employees, d.voices.employees)}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      label="Tone and words of the company and its people"
+      columns={['Voice', 'Tone', 'Their own words']}
+    >
+      {row('Company', d.tone.brand, d.voices.brand)}
+      {row('Its people', d.tone.employees, d.voices.employees)}
+    </Table>
   );
 }
 
@@ -1024,15 +983,6 @@ function BriefCard({
   );
 }
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function BriefBody({ seekerId, companyId }: { seekerId: string; companyId: string }) {
   const q = useQuery(() => gql(BriefDoc, { companyId, seekerId }), [companyId, seekerId]);
   return (
@@ -1050,7 +1000,7 @@ function Brief({ b }: { b: Brief }) {
         <button
           type="button"
           className="btn btn-secondary"
-          onClick={() => download(`interview-brief-${b.company}.md`, b.markdown)}
+          onClick={() => download(`interview-brief-${b.company}.md`, b.markdown, 'text/markdown')}
         >
           Download as Markdown
         </button>
@@ -1062,7 +1012,7 @@ function Brief({ b }: { b: Brief }) {
             none="No talking points yet: the dossier has too few posts."
             items={b.talkingPoints.map((p) => ({
               label: p.point,
-              detail: posts(p.posts.length),
+              detail: plural(p.posts.length, 'post'),
               posts: p.posts,
             }))}
           />
@@ -1078,7 +1028,7 @@ function Brief({ b }: { b: Brief }) {
                   <a href={p.url} target="_blank" rel="noreferrer">
                     {p.name ?? p.username} (@{p.username})
                   </a>{' '}
-                  <span className="muted">{posts(p.recentPosts)} in 14 days</span>
+                  <span className="muted">{plural(p.recentPosts, 'post')} in 14 days</span>
                   {p.bio && <div className="muted">{p.bio}</div>}
                 </li>
               ))}

@@ -15,14 +15,17 @@ import {
   Card,
   Empty,
   ErrorBox,
+  pct,
+  plural,
   Sparkline,
+  Table,
   when,
   whenTime,
   words,
 } from '../ui';
+import { Input, Select, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { useViewer } from '../viewer';
-import { canWrite, Field, useSubmit } from './ProfileTab';
+import { canWrite, useViewer } from '../viewer';
 import './tabs-a.css';
 
 const BriefingDoc = graphql(`
@@ -148,8 +151,6 @@ type Suggestion = Pruning['suggestions'][number];
 
 const DAY_MS = 86_400_000;
 const utcToday = () => new Date().toISOString().slice(0, 10);
-const pct = (n: number | null | undefined) => (n == null ? '–' : `${Math.round(n * 100)}%`);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function TrendsTab({ seekerId }: { seekerId: string }) {
   const viewer = useViewer();
@@ -334,70 +335,57 @@ function TopicTable({
   reload: () => void;
 }) {
   return (
-    <div className="table-wrap">
-      <table aria-label="Topics followed">
-        <thead>
-          <tr>
-            <th scope="col">Topic</th>
-            <th scope="col">For</th>
-            <th scope="col">Bursts, last 14 days</th>
-            {editable && <th scope="col">Actions</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {topics.map((t) => {
-            const series = days.map((d) =>
-              t.bursts.filter((b) => b.day === d).reduce((s, b) => s + b.count, 0),
-            );
-            const terms = [...new Set(t.bursts.map((b) => b.term))];
-            const own = t.seeker?.id === seekerId;
-            return (
-              <tr key={t.id}>
-                <td>
-                  <strong>{t.name}</strong>{' '}
-                  <span className="muted">
-                    {words(t.kind)}
-                    {t.value !== t.name ? `: ${t.value}` : ''}
-                  </span>
-                </td>
-                <td>
-                  {own ? 'This seeker' : t.cohort ? `Cohort ${t.cohort.name}` : 'Organization'}
-                </td>
-                <td>
-                  <Sparkline
-                    values={series}
-                    label={`Posts in bursting terms of ${t.name} per day, ${days[0]} to ${days[13]}: ${series.join(', ')}`}
-                  />{' '}
-                  <span className="muted">
-                    {terms.length ? terms.slice(0, 3).join(', ') : 'no bursts'}
-                  </span>
-                </td>
-                {editable && (
-                  <td>
-                    {own ? (
-                      <ActionButton
-                        kind="danger"
-                        label={`Remove topic ${t.name}`}
-                        onAction={async () => {
-                          check(
-                            (await gql(RemoveTopicDoc, { input: { topicId: t.id } })).removeTopic,
-                          );
-                          reload();
-                        }}
-                      >
-                        Remove
-                      </ActionButton>
-                    ) : (
-                      <span className="muted">Shared</span>
-                    )}
-                  </td>
+    <Table
+      label="Topics followed"
+      columns={['Topic', 'For', 'Bursts, last 14 days', editable && 'Actions']}
+    >
+      {topics.map((t) => {
+        const series = days.map((d) =>
+          t.bursts.filter((b) => b.day === d).reduce((s, b) => s + b.count, 0),
+        );
+        const terms = [...new Set(t.bursts.map((b) => b.term))];
+        const own = t.seeker?.id === seekerId;
+        return (
+          <tr key={t.id}>
+            <td>
+              <strong>{t.name}</strong>{' '}
+              <span className="muted">
+                {words(t.kind)}
+                {t.value !== t.name ? `: ${t.value}` : ''}
+              </span>
+            </td>
+            <td>{own ? 'This seeker' : t.cohort ? `Cohort ${t.cohort.name}` : 'Organization'}</td>
+            <td>
+              <Sparkline
+                values={series}
+                label={`Posts in bursting terms of ${t.name} per day, ${days[0]} to ${days[13]}: ${series.join(', ')}`}
+              />{' '}
+              <span className="muted">
+                {terms.length ? terms.slice(0, 3).join(', ') : 'no bursts'}
+              </span>
+            </td>
+            {editable && (
+              <td>
+                {own ? (
+                  <ActionButton
+                    kind="danger"
+                    label={`Remove topic ${t.name}`}
+                    onAction={async () => {
+                      check((await gql(RemoveTopicDoc, { input: { topicId: t.id } })).removeTopic);
+                      reload();
+                    }}
+                  >
+                    Remove
+                  </ActionButton>
+                ) : (
+                  <span className="muted">Shared</span>
                 )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              </td>
+            )}
+          </tr>
+        );
+      })}
+    </Table>
   );
 }
 
@@ -407,6 +395,7 @@ const TOPIC_KINDS: { kind: TopicKind; label: string; placeholder: string }[] = [
   { kind: 'QUERY', label: 'X search query', placeholder: 'e.g. (dbt OR airflow) lang:en' },
   { kind: 'LIST', label: 'X list id', placeholder: 'e.g. 1234567890' },
 ];
+const topicKind = (k: TopicKind) => TOPIC_KINDS.find((x) => x.kind === k) ?? TOPIC_KINDS[0];
 
 function AddTopicForm({ seekerId, onAdded }: { seekerId: string; onAdded: () => void }) {
   const [kind, setKind] = useState<TopicKind>('KEYWORD');
@@ -428,32 +417,22 @@ function AddTopicForm({ seekerId, onAdded }: { seekerId: string; onAdded: () => 
     <>
       <h3>Follow a topic for this seeker</h3>
       <form onSubmit={add.onSubmit} className="ta-inline-form" aria-label="Follow a topic">
-        <Field label="Kind">
-          {(id) => (
-            <select id={id} value={kind} onChange={(e) => setKind(e.target.value as TopicKind)}>
-              {TOPIC_KINDS.map((k) => (
-                <option key={k.kind} value={k.kind}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Value">
-          {(id) => (
-            <input
-              id={id}
-              required
-              maxLength={512}
-              placeholder={TOPIC_KINDS.find((k) => k.kind === kind)?.placeholder}
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Name (optional)">
-          {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
+        <Select
+          label="Kind"
+          value={kind}
+          onChange={setKind}
+          options={TOPIC_KINDS.map((k) => k.kind)}
+          format={(k) => topicKind(k).label}
+        />
+        <Input
+          label="Value"
+          required
+          maxLength={512}
+          placeholder={topicKind(kind).placeholder}
+          value={value}
+          onChange={setValue}
+        />
+        <Input label="Name (optional)" value={name} onChange={setName} />
         <div className="field">
           <button type="submit" className="btn btn-primary" disabled={add.busy}>
             Follow topic
@@ -569,42 +548,33 @@ function facts(s: Suggestion): string {
 
 function PruneTable({ rows }: { rows: Suggestion[] }) {
   return (
-    <div className="table-wrap">
-      <table aria-label="Accounts they follow, with a suggestion">
-        <thead>
-          <tr>
-            <th scope="col">Account</th>
-            <th scope="col">Suggestion</th>
-            <th scope="col">Why</th>
-            <th scope="col">On X</th>
+    <Table
+      label="Accounts they follow, with a suggestion"
+      columns={['Account', 'Suggestion', 'Why', 'On X']}
+    >
+      {rows.map((s) => {
+        const who = s.account.username ?? s.account.xId;
+        return (
+          <tr key={s.account.xId}>
+            <td>
+              <strong>{s.account.name ?? who}</strong>
+              <div className="muted">@{who}</div>
+            </td>
+            <td>
+              <Badge tone={KIND_TONE[s.suggestion]}>{words(s.suggestion)}</Badge>
+            </td>
+            <td>
+              {s.reason}
+              <div className="muted">{facts(s)}</div>
+            </td>
+            <td>
+              <a href={s.link} target="_blank" rel="noreferrer">
+                Open @{who} on X
+              </a>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((s) => {
-            const who = s.account.username ?? s.account.xId;
-            return (
-              <tr key={s.account.xId}>
-                <td>
-                  <strong>{s.account.name ?? who}</strong>
-                  <div className="muted">@{who}</div>
-                </td>
-                <td>
-                  <Badge tone={KIND_TONE[s.suggestion]}>{words(s.suggestion)}</Badge>
-                </td>
-                <td>
-                  {s.reason}
-                  <div className="muted">{facts(s)}</div>
-                </td>
-                <td>
-                  <a href={s.link} target="_blank" rel="noreferrer">
-                    Open @{who} on X
-                  </a>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 }

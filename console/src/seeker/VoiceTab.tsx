@@ -3,7 +3,7 @@
  * voice profile (consistency, pillars, tone, cadence, month by month), the audit of old posts and
  * whether the links in them still work. Coaches review; only the seeker deletes a post.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { check, gql } from '../api';
 import { graphql } from '../gql';
 import type {
@@ -21,13 +21,17 @@ import {
   Card,
   Empty,
   ErrorBox,
+  pct,
   Sparkline,
+  Stat,
+  Table,
   when,
   whenTime,
   words,
 } from '../ui';
+import { Input, mutate, TextArea, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { useViewer } from '../viewer';
+import { canAct, canWrite, useViewer } from '../viewer';
 import './tabs-b.css';
 
 const VoiceTabProfileDoc = graphql(`
@@ -309,11 +313,9 @@ const SEVERITY_TONE: Record<string, string> = {
   medium: 'warn',
 };
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export function VoiceTab({ seekerId }: { seekerId: string }) {
-  const { viewer } = useViewer();
-  const role = viewer.role;
+  const viewer = useViewer();
   const drafts = useQuery(() => gql(VoiceTabDraftsDoc, { seekerId }), [seekerId]);
   return (
     <Async q={drafts} what="Loading drafts">
@@ -321,9 +323,9 @@ export function VoiceTab({ seekerId }: { seekerId: string }) {
         const who: Who = {
           seekerId,
           name: d.seeker.name,
-          reviewer: role === 'OWNER' || role === 'ADMIN' || role === 'COACH',
-          actor: role !== null && role !== 'VIEWER',
-          self: role === 'SEEKER' && viewer.seekerId === seekerId,
+          reviewer: canWrite(viewer),
+          actor: canAct(viewer),
+          self: viewer.viewer.role === 'SEEKER' && viewer.viewer.seekerId === seekerId,
         };
         return (
           <>
@@ -347,21 +349,6 @@ export function VoiceTab({ seekerId }: { seekerId: string }) {
       }}
     </Async>
   );
-}
-
-/** A form's submit with busy and error state (the kit's ActionButton covers single buttons). */
-function useSubmit(action: () => Promise<unknown>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    action()
-      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-      .finally(() => setBusy(false));
-  };
-  return { busy, error, onSubmit };
 }
 
 // ---- drafts ----
@@ -405,10 +392,6 @@ function DraftList({ drafts, who, onChange }: { drafts: Draft[]; who: Who; onCha
 function DraftItem({ d, who, onChange }: { d: Draft; who: Who; onChange: () => void }) {
   const [editing, setEditing] = useState(false);
   const editable = d.status === 'DRAFT' || d.status === 'CHANGES_REQUESTED';
-  const run = async (p: Promise<{ userErrors: { message: string; code: string }[] }>) => {
-    check(await p);
-    onChange();
-  };
   const stamp =
     d.status === 'POSTED'
       ? `posted ${whenTime(d.postedAt)}`
@@ -467,10 +450,11 @@ function DraftItem({ d, who, onChange }: { d: Draft; who: Who; onChange: () => v
           {editable && d.check.ok && (
             <ActionButton
               onAction={() =>
-                run(
+                mutate(
                   gql(VoiceTabSubmitDoc, { input: { draftId: d.id } }).then(
                     (r) => r.submitVoiceDraft,
                   ),
+                  onChange,
                 )
               }
             >
@@ -484,14 +468,15 @@ function DraftItem({ d, who, onChange }: { d: Draft; who: Who; onChange: () => v
             <ActionButton
               kind="danger"
               label="Cancel draft"
-              onAction={async () => {
-                if (!window.confirm('Cancel this draft? It will not be posted.')) return;
-                await run(
+              confirm="Cancel this draft? It will not be posted."
+              onAction={() =>
+                mutate(
                   gql(VoiceTabCancelDoc, { input: { draftId: d.id } }).then(
                     (r) => r.cancelVoiceDraft,
                   ),
-                );
-              }}
+                  onChange,
+                )
+              }
             >
               Cancel
             </ActionButton>
@@ -516,7 +501,6 @@ function EditDraft({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const id = useId();
   const [text, setText] = useState(d.text);
   const submit = useSubmit(async () => {
     check(
@@ -526,15 +510,7 @@ function EditDraft({
   });
   return (
     <form onSubmit={submit.onSubmit} className="tb-edit">
-      <div className="field">
-        <label htmlFor={`${id}-text`}>Edit post text</label>
-        <textarea
-          id={`${id}-text`}
-          required
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      <TextArea label="Edit post text" required value={text} onChange={setText} />
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={submit.busy}>
           Save and check again
@@ -570,7 +546,6 @@ function DraftCheckView({ d }: { d: Draft }) {
 }
 
 function ReviewBox({ d, onChange }: { d: Draft; onChange: () => void }) {
-  const id = useId();
   const [comment, setComment] = useState('');
   const review = async (approve: boolean) => {
     check(
@@ -585,16 +560,13 @@ function ReviewBox({ d, onChange }: { d: Draft; onChange: () => void }) {
   };
   return (
     <div className="tb-review">
-      <div className="field">
-        <label htmlFor={`${id}-comment`}>Comment for the seeker</label>
-        <textarea
-          id={`${id}-comment`}
-          value={comment}
-          maxLength={2000}
-          placeholder="Optional when approving; say what to change when asking for changes"
-          onChange={(e) => setComment(e.target.value)}
-        />
-      </div>
+      <TextArea
+        label="Comment for the seeker"
+        value={comment}
+        maxLength={2000}
+        placeholder="Optional when approving; say what to change when asking for changes"
+        onChange={setComment}
+      />
       <div className="actions">
         <ActionButton label="Approve draft" onAction={() => review(true)}>
           Approve
@@ -632,7 +604,6 @@ function ReviewBox({ d, onChange }: { d: Draft; onChange: () => void }) {
 }
 
 function ScheduleControl({ d, onChange }: { d: Draft; onChange: () => void }) {
-  const id = useId();
   const [at, setAt] = useState('');
   const submit = useSubmit(async () => {
     check(
@@ -646,15 +617,12 @@ function ScheduleControl({ d, onChange }: { d: Draft; onChange: () => void }) {
   });
   return (
     <form onSubmit={submit.onSubmit} className="tb-form-row">
-      <div className="field">
-        <label htmlFor={`${id}-at`}>Post at (empty: next free slot)</label>
-        <input
-          id={`${id}-at`}
-          type="datetime-local"
-          value={at}
-          onChange={(e) => setAt(e.target.value)}
-        />
-      </div>
+      <Input
+        label="Post at (empty: next free slot)"
+        type="datetime-local"
+        value={at}
+        onChange={setAt}
+      />
       <div className="field tb-end">
         <button type="submit" className="btn btn-primary" disabled={submit.busy}>
           {d.status === 'PAUSED' ? 'Resume' : 'Schedule'}
@@ -819,19 +787,8 @@ function SlotsForm({
         ))}
       </fieldset>
       <div className="tb-form-row">
-        <div className="field">
-          <label htmlFor={`${id}-times`}>Times (HH:mm, comma-separated)</label>
-          <input id={`${id}-times`} value={times} onChange={(e) => setTimes(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-tz`}>Time zone</label>
-          <input
-            id={`${id}-tz`}
-            value={tz}
-            placeholder="e.g. America/New_York"
-            onChange={(e) => setTz(e.target.value)}
-          />
-        </div>
+        <Input label="Times (HH:mm, comma-separated)" value={times} onChange={setTimes} />
+        <Input label="Time zone" value={tz} placeholder="e.g. America/New_York" onChange={setTz} />
       </div>
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={submit.busy}>
@@ -886,22 +843,10 @@ function ProfileView({
   return (
     <>
       <div className="tb-stats">
-        <div>
-          <div className="stat">{Math.round(p.consistency)}</div>
-          <div className="muted">consistency of 100</div>
-        </div>
-        <div>
-          <div className="stat">{pct(p.onPillarShare)}</div>
-          <div className="muted">of posts on a pillar</div>
-        </div>
-        <div>
-          <div className="stat">{p.cadence.postsPerWeek.toFixed(1)}</div>
-          <div className="muted">posts a week</div>
-        </div>
-        <div>
-          <div className="stat">{p.posts}</div>
-          <div className="muted">posts read</div>
-        </div>
+        <Stat value={Math.round(p.consistency)} label="consistency of 100" />
+        <Stat value={pct(p.onPillarShare)} label="of posts on a pillar" />
+        <Stat value={p.cadence.postsPerWeek.toFixed(1)} label="posts a week" />
+        <Stat value={p.posts} label="posts read" />
       </div>
       <dl className="kv">
         <dt>Tone</dt>
@@ -958,28 +903,16 @@ function ProfileView({
           </p>
           <details className="tb-details">
             <summary>The last {recent.length} months</summary>
-            <div className="table-wrap">
-              <table aria-label="Voice by month">
-                <thead>
-                  <tr>
-                    <th scope="col">Month</th>
-                    <th scope="col">Posts</th>
-                    <th scope="col">Consistency</th>
-                    <th scope="col">On pillar</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...recent].reverse().map((m) => (
-                    <tr key={m.month}>
-                      <td>{m.month}</td>
-                      <td>{m.posts}</td>
-                      <td>{m.posts ? Math.round(m.consistency) : '–'}</td>
-                      <td>{m.posts ? pct(m.onPillarShare) : '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table label="Voice by month" columns={['Month', 'Posts', 'Consistency', 'On pillar']}>
+              {[...recent].reverse().map((m) => (
+                <tr key={m.month}>
+                  <td>{m.month}</td>
+                  <td>{m.posts}</td>
+                  <td>{m.posts ? Math.round(m.consistency) : '–'}</td>
+                  <td>{m.posts ? pct(m.onPillarShare) : '–'}</td>
+                </tr>
+              ))}
+            </Table>
           </details>
         </div>
       </div>
@@ -1099,10 +1032,8 @@ function FindingItem({ f, who, onChange }: { f: Finding; who: Who; onChange: () 
             <ActionButton
               kind="danger"
               label={`Delete on X: the post from ${posted}`}
-              onAction={async () => {
-                if (!window.confirm('Delete this post on X? This cannot be undone.')) return;
-                await decide('DELETE');
-              }}
+              confirm="Delete this post on X? This cannot be undone."
+              onAction={() => decide('DELETE')}
             >
               Delete on X
             </ActionButton>
@@ -1122,43 +1053,35 @@ function LinksCard({ seekerId, name }: { seekerId: string; name: string }) {
           d.voiceLinks.length === 0 ? (
             <Empty>No links in {name}’s posts.</Empty>
           ) : (
-            <div className="table-wrap">
-              <table aria-label="Links in posts">
-                <thead>
-                  <tr>
-                    <th scope="col">Link</th>
-                    <th scope="col">State</th>
-                    <th scope="col" className="hide-narrow">
-                      Why
-                    </th>
-                    <th scope="col" className="hide-narrow">
-                      Checked
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.voiceLinks.map((l) => (
-                    <tr key={l.url}>
-                      <td className="tb-wrap">
-                        <a href={l.url} target="_blank" rel="noreferrer">
-                          {l.url}
-                        </a>
-                        {l.finalUrl && l.finalUrl !== l.url && (
-                          <div className="muted">→ {l.finalUrl}</div>
-                        )}
-                      </td>
-                      <td>
-                        <Badge tone={LINK_TONE[l.state]}>{words(l.state)}</Badge>
-                      </td>
-                      <td className="hide-narrow">
-                        {l.reason ?? (l.httpStatus ? `HTTP ${l.httpStatus}` : '')}
-                      </td>
-                      <td className="hide-narrow">{whenTime(l.checkedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              label="Links in posts"
+              columns={[
+                'Link',
+                'State',
+                { label: 'Why', narrow: true },
+                { label: 'Checked', narrow: true },
+              ]}
+            >
+              {d.voiceLinks.map((l) => (
+                <tr key={l.url}>
+                  <td className="tb-wrap">
+                    <a href={l.url} target="_blank" rel="noreferrer">
+                      {l.url}
+                    </a>
+                    {l.finalUrl && l.finalUrl !== l.url && (
+                      <div className="muted">→ {l.finalUrl}</div>
+                    )}
+                  </td>
+                  <td>
+                    <Badge tone={LINK_TONE[l.state]}>{words(l.state)}</Badge>
+                  </td>
+                  <td className="hide-narrow">
+                    {l.reason ?? (l.httpStatus ? `HTTP ${l.httpStatus}` : '')}
+                  </td>
+                  <td className="hide-narrow">{whenTime(l.checkedAt)}</td>
+                </tr>
+              ))}
+            </Table>
           )
         }
       </Async>

@@ -51,7 +51,7 @@ export function Empty({ children }: { children: ReactNode }) {
   return <div className="empty">{children}</div>;
 }
 
-/** Renders loading, error or the data; pass `empty` to show it when `isEmpty(data)`. */
+/** Renders loading, error or the data. */
 export function Async<T>({
   q,
   children,
@@ -121,11 +121,14 @@ export function ActionButton({
   children,
   kind = 'primary',
   label,
+  confirm,
 }: {
   onAction: () => Promise<unknown>;
   children: ReactNode;
   kind?: 'primary' | 'secondary' | 'danger';
   label?: string;
+  /** A question asked first: the action runs only when the reader agrees. */
+  confirm?: string;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
@@ -137,8 +140,9 @@ export function ActionButton({
         disabled={busy}
         aria-label={label}
         onClick={() => {
-          setBusy(true);
           setError(undefined);
+          if (confirm && !window.confirm(confirm)) return;
+          setBusy(true);
           onAction()
             .catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))))
             .finally(() => setBusy(false));
@@ -208,6 +212,58 @@ export function Bars({
   );
 }
 
+/** A headline number with what it counts, for a row of them (`.stats`). */
+export function Stat({ value, label }: { value: ReactNode; label: ReactNode }) {
+  return (
+    <div>
+      <div className="stat">{value}</div>
+      <div className="muted">{label}</div>
+    </div>
+  );
+}
+
+/** A column heading; `narrow: true` hides the column on a phone. */
+export type Column = string | { label: ReactNode; narrow?: boolean };
+
+/**
+ * A table that scrolls in its own box, named by `label`, with a `<th scope="col">` per column
+ * (`false` leaves a column out); `children` are the body's rows.
+ */
+export function Table({
+  label,
+  columns,
+  children,
+}: {
+  label: string;
+  columns: (Column | false)[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="table-wrap">
+      <table aria-label={label}>
+        <thead>
+          <tr>
+            {columns
+              .filter((c) => c !== false)
+              .map((c, i) =>
+                typeof c === 'string' ? (
+                  <th key={i} scope="col">
+                    {c}
+                  </th>
+                ) : (
+                  <th key={i} scope="col" className={c.narrow ? 'hide-narrow' : undefined}>
+                    {c.label}
+                  </th>
+                ),
+              )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 export function Progress({ value, max, label }: { value: number; max: number; label: string }) {
   return (
     <span className="progress-wrap">
@@ -238,4 +294,19 @@ export function whenTime(iso: string | null | undefined): string {
 /** `SOME_ENUM` → "some enum". */
 export function words(e: string | null | undefined): string {
   return e ? e.toLowerCase().replace(/_/g, ' ') : '–';
+}
+
+/** "3 posts", "1 person", "2 people". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A share in 0..1 as a whole percentage; "–" when there is none. */
+export function pct(n: number | null | undefined): string {
+  return n == null ? '–' : `${Math.round(n * 100)}%`;
+}
+
+/** Links from X posts and user input become hrefs only when they are plain web addresses. */
+export function webHref(url: string | null | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
 }

@@ -57,6 +57,26 @@ export class LinkChecksService {
     await this.repo.track([...keys], m);
   }
 
+  /**
+   * Tracks links for a request that holds its read session: not awaited, so the request never
+   * waits for a second pooled connection while holding one (a pool of them would deadlock).
+   */
+  trackLater(urls: Iterable<string>): void {
+    const list = [...urls];
+    this.track(list).catch((err: unknown) =>
+      this.logger.warn({ err, links: list.length }, 'could not queue links for checking'),
+    );
+  }
+
+  /**
+   * Tracks now when the caller runs outside a read session (a mutation, the worker), else later
+   * (see trackLater).
+   */
+  async trackFor(ctx: { session?: unknown }, urls: Iterable<string>): Promise<void> {
+    if (ctx.session) this.trackLater(urls);
+    else await this.track(urls);
+  }
+
   /** What is known of each link, keyed by the link as given. */
   async statuses(urls: Iterable<string>, m?: EntityManager): Promise<Map<string, LinkRow>> {
     const byKey = new Map<string, string[]>();

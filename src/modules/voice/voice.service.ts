@@ -179,7 +179,7 @@ export class VoiceService {
     const byId = new Map(posts.map((p) => [p.id, p]));
     const decided = new Map(decisions.map((d) => [d.postId, d]));
     const brokenUrls = new Set(
-      [...(await this.trailLinks(posts))].flatMap(([u, r]) => (r.state === 'broken' ? [u] : [])),
+      [...(await this.trailLinks(ctx, posts))].flatMap(([u, r]) => (r.state === 'broken' ? [u] : [])),
     );
     return auditPosts(posts, { pillars, brokenUrls }).map((f) => ({
       ...f,
@@ -192,17 +192,18 @@ export class VoiceService {
    * The links in a trail with what is known of each. Links an archive import brought in are
    * tracked here on first sight (idempotent), so no import path can leave them unchecked.
    */
-  private async trailLinks(posts: VoicePost[]) {
+  private async trailLinks(ctx: TenantScope, posts: VoicePost[]) {
     const urls = [...new Set(posts.flatMap((p) => p.urls ?? []))];
-    await this.linkChecks.track(urls);
-    return this.linkChecks.statuses(urls);
+    await this.linkChecks.trackFor(ctx, urls);
+    // Through the request's own connection: link_checks is global, readable in any session.
+    return this.db.tx(ctx, (tx) => this.linkChecks.statuses(urls, tx.manager));
   }
 
   /** Every link in the seeker's posts and whether it still resolves, broken ones first. */
   async links(ctx: TenantScope, seekerId: string): Promise<LinkRow[]> {
     const seeker = await this.seekers.getSeeker(ctx, seekerId);
     const posts = await this.ownPosts(ctx, seeker.uuid);
-    const known = await this.trailLinks(posts);
+    const known = await this.trailLinks(ctx, posts);
     const order: Record<string, number> = { broken: 0, blocked: 1, unknown: 2, pending: 3, ok: 4 };
     return [...new Set(posts.flatMap((p) => p.urls ?? []))]
       .map((u) => ({ ...(known.get(u) ?? pendingLink(u)), url: u }))
@@ -284,8 +285,8 @@ export class VoiceService {
     ]);
     // The draft's links are queued for checking now; a link already known dead is flagged.
     const urls = linksIn(text).map((u) => (/^https?:\/\//i.test(u) ? u : `https://${u}`));
-    await this.linkChecks.track(urls);
-    const known = await this.linkChecks.statuses(urls);
+    await this.linkChecks.trackFor(ctx, urls);
+    const known = await this.db.tx(ctx, (tx) => this.linkChecks.statuses(urls, tx.manager));
     const brokenUrls = new Set(
       [...known.values()].flatMap((r) => (r.state === 'broken' ? [r.url] : [])),
     );
