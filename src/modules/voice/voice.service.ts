@@ -179,7 +179,9 @@ export class VoiceService {
     const byId = new Map(posts.map((p) => [p.id, p]));
     const decided = new Map(decisions.map((d) => [d.postId, d]));
     const brokenUrls = new Set(
-      [...(await this.trailLinks(ctx, posts))].flatMap(([u, r]) => (r.state === 'broken' ? [u] : [])),
+      [...(await this.trailLinks(ctx, posts))].flatMap(([u, r]) =>
+        r.state === 'broken' ? [u] : [],
+      ),
     );
     return auditPosts(posts, { pillars, brokenUrls }).map((f) => ({
       ...f,
