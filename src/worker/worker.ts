@@ -120,39 +120,33 @@ export async function startWorker(perch: Perch): Promise<Worker> {
   };
   const voice = perch.app.get(VoiceService);
   const links = perch.app.get(LinkChecksService);
-  let checkingLinks = false;
-  let publishing = false;
+  /** Runs `work` unless its previous run is still going: a slow round is never overlapped. */
+  const solo = (work: () => Promise<unknown>, failure: string) => {
+    let running = false;
+    return async () => {
+      if (running) return;
+      running = true;
+      try {
+        await work();
+      } catch (err) {
+        perch.logger.error({ err }, failure);
+      } finally {
+        running = false;
+      }
+    };
+  };
+  // Scheduled posts: each claim is a compare-and-set in the database, so several workers never
+  // post twice. Links are claimed with a lease, so workers share them.
+  const publish = solo(() => voice.publishDueAll(), 'could not publish due posts');
+  const checkLinks = solo(() => links.checkDue(), 'could not check links');
   let dispatching: Promise<unknown> = Promise.resolve();
   const tick = () => {
     dispatching = Promise.all([
       dispatchDue().catch((err: unknown) =>
         perch.logger.error({ err }, 'could not queue due X sources'),
       ),
-      // Scheduled posts: each claim is a compare-and-set in the database, so several workers
-      // never post twice; within this worker a slow round is not overlapped by the next.
-      (async () => {
-        if (publishing) return;
-        publishing = true;
-        try {
-          await voice.publishDueAll();
-        } catch (err) {
-          perch.logger.error({ err }, 'could not publish due posts');
-        } finally {
-          publishing = false;
-        }
-      })(),
-      // Links are claimed with a lease, so workers share them; a slow batch never overlaps itself.
-      (async () => {
-        if (checkingLinks) return;
-        checkingLinks = true;
-        try {
-          await links.checkDue();
-        } catch (err) {
-          perch.logger.error({ err }, 'could not check links');
-        } finally {
-          checkingLinks = false;
-        }
-      })(),
+      publish(),
+      checkLinks(),
     ]);
   };
   tick();

@@ -14,6 +14,11 @@ export interface LinkRow {
   checkedAt: Date | null;
 }
 
+/** A link not tracked or not checked yet. */
+export function pendingLink(url: string): LinkRow {
+  return { url, state: 'pending', httpStatus: null, finalUrl: null, reason: null, checkedAt: null };
+}
+
 export const LINK = `url, state, http_status as "httpStatus", final_url as "finalUrl", reason,
   checked_at as "checkedAt"`;
 

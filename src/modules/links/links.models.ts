@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { LinkRow } from './link-checks.repository.js';
+import { pendingLink, type LinkRow } from './link-checks.repository.js';
 
 export enum LinkState {
   PENDING = 'pending',
@@ -33,13 +33,6 @@ export class LinkStatusModel {
 
   /** A link not tracked yet reads as pending. */
   static pending(url: string): LinkStatusModel {
-    return LinkStatusModel.of({
-      url,
-      state: 'pending',
-      httpStatus: null,
-      finalUrl: null,
-      reason: null,
-      checkedAt: null,
-    });
+    return LinkStatusModel.of(pendingLink(url));
   }
 }

@@ -29,7 +29,7 @@ import { v7 } from 'uuid';
 import type { TenantScope } from '../../platform/database/context.js';
 import { systemScope } from '../../platform/database/context.js';
 import { LinkChecksService } from '../links/link-checks.service.js';
-import type { LinkRow } from '../links/link-checks.repository.js';
+import { pendingLink, type LinkRow } from '../links/link-checks.repository.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
 import { calendarInput } from '../mentorship/calendar-input.js';
@@ -724,8 +724,4 @@ export class VoiceService {
     }
     await this.attempt(ctx, id, ['posting'], d);
   }
-}
-
-function pendingLink(url: string): LinkRow {
-  return { url, state: 'pending', httpStatus: null, finalUrl: null, reason: null, checkedAt: null };
 }

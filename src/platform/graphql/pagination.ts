@@ -72,9 +72,19 @@ export function toPage<R extends Cursor, T>(
   after: string | null | undefined,
   map: (row: R) => T,
 ): Page<T> {
-  const hasNextPage = rows.length > first;
-  const kept = rows.slice(0, first);
-  const edges = kept.map((r) => ({ cursor: encodeCursor(r), node: map(r) }));
+  return pageOf(
+    rows.slice(0, first).map((r) => ({ cursor: encodeCursor(r), node: map(r) })),
+    rows.length > first,
+    after,
+  );
+}
+
+/** A page from its edges, whether more follow, and the cursor it was asked after. */
+function pageOf<T>(
+  edges: { cursor: string; node: T }[],
+  hasNextPage: boolean,
+  after: string | null | undefined,
+): Page<T> {
   return {
     edges,
     nodes: edges.map((e) => e.node),
@@ -136,16 +146,9 @@ export function toRowPage<R extends { id: string }, T>(
   after: string | null | undefined,
   map: (row: R) => T,
 ): Page<T> {
-  const kept = rows.slice(0, first);
-  const edges = kept.map((r) => ({ cursor: encodeRowCursor(type, r.id), node: map(r) }));
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after !== undefined && after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return pageOf(
+    rows.slice(0, first).map((r) => ({ cursor: encodeRowCursor(type, r.id), node: map(r) })),
+    rows.length > first,
+    after,
+  );
 }
