@@ -10,6 +10,7 @@
 import { Rng } from './random.js';
 import { isoTime, snowflake, TWITTER_EPOCH_MS } from './snowflake.js';
 import { URL_RE, displayUrl, extractEntities } from './text.js';
+import { openingClosed } from './web.js';
 import {
   AGENCIES,
   AUDIT_POSTS,
@@ -1435,6 +1436,62 @@ function plantedLinks(b: WorldBuilder, rng: Rng): void {
   });
 }
 
+/* ------------------------------ planted openings -------------------------- */
+
+/**
+ * One open, remote role for every title of every family, posted by a careers account three to
+ * eight days before `now`. The random openings land where the US-daytime weighting of the clock
+ * puts them, so whether a given title is in the 7-day search window depended on the hour a world
+ * was made; a seeker targeting any title now always has a fresh match to find (the demo's, and
+ * the console's browser test, relied on luck before). Their own stream, generated last, so every
+ * other post keeps its id order.
+ */
+function plantedOpenings(b: WorldBuilder, rng: Rng): void {
+  let k = 0;
+  for (const family of ROLE_FAMILIES) {
+    for (const title of family.titles) {
+      const c = b.companies[k++ % b.companies.length];
+      let num = 0;
+      let id = '';
+      // Open means its careers page answers 200: skip ids the web would serve as filled.
+      do {
+        num = rng.int(1000, 9999);
+        id = `${c.seed.handle}-${num}`;
+      } while (c.openings.some((o) => o.id === id) || openingClosed({ id }));
+      const min = 90 + rng.int(0, 6) * 5;
+      const o: OpeningDraft = {
+        id,
+        title,
+        family,
+        location: 'US',
+        mode: 'remote',
+        url: `https://${c.domain}/careers/${num}`,
+        postedMs: b.time(rng, b.now - 8 * DAY, b.now - 3 * DAY),
+        min,
+        max: min + rng.int(3, 8) * 5,
+      };
+      c.openings.push(o);
+      b.post(
+        c.careers,
+        o.postedMs,
+        fill(rng.pick(CAREERS_HIRING), {
+          title: o.title,
+          company: c.seed.name,
+          handle: b.users[c.brand].username,
+          location: o.location,
+          mode: o.mode,
+          url: o.url,
+          min: o.min,
+          max: o.max,
+          mission: c.seed.mission,
+          industryTag: INDUSTRY_TAGS[c.seed.industry],
+        }),
+        ['hiring', `opening:${o.id}`],
+      );
+    }
+  }
+}
+
 /* ------------------------------ planted mentors --------------------------- */
 
 /**
@@ -1970,6 +2027,7 @@ export function generateWorldData(seed: number, options: WorldOptions = {}): Wor
   buildLists(b);
   // Their own root again, so the posts above keep their ids' order and metrics.
   plantedLinks(b, new Rng(seed).fork('planted-links'));
+  plantedOpenings(b, new Rng(seed).fork('planted-openings'));
   return finalize(
     b,
     seed,

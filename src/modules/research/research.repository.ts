@@ -292,11 +292,16 @@ export class ResearchRepository extends TenantRepository {
     );
   }
 
-  // ---- the public layer ----
+  // ---- the public layer (read in the caller's transaction: a request holds one connection) ----
 
   /** Posts by these accounts since a time, newest first. */
-  postsBy(authorIds: readonly string[], since: Date, limit = 50_000): Promise<PostRow[]> {
-    return this.db.global((m) =>
+  postsBy(
+    ctx: TenantScope,
+    authorIds: readonly string[],
+    since: Date,
+    limit = 50_000,
+  ): Promise<PostRow[]> {
+    return this.run(ctx, (m) =>
       m.query<PostRow[]>(
         `select ${POST} from x_posts p left join x_accounts a on a.id = p.author_id
           where p.author_id = any($1::bigint[]) and p.created_at >= $2
@@ -310,8 +315,11 @@ export class ResearchRepository extends TenantRepository {
    * Background document frequency of these terms, and the corpus size (term ''): the planner's
    * estimate of the posts table, exact while the table is small enough to count.
    */
-  async documentFrequency(terms: readonly string[]): Promise<Map<string, number>> {
-    return this.db.global(async (m) => {
+  async documentFrequency(
+    ctx: TenantScope,
+    terms: readonly string[],
+  ): Promise<Map<string, number>> {
+    return this.run(ctx, async (m) => {
       const rows = await m.query<{ term: string; docs: string }[]>(
         `select term, docs::text from x_term_df where term = any($1::text[])`,
         [terms],
@@ -336,6 +344,7 @@ export class ResearchRepository extends TenantRepository {
    * mention or reply to its accounts, with how often.
    */
   async employeeCandidates(
+    ctx: TenantScope,
     names: string[],
     handles: string[],
     brandIds: string[],
@@ -351,7 +360,7 @@ export class ResearchRepository extends TenantRepository {
     const patterns = [...names, ...handles.map((h) => `@${h}`)].map(
       (n) => `%${n.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
     );
-    return this.db.global((m) =>
+    return this.run(ctx, (m) =>
       m.query(
         `with mentioning as (
            select p.author_id, count(*)::int as n from x_posts p

@@ -188,6 +188,7 @@ export class ResearchService implements OnModuleInit {
     await this.ingestion.saveAccounts([...found.values()].map((f) => f.user));
 
     const candidates = await this.repo.employeeCandidates(
+      ctx,
       [company.name],
       [company.brandUsername],
       [company.brandXId],
@@ -338,11 +339,12 @@ export class ResearchService implements OnModuleInit {
     );
     const kinds = new Map(accounts.map((a) => [a.xAccountId, a.kind]));
     const posts = await this.repo.postsBy(
+      ctx,
       [...kinds.keys()],
       new Date(now.getTime() - DOSSIER_DAYS * 24 * 3600_000),
     );
     const vocabulary = new Set(posts.flatMap((p) => terms(p.text)));
-    const df = await this.repo.documentFrequency([...vocabulary]);
+    const df = await this.repo.documentFrequency(ctx, [...vocabulary]);
     return computeDossier({
       company: { name: company.name, brandUsername: company.brandUsername },
       kinds,
@@ -417,6 +419,7 @@ export class ResearchService implements OnModuleInit {
     );
     const since = new Date(Date.now() - BRIEF_DAYS * 24 * 3600_000);
     const recent = await this.repo.postsBy(
+      ctx,
       [company.brandXId, ...accounts.map((a) => a.xAccountId)],
       since,
       2000,

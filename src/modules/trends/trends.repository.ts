@@ -128,11 +128,12 @@ export class TrendsRepository extends TenantRepository {
 
   /** A source's posts per term and UTC day over [from, to). */
   async dailyCounts(
+    ctx: TenantScope,
     sourceId: string,
     from: Date,
     to: Date,
   ): Promise<{ day: string; term: string; n: number }[]> {
-    return this.db.global((m) =>
+    return this.run(ctx, (m) =>
       m.query(
         `select to_char(date_trunc('day', bucket at time zone 'UTC'), 'YYYY-MM-DD') as day, term, sum(n)::int as n
            from x_source_term_buckets
@@ -147,8 +148,8 @@ export class TrendsRepository extends TenantRepository {
   }
 
   /** The source's posts of one UTC day (most engaging first), to show behind a burst. */
-  postsOfDay(sourceId: string, day: string, limit = 3000): Promise<DayPost[]> {
-    return this.db.global((m) =>
+  postsOfDay(ctx: TenantScope, sourceId: string, day: string, limit = 3000): Promise<DayPost[]> {
+    return this.run(ctx, (m) =>
       m.query(
         `select p.id::text as id, a.username, p.created_at as "createdAt", p.text, p.urls,
                 coalesce((p.metrics->>'likes')::int, 0) as likes, coalesce((p.metrics->>'reposts')::int, 0) as reposts

@@ -193,13 +193,14 @@ export class TrendsResolver {
   })
   async bursts(
     @Parent() t: TopicModel,
+    @Ctx() ctx: TenantScope,
     @Args('day', { nullable: true }) day?: string,
     @Args('days', { type: () => Int, nullable: true }) days?: number,
   ): Promise<TrendBurstModel[]> {
     if (days !== undefined && (days < 1 || days > 30)) {
       throw AppError.badInput('`days` is 1 to 30.', ['days']);
     }
-    return (await this.trends.bursts(t.row, dayArg(day), days ?? 14)).map(burst);
+    return (await this.trends.bursts(ctx, t.row, dayArg(day), days ?? 14)).map(burst);
   }
 
   private async visibleSeeker(ctx: TenantScope, globalId: string): Promise<string> {

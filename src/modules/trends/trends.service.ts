@@ -207,13 +207,13 @@ export class TrendsService {
   // ---- bursts ----
 
   /** A topic's bursts over the `days` days ending `day` (UTC), with the posts and links behind them. */
-  async bursts(topic: TopicRow, day: string, days = 14): Promise<BurstItem[]> {
+  async bursts(ctx: TenantScope, topic: TopicRow, day: string, days = 14): Promise<BurstItem[]> {
     const list = daysBetween(
       new Date(Date.parse(`${day}T00:00:00Z`) - (days - 1) * DAY).toISOString().slice(0, 10),
       day,
     );
-    const counts = await this.counts(topic.sourceId, list);
-    return this.explain(topic, findBursts(list, counts));
+    const counts = await this.counts(ctx, topic.sourceId, list);
+    return this.explain(ctx, topic, findBursts(list, counts));
   }
 
   /** What broke on `day` in the seeker's topics and the organization's. */
@@ -231,16 +231,21 @@ export class TrendsService {
       day,
     );
     for (const topic of topics) {
-      const counts = await this.counts(topic.sourceId, list);
-      items.push(...(await this.explain(topic, findBursts(list, counts, { onlyDay: day }))));
+      const counts = await this.counts(ctx, topic.sourceId, list);
+      items.push(...(await this.explain(ctx, topic, findBursts(list, counts, { onlyDay: day }))));
     }
     items.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term));
     return { seeker, topics, items: items.slice(0, 12) };
   }
 
-  private async counts(sourceId: string, days: string[]): Promise<Map<string, number[]>> {
+  private async counts(
+    ctx: TenantScope,
+    sourceId: string,
+    days: string[],
+  ): Promise<Map<string, number[]>> {
     const index = new Map(days.map((d, i) => [d, i]));
     const rows = await this.repo.dailyCounts(
+      ctx,
       sourceId,
       new Date(`${days[0]}T00:00:00Z`),
       new Date(Date.parse(`${days.at(-1)}T00:00:00Z`) + DAY),
@@ -262,11 +267,16 @@ export class TrendsService {
    * lifts every word it uses: a term whose posts are mostly those of a stronger burst the same
    * day is folded into it (as `related`) rather than listed as news of its own.
    */
-  private async explain(topic: TopicRow, bursts: TrendBurst[]): Promise<BurstItem[]> {
+  private async explain(
+    ctx: TenantScope,
+    topic: TopicRow,
+    bursts: TrendBurst[],
+  ): Promise<BurstItem[]> {
     const byDay = new Map<string, DayPost[]>();
     const out: (BurstItem & { ids: Set<string> })[] = [];
     for (const b of bursts.slice(0, 40)) {
-      if (!byDay.has(b.day)) byDay.set(b.day, await this.repo.postsOfDay(topic.sourceId, b.day));
+      if (!byDay.has(b.day))
+        byDay.set(b.day, await this.repo.postsOfDay(ctx, topic.sourceId, b.day));
       const posts = byDay.get(b.day)!.filter((p) => this.mentions(p, b.term));
       const ids = new Set(posts.map((p) => p.id));
       const story = out.find(
@@ -457,7 +467,7 @@ export class TrendsService {
     users: XUser[],
     now: Date,
   ): Promise<Map<string, { text: string; createdAt: Date; repost: boolean }[]>> {
-    const rows = await this.db.global((m) =>
+    const rows = await this.db.tx(ctx, ({ manager: m }) =>
       m.query<{ authorId: string; text: string; createdAt: Date; repost: boolean }[]>(
         `select "authorId", text, "createdAt", repost from (
            select author_id::text as "authorId", text, created_at as "createdAt",
@@ -509,7 +519,7 @@ export class TrendsService {
   ): Promise<{ user: XUser; reason: string; link: string }[]> {
     const topics = await this.repo.topicsFor(ctx, [seekerId]);
     if (!topics.length) return [];
-    const rows = await this.db.global((m) =>
+    const rows = await this.db.tx(ctx, ({ manager: m }) =>
       m.query<
         { id: string; username: string; name: string; description: string | null; n: number }[]
       >(
