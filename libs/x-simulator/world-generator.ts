@@ -1451,13 +1451,14 @@ function plantedOpenings(b: WorldBuilder, rng: Rng): void {
   for (const family of ROLE_FAMILIES) {
     for (const title of family.titles) {
       const c = b.companies[k++ % b.companies.length];
-      let num = 0;
-      let id = '';
       // Open means its careers page answers 200: skip ids the web would serve as filled.
-      do {
-        num = rng.int(1000, 9999);
-        id = `${c.seed.handle}-${num}`;
-      } while (c.openings.some((o) => o.id === id) || openingClosed({ id }));
+      const taken = (n: number) => {
+        const id = `${c.seed.handle}-${n}`;
+        return c.openings.some((o) => o.id === id) || openingClosed({ id });
+      };
+      let num = rng.int(1000, 9999);
+      while (taken(num)) num = rng.int(1000, 9999);
+      const id = `${c.seed.handle}-${num}`;
       const min = 90 + rng.int(0, 6) * 5;
       const o: OpeningDraft = {
         id,
