@@ -16,6 +16,7 @@ import { CreateCalendarFeeds1764160001300 } from './1764160001300-CreateCalendar
 import { CreateJobs1764160001400 } from './1764160001400-CreateJobs.js';
 import { CreateVoice1764160001500 } from './1764160001500-CreateVoice.js';
 import { CreateLinkChecks1764160001600 } from './1764160001600-CreateLinkChecks.js';
+import { CreateAuditEvents1764160001700 } from './1764160001700-CreateAuditEvents.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -35,4 +36,5 @@ export const migrations = [
   CreateJobs1764160001400,
   CreateVoice1764160001500,
   CreateLinkChecks1764160001600,
+  CreateAuditEvents1764160001700,
 ];

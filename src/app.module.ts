@@ -10,6 +10,7 @@ import { PeersModule } from './modules/peers/peers.module.js';
 import { MentorshipModule } from './modules/mentorship/mentorship.module.js';
 import { OrgsModule } from './modules/orgs/orgs.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { VoiceModule } from './modules/voice/voice.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         JobsModule,
         VoiceModule,
         CaseloadModule,
+        AuditModule,
       ],
     };
   }

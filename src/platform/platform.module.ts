@@ -15,6 +15,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { AuditRecorder } from './audit/audit-recorder.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { DatabaseService } from './database/database.service.js';
 import { assertRoleCannotBypassRls } from './database/role-check.js';
@@ -46,11 +47,16 @@ export interface PlatformOptions {
 @Global()
 @Module({})
 export class PlatformModule implements OnModuleInit {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly db: DatabaseService,
+    private readonly audit: AuditRecorder,
+  ) {}
 
   static forRoot(opts: PlatformOptions): DynamicModule {
     const { config, logger } = opts;
     const limits = createLimits(config);
+    const audit = new AuditRecorder(logger);
     const production = config.env === 'production';
     return {
       module: PlatformModule,
@@ -85,6 +91,7 @@ export class PlatformModule implements OnModuleInit {
             ApolloServerPluginCacheControlDisabled(),
             requestIdPlugin,
             readSessionPlugin,
+            audit.plugin(),
             ...limits.plugins,
           ],
           validationRules: limits.validationRules,
@@ -102,6 +109,7 @@ export class PlatformModule implements OnModuleInit {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: X_RUNTIME, useValue: opts.x },
+        { provide: AuditRecorder, useValue: audit },
         { provide: SecretBox, useValue: new SecretBox(Keyring.parse(config.secrets.masterKey)) },
         {
           provide: DatabaseService,
@@ -116,11 +124,21 @@ export class PlatformModule implements OnModuleInit {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
-      exports: [APP_CONFIG, LOGGER, X_RUNTIME, SecretBox, DatabaseService, NodeRegistry, Lifecycle],
+      exports: [
+        APP_CONFIG,
+        LOGGER,
+        X_RUNTIME,
+        SecretBox,
+        DatabaseService,
+        NodeRegistry,
+        Lifecycle,
+        AuditRecorder,
+      ],
     };
   }
 
   async onModuleInit(): Promise<void> {
     await assertRoleCannotBypassRls(this.dataSource);
+    this.audit.attach(this.db);
   }
 }

@@ -33,6 +33,8 @@ export interface AccessClaims {
   mid: string;
   role: Role;
   skr: string | null;
+  /** The refresh-token family: one sign-in, so the audit can say which session acted. */
+  sid?: string;
 }
 
 export interface IssuedSession {
@@ -195,6 +197,7 @@ export class IdentityService {
       mid: membership.id,
       role: membership.role,
       skr: membership.seekerId,
+      sid: familyId,
     };
     const ttl = this.config.tokens.accessTtlSeconds;
     const accessToken = jwt.sign(claims, this.config.secrets.jwtSecret, {

@@ -39,6 +39,7 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, JWT_STRATEGY)
         membershipId: claims.mid,
         role: claims.role,
         seekerId: claims.skr ?? null,
+        sessionId: claims.sid ?? null,
       },
     };
   }

@@ -26,6 +26,8 @@ export type Principal =
       role: Role;
       /** Set for role `seeker`: the one seeker this person is. */
       seekerId: string | null;
+      /** The sign-in (refresh-token family) this access token came from, when known. */
+      sessionId?: string | null;
     }
   | { kind: 'apiKey'; apiKeyId: string; scopes: readonly Scope[] }
   /** Perch itself: seeding, background tasks. Never reachable from a request. */

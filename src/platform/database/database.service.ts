@@ -62,7 +62,15 @@ class QueryReadSession implements ReadSession {
     }
   }
 
-  async close(): Promise<void> {
+  private closing: Promise<void> | undefined;
+
+  /** Idempotent: several response hooks may end the session, and only the first releases it. */
+  close(): Promise<void> {
+    this.closing ??= this.end();
+    return this.closing;
+  }
+
+  private async end(): Promise<void> {
     this.closed = true;
     const runner = await this.opening?.catch(() => undefined);
     if (!runner) return;

@@ -59,6 +59,7 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   job_posting_posts: 'global',
   job_recruiters: 'global',
   link_checks: 'global',
+  audit_events: 'tenant',
   job_preferences: 'tenant',
   job_matches: 'tenant',
   job_applications: 'tenant',

@@ -32,6 +32,10 @@ export const ID_PREFIXES = {
   JobMatch: 'jmt',
   JobApplication: 'app',
   VoiceDraft: 'vdr',
+  AuditEvent: 'aud',
+  WebhookEndpoint: 'whk',
+  WebhookDelivery: 'whd',
+  BulkExport: 'bex',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 

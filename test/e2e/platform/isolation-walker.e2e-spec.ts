@@ -102,6 +102,7 @@ const m = (field: string, input: Record<string, unknown>): Op => ({
 const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Query.seeker': (id) => q('seeker', 'id', 'ID!', id.seeker, '{ id }'),
   'Query.node': (id) => q('node', 'id', 'ID!', id.seeker, '{ id }'),
+  'Query.auditEvents': (id) => q('auditEvents', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
   'Query.nodes': (id) =>
     q('nodes', 'ids', '[ID!]!', [id.seeker, id.note, id.consent, id.staff], '{ id }'),
   'Mutation.updateSeeker': (id) => m('updateSeeker', { seekerId: id.seeker, headline: 'changed' }),
