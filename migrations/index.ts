@@ -17,6 +17,7 @@ import { CreateJobs1764160001400 } from './1764160001400-CreateJobs.js';
 import { CreateVoice1764160001500 } from './1764160001500-CreateVoice.js';
 import { CreateLinkChecks1764160001600 } from './1764160001600-CreateLinkChecks.js';
 import { CreateAuditEvents1764160001700 } from './1764160001700-CreateAuditEvents.js';
+import { CreateWebhooks1764160001710 } from './1764160001710-CreateWebhooks.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -37,4 +38,5 @@ export const migrations = [
   CreateVoice1764160001500,
   CreateLinkChecks1764160001600,
   CreateAuditEvents1764160001700,
+  CreateWebhooks1764160001710,
 ];

@@ -11,6 +11,7 @@ import { MentorshipModule } from './modules/mentorship/mentorship.module.js';
 import { OrgsModule } from './modules/orgs/orgs.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { IntegrationsModule } from './modules/integrations/integrations.module.js';
 import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { VoiceModule } from './modules/voice/voice.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         VoiceModule,
         CaseloadModule,
         AuditModule,
+        IntegrationsModule,
       ],
     };
   }

@@ -5,5 +5,10 @@
  */
 export { isPublicAddress } from './address.js';
 export { OutboundError, type OutboundErrorCode } from './errors.js';
-export { type OutboundOptions, type OutboundResponse, safeRequest } from './request.js';
+export {
+  checkTarget,
+  type OutboundOptions,
+  type OutboundResponse,
+  safeRequest,
+} from './request.js';
 export { type LinkCheck, type LinkState, checkLink } from './link-check.js';

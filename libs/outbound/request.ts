@@ -120,6 +120,22 @@ export async function safeRequest(
   }
 }
 
+/**
+ * Checks a URL as a request to it would be checked (scheme, credentials, port, every address
+ * its name resolves to) without sending anything: to refuse a target when it is saved, with the
+ * reason, rather than at its first use. The request itself checks again (names can change).
+ */
+export async function checkTarget(url: string, opts: OutboundOptions = {}): Promise<void> {
+  const s = settings(opts);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), Math.min(s.timeoutMs, 2 ** 31 - 1));
+  try {
+    await resolve(parseUrl(url), s, controller.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function settings(opts: OutboundOptions): Settings {
   const method = opts.method ?? 'GET';
   if (opts.body !== undefined && method !== 'POST') {

@@ -50,6 +50,14 @@ export interface AppConfig {
     /** Private addresses links may reach (tests only). */
     allowPrivate: string[];
   };
+  webhooks: {
+    timeoutMs: number;
+    maxAttempts: number;
+    retryBaseSeconds: number;
+    disableAfter: number;
+    /** Private addresses webhooks may reach (tests only). */
+    allowPrivate: string[];
+  };
   ingest: {
     leaseSeconds: number;
     backfillPosts: number;
@@ -143,6 +151,16 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       batch: raw.LINK_CHECK_BATCH,
       connectTo: raw.LINK_CHECK_CONNECT_TO,
       allowPrivate: (raw.LINK_CHECK_ALLOW_PRIVATE ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    },
+    webhooks: {
+      timeoutMs: raw.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: raw.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseSeconds: raw.WEBHOOK_RETRY_BASE_SECONDS,
+      disableAfter: raw.WEBHOOK_DISABLE_AFTER,
+      allowPrivate: (raw.WEBHOOK_ALLOW_PRIVATE ?? '')
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean),

@@ -174,6 +174,26 @@ export const CONFIG_VARS = {
     z.string().optional(),
     'Tests only: comma-separated addresses (ip or ip:port) a link may point to although private or loopback. Refused in production.',
   ),
+  WEBHOOK_TIMEOUT_MS: v(
+    int(500, 30_000).default(10_000),
+    'Longest a webhook receiver may take to answer; slower counts as a failed attempt.',
+  ),
+  WEBHOOK_MAX_ATTEMPTS: v(
+    int(1, 30).default(13),
+    'Attempts per delivery before it is given up (with the default backoff, about 27 hours).',
+  ),
+  WEBHOOK_RETRY_BASE_SECONDS: v(
+    int(0, 3600).default(30),
+    'Wait before the first retry; each later wait doubles (with jitter), capped at 6 hours.',
+  ),
+  WEBHOOK_DISABLE_AFTER: v(
+    int(1, 1000).default(20),
+    'Failed attempts in a row after which an endpoint is disabled (a success resets the count).',
+  ),
+  WEBHOOK_ALLOW_PRIVATE: v(
+    z.string().optional(),
+    'Tests only: comma-separated addresses (ip or ip:port) a webhook may target although private or loopback. Refused in production.',
+  ),
   DEMO_SEED: v(
     bool.optional(),
     'Seed the demo tenant on first start. Defaults to true only on the embedded database (DATABASE_URL unset) outside production.',
@@ -213,6 +233,8 @@ export function parseEnv(env: Record<string, string | undefined>): RawConfig {
       problems.push('LINK_CHECK_CONNECT_TO: not allowed in production');
     if (cfg.LINK_CHECK_ALLOW_PRIVATE)
       problems.push('LINK_CHECK_ALLOW_PRIVATE: not allowed in production');
+    if (cfg.WEBHOOK_ALLOW_PRIVATE)
+      problems.push('WEBHOOK_ALLOW_PRIVATE: not allowed in production');
   }
   if (cfg.DATABASE_OWNER_URL && !cfg.DATABASE_URL) {
     problems.push('DATABASE_OWNER_URL: set only together with DATABASE_URL');

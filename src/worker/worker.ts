@@ -10,6 +10,7 @@ import { IdentityService } from '../modules/identity/identity.service.js';
 import { FanOutService } from '../modules/ingestion/ingestion.fan-out.js';
 import { IngestionPoller } from '../modules/ingestion/ingestion.poller.js';
 import { IngestionRepository } from '../modules/ingestion/ingestion.repository.js';
+import { WebhooksService } from '../modules/integrations/webhooks.service.js';
 import { LinkChecksService } from '../modules/links/link-checks.service.js';
 import { VoiceService } from '../modules/voice/voice.service.js';
 import { TenantsService } from '../modules/tenants/tenants.service.js';
@@ -26,6 +27,8 @@ export const QUEUES = {
 
 /** How often the worker looks for sources that are due. */
 const DISPATCH_EVERY_MS = 10_000;
+/** How often the worker looks for webhook deliveries that are due. */
+const WEBHOOK_EVERY_MS = 1_000;
 
 interface SourceTask {
   sourceId: string;
@@ -139,6 +142,11 @@ export async function startWorker(perch: Perch): Promise<Worker> {
   // post twice. Links are claimed with a lease, so workers share them.
   const publish = solo(() => voice.publishDueAll(), 'could not publish due posts');
   const checkLinks = solo(() => links.checkDue(), 'could not check links');
+  // Webhooks go out on their own, faster beat: an integrator waits for them.
+  const webhooks = perch.app.get(WebhooksService);
+  const deliver = solo(() => webhooks.deliverDue(), 'could not deliver webhooks');
+  void deliver();
+  const webhookTimer = setInterval(() => void deliver(), WEBHOOK_EVERY_MS);
   let dispatching: Promise<unknown> = Promise.resolve();
   const tick = () => {
     dispatching = Promise.all([
@@ -158,6 +166,7 @@ export async function startWorker(perch: Perch): Promise<Worker> {
     // wait: resolve only once running tasks finished and pg-boss closed its pool.
     stop: async () => {
       clearInterval(timer);
+      clearInterval(webhookTimer);
       await dispatching;
       await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
     },

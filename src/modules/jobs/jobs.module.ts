@@ -5,6 +5,7 @@ import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { READERS } from '../mentorship/mentorship.resolver.js';
 import { PeersModule } from '../peers/peers.module.js';
 import { ResearchModule } from '../research/research.module.js';
+import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { JobApplicationModel, JobMatchModel, JobPostingModel } from './jobs.models.js';
 import { JobsRepository } from './jobs.repository.js';
@@ -18,7 +19,14 @@ import { nextStages } from './pipeline.js';
 
 /** Jobs: postings and recruiters from X, matches, the application pipeline. */
 @Module({
-  imports: [SeekersModule, IngestionModule, ResearchModule, PeersModule, LinksModule],
+  imports: [
+    SeekersModule,
+    IngestionModule,
+    ResearchModule,
+    PeersModule,
+    LinksModule,
+    IntegrationsModule,
+  ],
   providers: [
     JobsRepository,
     JobsService,

@@ -395,8 +395,8 @@ export class JobsRepository extends TenantRepository {
       source: 'matched' | 'coach';
       pushedBy: string | null;
     }[],
-  ): Promise<{ inserted: number; total: number }> {
-    if (!rows.length) return { inserted: 0, total: 0 };
+  ): Promise<{ inserted: number; total: number; insertedIds: string[] }> {
+    if (!rows.length) return { inserted: 0, total: 0, insertedIds: [] };
     return this.run(ctx, async (m, tenantId) => {
       const done = await m.query<{ id: string; inserted: boolean }[]>(
         `insert into job_matches (tenant_id, id, seeker_id, posting_id, score, reasons, source, pushed_by)
@@ -429,7 +429,8 @@ export class JobsRepository extends TenantRepository {
           ),
         ],
       );
-      return { inserted: done.filter((r) => r.inserted).length, total: done.length };
+      const insertedIds = done.filter((r) => r.inserted).map((r) => r.id);
+      return { inserted: insertedIds.length, total: done.length, insertedIds };
     });
   }
 

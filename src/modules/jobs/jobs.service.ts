@@ -13,7 +13,10 @@ import type { TenantScope, TxScope } from '../../platform/database/context.js';
 import { LinkChecksService } from '../links/link-checks.service.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { FanOutService } from '../ingestion/ingestion.fan-out.js';
+import { WebhookEventType } from '../integrations/webhook-events.js';
+import { WebhooksService } from '../integrations/webhooks.service.js';
 import { ResearchService } from '../research/research.service.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import {
@@ -71,6 +74,7 @@ export class JobsService implements OnModuleInit {
     private readonly fanOut: FanOutService,
     private readonly db: DatabaseService,
     private readonly links: LinkChecksService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
@@ -212,7 +216,8 @@ export class JobsService implements OnModuleInit {
         }
       }
     }
-    const { inserted } = await this.repo.insertMatches(ctx, rows);
+    const { inserted, insertedIds } = await this.repo.insertMatches(ctx, rows);
+    await this.announceMatches(ctx, rows, new Set(insertedIds));
     if (prune) {
       // A seeker's new preferences: matches the pool no longer supports go (a coach's picks stay).
       await this.repo.pruneMatches(
@@ -223,6 +228,29 @@ export class JobsService implements OnModuleInit {
       );
     }
     return inserted;
+  }
+
+  /** One `job.matched` event per seeker with new matches (the fan-out's transaction, if any). */
+  private async announceMatches(
+    ctx: TenantScope,
+    rows: { id: string; seekerId: string; postingId: string; score: number }[],
+    fresh: ReadonlySet<string>,
+  ): Promise<void> {
+    const bySeeker = new Map<string, typeof rows>();
+    for (const r of rows) {
+      if (fresh.has(r.id)) bySeeker.set(r.seekerId, [...(bySeeker.get(r.seekerId) ?? []), r]);
+    }
+    for (const [seekerId, list] of bySeeker) {
+      await this.webhooks.emit(ctx, WebhookEventType.JOB_MATCHED, {
+        seekerId: toGlobalId('Seeker', seekerId),
+        matches: list.slice(0, 50).map((r) => ({
+          matchId: toGlobalId('JobMatch', r.id),
+          postingId: toGlobalId('JobPosting', r.postingId),
+          score: r.score,
+        })),
+        more: Math.max(0, list.length - 50),
+      });
+    }
   }
 
   /** Matches a seeker against the postings of the last 30 days (after preferences change). */
@@ -415,7 +443,22 @@ export class JobsService implements OnModuleInit {
       if (!a) throw AppError.notFound('job application');
       const problem = applicationMoveProblem(a.stage, to);
       if (problem) throw new AppError('INVALID_STATE', problem, ['stage']);
-      return this.repo.moveApplication(tx, { id, from: a.stage, to, note }, v7(), this.actor(ctx));
+      const moved = await this.repo.moveApplication(
+        tx,
+        { id, from: a.stage, to, note },
+        v7(),
+        this.actor(ctx),
+      );
+      await this.webhooks.emit(tx, WebhookEventType.PIPELINE_STAGE_CHANGED, {
+        applicationId: toGlobalId('JobApplication', id),
+        seekerId: toGlobalId('Seeker', a.seekerId),
+        postingId: a.postingId ? toGlobalId('JobPosting', a.postingId) : null,
+        title: a.title,
+        company: a.company,
+        from: a.stage,
+        to,
+      });
+      return moved;
     });
   }
 

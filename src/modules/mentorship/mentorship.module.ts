@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
+import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { MentorshipRepository } from './mentorship.repository.js';
 import { MentorshipResolver, READERS } from './mentorship.resolver.js';
@@ -10,7 +11,7 @@ import { SeekerTaskModel } from './mentorship.models.js';
 
 /** Mentorship: mentor discovery, the outreach pipeline, etiquette checks, informational interviews. */
 @Module({
-  imports: [SeekersModule, IngestionModule],
+  imports: [IntegrationsModule, SeekersModule, IngestionModule],
   providers: [MentorshipRepository, SeekerTasksRepository, MentorshipService, MentorshipResolver],
   exports: [MentorshipService, SeekerTasksRepository],
 })

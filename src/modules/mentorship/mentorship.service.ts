@@ -21,6 +21,9 @@ import { v7 } from 'uuid';
 import type { TenantScope } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { WebhookEventType } from '../integrations/webhook-events.js';
+import { WebhooksService } from '../integrations/webhooks.service.js';
 import { XCapability, XWatchKind } from '../ingestion/inputs/x-watch.inputs.js';
 import type { XWatchModel } from '../ingestion/models/x-watch.model.js';
 import { WatchesService } from '../ingestion/watches.service.js';
@@ -97,6 +100,7 @@ export class MentorshipService {
     private readonly seekers: SeekersService,
     private readonly watches: WatchesService,
     private readonly db: DatabaseService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   /** The seeker's field: given, or read from their target roles, headline and industries. */
@@ -598,6 +602,16 @@ export class MentorshipService {
           xUsername: c.username,
         },
       ]);
+      await this.webhooks.emit(tx, WebhookEventType.INTERVIEW_SCHEDULED, {
+        interviewId: toGlobalId('InformationalInterview', interview.id),
+        seekerId: toGlobalId('Seeker', c.seekerId),
+        mentorContactId: toGlobalId('MentorContact', c.id),
+        mentorUsername: c.username,
+        startsAt: interview.startsAt.toISOString(),
+        endsAt: interview.endsAt.toISOString(),
+        timeZone,
+        mode: input.mode,
+      });
       return { interview, contact };
     });
   }

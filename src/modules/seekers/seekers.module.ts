@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { STAFF } from '../../platform/auth/access.decorators.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { CoachNoteFieldsResolver } from './coach-note-fields.resolver.js';
 import { CoachNoteEntity } from './entities/coach-note.entity.js';
@@ -19,6 +20,7 @@ import { SeekersService } from './seekers.service.js';
     TypeOrmModule.forFeature([SeekerEntity, SeekerCoachEntity, CoachNoteEntity, ConsentEntity]),
     TenantsModule,
     IdentityModule,
+    IntegrationsModule,
   ],
   providers: [
     SeekersRepository,

@@ -13,6 +13,7 @@ import { v7 } from 'uuid';
 import type { Principal, TenantScope, TxScope } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
 import type { InvitationEntity } from '../identity/entities/invitation.entity.js';
 import {
   decodeCursor,
@@ -22,6 +23,8 @@ import {
   toPage,
 } from '../../platform/graphql/pagination.js';
 import { IdentityService } from '../identity/identity.service.js';
+import { WebhookEventType } from '../integrations/webhook-events.js';
+import { WebhooksService } from '../integrations/webhooks.service.js';
 import type { StaffMemberModel } from '../identity/models/staff-member.model.js';
 import { licenseEnded, TenantsService } from '../tenants/tenants.service.js';
 import type { ConsentKind, ConsentSource } from './entities/consent.entity.js';
@@ -119,6 +122,7 @@ export class SeekersService {
     private readonly db: DatabaseService,
     private readonly tenants: TenantsService,
     private readonly identity: IdentityService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   // Reads
@@ -376,8 +380,22 @@ export class SeekersService {
       const current = await this.visible(tx, seekerId, { lock: true });
       if (current.status === 'active') return SeekerModel.of(current);
       const used = await this.tenants.countActiveSeats(tx);
-      if (used >= license.seatLimit) throw SeekerErrors.seatLimit(license.seatLimit);
-      return SeekerModel.of(await this.mustExist(this.repo.activate(tx, seekerId)));
+      if (used >= license.seatLimit) {
+        // Apart from this transaction, which rolls back: the refusal itself is the news.
+        await this.webhooks.emitApart(ctx.tenantId, WebhookEventType.SEAT_LIMIT_REACHED, {
+          seekerId: toGlobalId('Seeker', current.id),
+          seatLimit: license.seatLimit,
+          seatsUsed: used,
+        });
+        throw SeekerErrors.seatLimit(license.seatLimit);
+      }
+      const activated = await this.mustExist(this.repo.activate(tx, seekerId));
+      await this.webhooks.emit(tx, WebhookEventType.SEEKER_ACTIVATED, {
+        seekerId: toGlobalId('Seeker', activated.id),
+        seatsUsed: used + 1,
+        seatLimit: license.seatLimit,
+      });
+      return SeekerModel.of(activated);
     });
   }
 

@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { LinksModule } from '../links/links.module.js';
 import { NodeRegistry } from '../../platform/graphql/node.js';
 import { READERS } from '../mentorship/mentorship.resolver.js';
+import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { XArchiveModule } from '../x-archive/x-archive.module.js';
@@ -13,7 +14,14 @@ import { VoiceService } from './voice.service.js';
 
 /** Voice: profile, public-trail audit, reviewed drafts, exactly-once scheduled posting. */
 @Module({
-  imports: [SeekersModule, TenantsModule, XConnectModule, XArchiveModule, LinksModule],
+  imports: [
+    IntegrationsModule,
+    SeekersModule,
+    TenantsModule,
+    XConnectModule,
+    XArchiveModule,
+    LinksModule,
+  ],
   providers: [VoiceRepository, VoiceService, VoiceResolver],
   exports: [VoiceService],
 })

@@ -32,6 +32,9 @@ import { LinkChecksService } from '../links/link-checks.service.js';
 import { pendingLink, type LinkRow } from '../links/link-checks.repository.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { WebhookEventType } from '../integrations/webhook-events.js';
+import { WebhooksService } from '../integrations/webhooks.service.js';
 import { calendarInput } from '../mentorship/calendar-input.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { TenantsService } from '../tenants/tenants.service.js';
@@ -70,6 +73,7 @@ export class VoiceService {
     private readonly archive: XArchiveRepository,
     private readonly db: DatabaseService,
     private readonly linkChecks: LinkChecksService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   /**
@@ -409,6 +413,13 @@ export class VoiceService {
               approve ? 'approved (submit it for review first)' : 'sent back',
             );
       }
+      if (approve) {
+        await this.webhooks.emit(tx, WebhookEventType.DRAFT_APPROVED, {
+          draftId: toGlobalId('VoiceDraft', next.id),
+          seekerId: toGlobalId('Seeker', next.seekerId),
+          approvedBy: toGlobalId('StaffMember', by),
+        });
+      }
       return next;
     });
   }
@@ -612,12 +623,26 @@ export class VoiceService {
       await this.afterFailure(ctx, claimed, err);
       return;
     }
-    await this.repo.transition(ctx, id, ['posting'], {
-      status: 'posted',
-      xPostId: post.id,
-      postedAt: post.createdAt ? new Date(post.createdAt) : new Date(),
-      failureCode: null,
-      failureMessage: null,
+    await this.markPosted(ctx, id, post);
+  }
+
+  /** The draft is on X: recorded, and integrators told in the same transaction. */
+  private async markPosted(ctx: TenantScope, id: string, post: XPost): Promise<void> {
+    await this.db.tx(ctx, async (tx) => {
+      const done = await this.repo.transition(tx, id, ['posting'], {
+        status: 'posted',
+        xPostId: post.id,
+        postedAt: post.createdAt ? new Date(post.createdAt) : new Date(),
+        failureCode: null,
+        failureMessage: null,
+      });
+      if (!done) return;
+      await this.webhooks.emit(tx, WebhookEventType.POST_PUBLISHED, {
+        draftId: toGlobalId('VoiceDraft', done.id),
+        seekerId: toGlobalId('Seeker', done.seekerId),
+        xPostId: post.id,
+        url: `https://x.com/i/status/${post.id}`,
+      });
     });
   }
 
@@ -705,13 +730,7 @@ export class VoiceService {
       throw err;
     }
     if (found) {
-      await this.repo.transition(ctx, id, ['posting'], {
-        status: 'posted',
-        xPostId: found.id,
-        postedAt: found.createdAt ? new Date(found.createdAt) : new Date(),
-        failureCode: null,
-        failureMessage: null,
-      });
+      await this.markPosted(ctx, id, found);
       return;
     }
     if (d.attempts >= MAX_ATTEMPTS) {

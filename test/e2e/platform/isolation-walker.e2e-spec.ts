@@ -48,7 +48,9 @@ type Ids = Record<
   | 'chat'
   | 'application'
   | 'match'
-  | 'voiceDraft',
+  | 'voiceDraft'
+  | 'webhookEndpoint'
+  | 'webhookDelivery',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -74,6 +76,8 @@ const TYPES: Record<keyof Ids, NodeType> = {
   application: 'JobApplication',
   match: 'JobMatch',
   voiceDraft: 'VoiceDraft',
+  webhookEndpoint: 'WebhookEndpoint',
+  webhookDelivery: 'WebhookDelivery',
 };
 
 /** A posting is public data (the public layer), so the walker names one no tenant can find. */
@@ -102,6 +106,18 @@ const m = (field: string, input: Record<string, unknown>): Op => ({
 const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Query.seeker': (id) => q('seeker', 'id', 'ID!', id.seeker, '{ id }'),
   'Query.node': (id) => q('node', 'id', 'ID!', id.seeker, '{ id }'),
+  'Query.webhookDeliveries': (id) =>
+    q('webhookDeliveries', 'webhookEndpointId', 'ID!', id.webhookEndpoint, '{ nodes { id } }'),
+  'Mutation.updateWebhookEndpoint': (id) =>
+    m('updateWebhookEndpoint', { webhookEndpointId: id.webhookEndpoint, enabled: false }),
+  'Mutation.deleteWebhookEndpoint': (id) =>
+    m('deleteWebhookEndpoint', { webhookEndpointId: id.webhookEndpoint }),
+  'Mutation.rotateWebhookSecret': (id) =>
+    m('rotateWebhookSecret', { webhookEndpointId: id.webhookEndpoint }),
+  'Mutation.sendTestWebhook': (id) =>
+    m('sendTestWebhook', { webhookEndpointId: id.webhookEndpoint }),
+  'Mutation.redeliverWebhook': (id) =>
+    m('redeliverWebhook', { webhookDeliveryId: id.webhookDelivery }),
   'Query.auditEvents': (id) => q('auditEvents', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
   'Query.nodes': (id) =>
     q('nodes', 'ids', '[ID!]!', [id.seeker, id.note, id.consent, id.staff], '{ id }'),
@@ -451,6 +467,16 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
     `mutation($i: CreateVoiceDraftInput!) { createVoiceDraft(input: $i) { draft { id } } }`,
     { i: { seekerId: seeker.id, text: 'Learning SQL in public, week 3.' } },
   );
+  // A public IP literal: saved without DNS; nothing is delivered (no worker runs here).
+  const hook = await call(
+    `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { webhookEndpoint { id } } }`,
+    { i: { url: 'https://93.184.216.34/hooks/perch', events: ['WEBHOOK_TEST'] } },
+  );
+  const hookId = hook.createWebhookEndpoint.webhookEndpoint.id;
+  const test = await call(
+    `mutation($i: SendTestWebhookInput!) { sendTestWebhook(input: $i) { webhookDelivery { id } } }`,
+    { i: { webhookEndpointId: hookId } },
+  );
   // The import reads in the background; let it finish before the walker snapshots the rows.
   await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
   return {
@@ -473,6 +499,8 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       draft: draft.createOutreachDraft.draft.id,
       interview: interview.scheduleInformationalInterview.interview.id,
       task: tasks.seekerTasks[0].id,
+      webhookEndpoint: hookId,
+      webhookDelivery: test.sendTestWebhook.webhookDelivery.id,
       organization: org.addOrganization.organization.id,
       event: event.addOrgEvent.event.id,
       chat: chat.addHashtagChat.chat.id,
