@@ -18,6 +18,7 @@ import { CreateVoice1764160001500 } from './1764160001500-CreateVoice.js';
 import { CreateLinkChecks1764160001600 } from './1764160001600-CreateLinkChecks.js';
 import { CreateAuditEvents1764160001700 } from './1764160001700-CreateAuditEvents.js';
 import { CreateWebhooks1764160001710 } from './1764160001710-CreateWebhooks.js';
+import { CreateBulkExports1764160001720 } from './1764160001720-CreateBulkExports.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -39,4 +40,5 @@ export const migrations = [
   CreateLinkChecks1764160001600,
   CreateAuditEvents1764160001700,
   CreateWebhooks1764160001710,
+  CreateBulkExports1764160001720,
 ];

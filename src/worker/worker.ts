@@ -10,6 +10,7 @@ import { IdentityService } from '../modules/identity/identity.service.js';
 import { FanOutService } from '../modules/ingestion/ingestion.fan-out.js';
 import { IngestionPoller } from '../modules/ingestion/ingestion.poller.js';
 import { IngestionRepository } from '../modules/ingestion/ingestion.repository.js';
+import { BulkExportsService } from '../modules/integrations/bulk-exports.service.js';
 import { WebhooksService } from '../modules/integrations/webhooks.service.js';
 import { LinkChecksService } from '../modules/links/link-checks.service.js';
 import { VoiceService } from '../modules/voice/voice.service.js';
@@ -145,8 +146,13 @@ export async function startWorker(perch: Perch): Promise<Worker> {
   // Webhooks go out on their own, faster beat: an integrator waits for them.
   const webhooks = perch.app.get(WebhooksService);
   const deliver = solo(() => webhooks.deliverDue(), 'could not deliver webhooks');
+  const exportsSvc = perch.app.get(BulkExportsService);
+  const runExports = solo(() => exportsSvc.runDue(), 'could not run bulk exports');
   void deliver();
-  const webhookTimer = setInterval(() => void deliver(), WEBHOOK_EVERY_MS);
+  const webhookTimer = setInterval(() => {
+    void deliver();
+    void runExports();
+  }, WEBHOOK_EVERY_MS);
   let dispatching: Promise<unknown> = Promise.resolve();
   const tick = () => {
     dispatching = Promise.all([

@@ -371,32 +371,43 @@ export class SeekersService {
    */
   async activateSeeker(ctx: TenantScope, seekerId: string): Promise<SeekerModel> {
     requireWriter(ctx.principal);
-    return this.db.tx(ctx, async (tx) => {
-      const seen = await this.visible(tx, seekerId);
-      if (seen.status === 'active') return SeekerModel.of(seen);
-      const license = await this.tenants.lockLicense(tx);
-      if (licenseEnded(license)) throw SeekerErrors.licenseEnded(license.termEnd);
-      // Re-read under the lock: another request may have activated this seeker meanwhile.
-      const current = await this.visible(tx, seekerId, { lock: true });
-      if (current.status === 'active') return SeekerModel.of(current);
-      const used = await this.tenants.countActiveSeats(tx);
-      if (used >= license.seatLimit) {
-        // Apart from this transaction, which rolls back: the refusal itself is the news.
-        await this.webhooks.emitApart(ctx.tenantId, WebhookEventType.SEAT_LIMIT_REACHED, {
-          seekerId: toGlobalId('Seeker', current.id),
+    let refused: { seekerId: string; seatLimit: number; used: number } | null = null;
+    try {
+      return await this.db.tx(ctx, async (tx) => {
+        const seen = await this.visible(tx, seekerId);
+        if (seen.status === 'active') return SeekerModel.of(seen);
+        const license = await this.tenants.lockLicense(tx);
+        if (licenseEnded(license)) throw SeekerErrors.licenseEnded(license.termEnd);
+        // Re-read under the lock: another request may have activated this seeker meanwhile.
+        const current = await this.visible(tx, seekerId, { lock: true });
+        if (current.status === 'active') return SeekerModel.of(current);
+        const used = await this.tenants.countActiveSeats(tx);
+        if (used >= license.seatLimit) {
+          refused = { seekerId: current.id, seatLimit: license.seatLimit, used };
+          throw SeekerErrors.seatLimit(license.seatLimit);
+        }
+        const activated = await this.mustExist(this.repo.activate(tx, seekerId));
+        await this.webhooks.emit(tx, WebhookEventType.SEEKER_ACTIVATED, {
+          seekerId: toGlobalId('Seeker', activated.id),
+          seatsUsed: used + 1,
           seatLimit: license.seatLimit,
-          seatsUsed: used,
         });
-        throw SeekerErrors.seatLimit(license.seatLimit);
-      }
-      const activated = await this.mustExist(this.repo.activate(tx, seekerId));
-      await this.webhooks.emit(tx, WebhookEventType.SEEKER_ACTIVATED, {
-        seekerId: toGlobalId('Seeker', activated.id),
-        seatsUsed: used + 1,
-        seatLimit: license.seatLimit,
+        return SeekerModel.of(activated);
       });
-      return SeekerModel.of(activated);
-    });
+    } catch (err) {
+      // After the transaction, which rolled back and released its connection and the licence
+      // lock: the refusal itself is the news, and waiting for a second connection while holding
+      // the first would starve the pool when many activations hit the limit at once.
+      const r = refused as { seekerId: string; seatLimit: number; used: number } | null;
+      if (r) {
+        await this.webhooks.emitApart(ctx.tenantId, WebhookEventType.SEAT_LIMIT_REACHED, {
+          seekerId: toGlobalId('Seeker', r.seekerId),
+          seatLimit: r.seatLimit,
+          seatsUsed: r.used,
+        });
+      }
+      throw err;
+    }
   }
 
   /** Frees the seeker's seat. Idempotent. */

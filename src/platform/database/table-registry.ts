@@ -65,6 +65,8 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   webhook_deliveries: 'tenant',
   webhook_attempts: 'tenant',
   webhook_due: 'global',
+  bulk_exports: 'tenant',
+  bulk_export_due: 'global',
   job_preferences: 'tenant',
   job_matches: 'tenant',
   job_applications: 'tenant',

@@ -50,7 +50,8 @@ type Ids = Record<
   | 'match'
   | 'voiceDraft'
   | 'webhookEndpoint'
-  | 'webhookDelivery',
+  | 'webhookDelivery'
+  | 'bulkExport',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -78,6 +79,7 @@ const TYPES: Record<keyof Ids, NodeType> = {
   voiceDraft: 'VoiceDraft',
   webhookEndpoint: 'WebhookEndpoint',
   webhookDelivery: 'WebhookDelivery',
+  bulkExport: 'BulkExport',
 };
 
 /** A posting is public data (the public layer), so the walker names one no tenant can find. */
@@ -118,6 +120,7 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     m('sendTestWebhook', { webhookEndpointId: id.webhookEndpoint }),
   'Mutation.redeliverWebhook': (id) =>
     m('redeliverWebhook', { webhookDeliveryId: id.webhookDelivery }),
+  'Query.bulkExport': (id) => q('bulkExport', 'id', 'ID!', id.bulkExport, '{ id }'),
   'Query.auditEvents': (id) => q('auditEvents', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
   'Query.nodes': (id) =>
     q('nodes', 'ids', '[ID!]!', [id.seeker, id.note, id.consent, id.staff], '{ id }'),
@@ -477,6 +480,10 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
     `mutation($i: SendTestWebhookInput!) { sendTestWebhook(input: $i) { webhookDelivery { id } } }`,
     { i: { webhookEndpointId: hookId } },
   );
+  const bulk = await call(
+    `mutation($i: RunBulkExportInput!) { runBulkExport(input: $i) { bulkExport { id } } }`,
+    { i: {} },
+  );
   // The import reads in the background; let it finish before the walker snapshots the rows.
   await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
   return {
@@ -501,6 +508,7 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       task: tasks.seekerTasks[0].id,
       webhookEndpoint: hookId,
       webhookDelivery: test.sendTestWebhook.webhookDelivery.id,
+      bulkExport: bulk.runBulkExport.bulkExport.id,
       organization: org.addOrganization.organization.id,
       event: event.addOrgEvent.event.id,
       chat: chat.addHashtagChat.chat.id,
