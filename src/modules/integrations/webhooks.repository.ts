@@ -373,6 +373,51 @@ export class WebhooksRepository extends TenantRepository {
     });
   }
 
+  /**
+   * Successes of one claimed batch in one transaction (the common case, so the cost of a
+   * delivery is its HTTP call, not three statements of bookkeeping each).
+   */
+  recordSuccesses(
+    ctx: TenantScope,
+    done: {
+      id: string;
+      deliveryId: string;
+      endpointId: string;
+      status: number;
+      durationMs: number;
+    }[],
+  ): Promise<void> {
+    if (!done.length) return Promise.resolve();
+    return this.run(ctx, async (m, tenantId) => {
+      const rows = JSON.stringify(
+        done.map((d) => ({
+          id: d.id,
+          delivery_id: d.deliveryId,
+          status: d.status,
+          duration_ms: d.durationMs,
+        })),
+      );
+      await m.query(
+        `insert into webhook_attempts (tenant_id, id, delivery_id, status, duration_ms)
+         select $1, r.id, r.delivery_id, r.status, r.duration_ms
+           from jsonb_to_recordset($2::jsonb) as r(id uuid, delivery_id uuid, status int, duration_ms int)`,
+        [tenantId, rows],
+      );
+      await m.query(
+        `update webhook_deliveries d set attempts = d.attempts + 1, last_status = r.status,
+                last_error = null, status = 'succeeded', delivered_at = now(), next_attempt_at = null
+           from jsonb_to_recordset($2::jsonb) as r(delivery_id uuid, status int)
+          where d.tenant_id = $1 and d.id = r.delivery_id`,
+        [tenantId, rows],
+      );
+      await m.query(
+        `update webhook_endpoints set consecutive_failures = 0
+          where tenant_id = $1 and id = any($2::uuid[]) and consecutive_failures <> 0`,
+        [tenantId, [...new Set(done.map((d) => d.endpointId))]],
+      );
+    });
+  }
+
   stopQueue(ctx: TenantScope, endpointId: string): Promise<void> {
     return this.run(ctx, (m, tenantId) => failPending(m, tenantId, endpointId));
   }

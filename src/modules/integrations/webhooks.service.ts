@@ -35,6 +35,14 @@ export function backoffSeconds(failedAttempts: number, base: number): number {
   return Math.max(1, Math.round(raw * (0.8 + Math.random() * 0.4)));
 }
 
+interface Success {
+  id: string;
+  deliveryId: string;
+  endpointId: string;
+  status: number;
+  durationMs: number;
+}
+
 export interface Envelope {
   id: string;
   type: string;
@@ -295,10 +303,15 @@ export class WebhooksService {
         const due = await this.repo.claim(ctx, CLAIM_BATCH, lease);
         if (!due.length) break;
         let next = 0;
+        const succeeded: Success[] = [];
         const worker = async () => {
-          while (next < due.length) await this.attempt(ctx, due[next++]);
+          while (next < due.length) {
+            const ok = await this.attempt(ctx, due[next++]);
+            if (ok) succeeded.push(ok);
+          }
         };
         await Promise.all(Array.from({ length: Math.min(CONCURRENCY, due.length) }, worker));
+        await this.repo.recordSuccesses(ctx, succeeded);
         attempted += due.length;
         if (due.length < CLAIM_BATCH) break;
       }
@@ -307,7 +320,8 @@ export class WebhooksService {
     return attempted;
   }
 
-  private async attempt(ctx: TenantScope, d: DueDelivery): Promise<void> {
+  /** Sends one delivery; a success is returned for the batch to record, a failure recorded now. */
+  private async attempt(ctx: TenantScope, d: DueDelivery): Promise<Success | null> {
     const body = JSON.stringify(
       this.envelope(ctx.tenantId, d.eventId, d.eventType, d.eventData, d.eventCreatedAt),
     );
@@ -349,10 +363,13 @@ export class WebhooksService {
       if (!(err instanceof OutboundError)) throw err;
       error = `${err.code}: ${err.message}`.slice(0, 500);
     }
-    const ok = error === null;
+    const durationMs = Date.now() - started;
+    if (error === null && status !== null) {
+      return { id: v7(), deliveryId: d.id, endpointId: d.endpointId, status, durationMs };
+    }
     const failed = d.attempts + 1;
     const retry =
-      ok || failed >= this.config.webhooks.maxAttempts
+      failed >= this.config.webhooks.maxAttempts
         ? null
         : backoffSeconds(failed, this.config.webhooks.retryBaseSeconds);
     const disabled = await this.repo.recordAttempt(ctx, {
@@ -361,13 +378,14 @@ export class WebhooksService {
       endpointId: d.endpointId,
       status,
       error,
-      durationMs: Date.now() - started,
-      ok,
+      durationMs,
+      ok: false,
       retryInSeconds: retry,
       disableAfter: this.config.webhooks.disableAfter,
     });
     if (disabled) {
       this.logger.warn(`webhook endpoint ${d.endpointId} of tenant ${ctx.tenantId} disabled`);
     }
+    return null;
   }
 }
