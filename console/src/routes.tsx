@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ApiKeysPage } from './pages/ApiKeys';
+import { AuditPage } from './pages/Audit';
 import { CohortsPage } from './pages/Cohorts';
 import { Dashboard } from './pages/Dashboard';
 import { MyViewPage } from './pages/MyView';
@@ -43,4 +44,5 @@ export const ROUTES: RouteDef[] = [
   },
   { path: 'staff', page: StaffPage, nav: 'Staff', staff: true, managers: true },
   { path: 'api-keys', page: ApiKeysPage, nav: 'API keys', staff: true, managers: true },
+  { path: 'audit', page: AuditPage, nav: 'Audit log', staff: true, managers: true },
 ];

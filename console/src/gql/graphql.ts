@@ -316,6 +316,48 @@ export type AuditDecisionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One audited act. People are named by id only, so a record outlives the erasure of whoever it names without revealing them. */
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  /** What was done, e.g. `Mutation.moveJobApplication` or `Query.voiceAudit`. */
+  action: Scalars['String']['output'];
+  /** The staff member (StaffMember id) or API key (ApiKey id) who acted; null for Perch itself. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** user, apiKey, system, scim or sso. */
+  actorKind: Scalars['String']['output'];
+  /** The actor’s role at the time. */
+  actorRole?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  kind: AuditKind;
+  /** `ok`, or the error code it ended with (FORBIDDEN, NOT_FOUND, …). */
+  outcome: Scalars['String']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The seeker it was about (a Seeker id, kept after the seeker is erased). */
+  seekerId?: Maybe<Scalars['ID']['output']>;
+  /** Global ids named in the call’s arguments. */
+  targets: Array<Scalars['String']['output']>;
+  /** session, apiKey, system, scim, sso or http. */
+  via: Scalars['String']['output'];
+  /** Which sign-in session or key carried the call (opaque). */
+  viaId?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
 /** An old post worth a second look, and why. */
 export type AuditFinding = {
   __typename?: 'AuditFinding';
@@ -333,6 +375,12 @@ export type AuditFinding = {
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** MUTATION: a change through GraphQL. READ: a read of one seeker’s data. HTTP: a call outside GraphQL (SCIM, SSO, downloads, webhooks settings). */
+export type AuditKind =
+  | 'HTTP'
+  | 'MUTATION'
+  | 'READ';
+
 export type BriefPerson = {
   __typename?: 'BriefPerson';
   bio?: Maybe<Scalars['String']['output']>;
@@ -348,6 +396,51 @@ export type BriefPoint = {
   point: Scalars['String']['output'];
   posts: Array<DossierPost>;
 };
+
+/** An asynchronous export of the tenant as gzipped JSONL. Poll it (or subscribe to `bulk_export.completed`), then download `url` before `expiresAt` (7 days). */
+export type BulkExport = Node & {
+  __typename?: 'BulkExport';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  fileBytes?: Maybe<Scalars['Int']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  include: Array<BulkExportPart>;
+  /** Lines written (when completed). */
+  objectCount: Scalars['Int']['output'];
+  /** SHA-256 of the gzip file, hex. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  status: BulkExportStatus;
+  /** Signed download address (gzip of JSONL); null until completed and after expiry. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type BulkExportConnection = {
+  __typename?: 'BulkExportConnection';
+  edges: Array<BulkExportEdge>;
+  nodes: Array<BulkExport>;
+  pageInfo: PageInfo;
+};
+
+export type BulkExportEdge = {
+  __typename?: 'BulkExportEdge';
+  cursor: Scalars['String']['output'];
+  node: BulkExport;
+};
+
+/** SEEKERS: one `Seeker` line each. PIPELINES: `JobApplication` lines (with their stage history), `__parentId` = the seeker. OUTCOMES: one `SeekerOutcome` line per seeker, `__parentId` = the seeker. */
+export type BulkExportPart =
+  | 'OUTCOMES'
+  | 'PIPELINES'
+  | 'SEEKERS';
+
+export type BulkExportStatus =
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'FAILED'
+  | 'RUNNING';
 
 export type CancelVoiceDraftInput = {
   draftId: Scalars['ID']['input'];
@@ -815,6 +908,13 @@ export type CreateVoiceDraftInput = {
   text: Scalars['String']['input'];
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  events: Array<WebhookEventType>;
+  /** https in production; private and loopback addresses are refused. */
+  url: Scalars['String']['input'];
+};
+
 export type CreateXConnectLinkInput = {
   seekerId: Scalars['ID']['input'];
 };
@@ -842,6 +942,16 @@ export type DecideAuditFindingInput = {
   decision: AuditDecision;
   postId: Scalars['String']['input'];
   seekerId: Scalars['ID']['input'];
+};
+
+export type DeleteWebhookEndpointInput = {
+  webhookEndpointId: Scalars['ID']['input'];
+};
+
+export type DeleteWebhookEndpointPayload = {
+  __typename?: 'DeleteWebhookEndpointPayload';
+  deletedWebhookEndpointId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
 };
 
 export type DisconnectXInput = {
@@ -1526,10 +1636,14 @@ export type Mutation = {
   createSeekerCalendarFeed: CreateSeekerCalendarFeedPayload;
   /** A draft, checked against the voice profile. */
   createVoiceDraft: VoiceDraftPayload;
+  /** Adds an endpoint; the payload holds its signing secret, shown only once. The URL is checked now: private, loopback and link-local targets are refused. */
+  createWebhookEndpoint: WebhookSecretPayload;
   /** A link for the seeker to connect their X account (needs their READ_X_DATA consent). */
   createXConnectLink: CreateXConnectLinkPayload;
   /** Keep a flagged post, or delete it on X with the seeker’s token (needs POST_APPROVED_DRAFTS consent). */
   decideAuditFinding: AuditDecisionPayload;
+  /** Removes the endpoint and its delivery log. */
+  deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
   /** Revoke Perch’s access at X and forget the tokens. */
   disconnectX: DisconnectXPayload;
   /** Look for the company's careers, executive and employee accounts, with evidence (X reads are billed). */
@@ -1560,6 +1674,8 @@ export type Mutation = {
   recordConsent: RecordConsentPayload;
   /** They answered: the next ask is fine. */
   recordMentorReply: MentorContactPayload;
+  /** Sends a delivered or failed event again to its endpoint: a new delivery with the same event id, so receivers that dedupe by event id stay correct. */
+  redeliverWebhook: WebhookDeliveryPayload;
   /** Exchange a refresh token (single use) for a new access and refresh token. */
   refreshSession: SessionPayload;
   removeCohortMember: CohortPayload;
@@ -1582,12 +1698,18 @@ export type Mutation = {
   revokeInvitation: InvitationPayload;
   /** Stops the seeker's calendar address from working. */
   revokeSeekerCalendarFeed: RevokeSeekerCalendarFeedPayload;
+  /** A new signing secret, shown once. For 24 hours both secrets sign (two `v1=` values), so receivers can switch without losing events. */
+  rotateWebhookSecret: WebhookSecretPayload;
+  /** Starts an export of the tenant’s seekers, pipelines and outcomes as JSONL. One at a time per client (CONFLICT otherwise). */
+  runBulkExport: RunBulkExportPayload;
   /** Puts a job on the seeker’s pipeline (saved). */
   saveJob: JobApplicationPayload;
   /** Schedules the informational interview (the contact must be at interview_proposed), with an agenda from the mentor’s recent posts and the seeker’s goals, a preparation task and an .ics invitation. */
   scheduleInformationalInterview: InformationalInterviewPayload;
   /** Queues an approved draft at a time, or the next free slot; it posts once, at that time. */
   scheduleVoiceDraft: VoiceDraftPayload;
+  /** Sends a `webhook.test` event to the endpoint (whatever it subscribes to). */
+  sendTestWebhook: WebhookDeliveryPayload;
   /** Skills and remote preference for matching; the seeker is matched again. */
   setJobPreferences: SetJobPreferencesPayload;
   /** A blocked person gets no drafts, moves or interviews until unblocked. */
@@ -1619,6 +1741,7 @@ export type Mutation = {
   updateLicense: UpdateLicensePayload;
   /** Changes the given profile fields. A seeker may update their own profile. */
   updateSeeker: UpdateSeekerPayload;
+  updateWebhookEndpoint: WebhookEndpointPayload;
 };
 
 
@@ -1747,6 +1870,11 @@ export type MutationCreateVoiceDraftArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationCreateXConnectLinkArgs = {
   input: CreateXConnectLinkInput;
 };
@@ -1754,6 +1882,11 @@ export type MutationCreateXConnectLinkArgs = {
 
 export type MutationDecideAuditFindingArgs = {
   input: DecideAuditFindingInput;
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  input: DeleteWebhookEndpointInput;
 };
 
 
@@ -1837,6 +1970,11 @@ export type MutationRecordMentorReplyArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  input: RedeliverWebhookInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
 };
@@ -1902,6 +2040,16 @@ export type MutationRevokeSeekerCalendarFeedArgs = {
 };
 
 
+export type MutationRotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
+};
+
+
+export type MutationRunBulkExportArgs = {
+  input: RunBulkExportInput;
+};
+
+
 export type MutationSaveJobArgs = {
   input: SaveJobInput;
 };
@@ -1914,6 +2062,11 @@ export type MutationScheduleInformationalInterviewArgs = {
 
 export type MutationScheduleVoiceDraftArgs = {
   input: ScheduleVoiceDraftInput;
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  input: SendTestWebhookInput;
 };
 
 
@@ -1999,6 +2152,11 @@ export type MutationUpdateLicenseArgs = {
 
 export type MutationUpdateSeekerArgs = {
   input: UpdateSeekerInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 /** An object with an opaque global id, refetchable through `node(id)`. */
@@ -2293,6 +2451,12 @@ export type PushJobPostingPayload = {
 export type Query = {
   __typename?: 'Query';
   apiKeys: ApiKeyConnection;
+  /** The audit log, newest first: every mutation and every read of one seeker’s data, with who, when and through which session or API key. Owners and admins, and API keys with the admin scope. `seekerId` answers “who looked at this student’s data”. */
+  auditEvents: AuditEventConnection;
+  /** One export, for polling its status. */
+  bulkExport: BulkExport;
+  /** The tenant’s exports, newest first. */
+  bulkExports: BulkExportConnection;
   /** Every seeker the caller is responsible for (all of them for admins and viewers), by name, with progress across the seven capabilities and at-risk flags. At most 2000. */
   caseload: Array<CaseloadEntry>;
   /** The etiquette check of a text, without saving it. */
@@ -2370,6 +2534,10 @@ export type Query = {
   voicePillars: Array<VoicePillar>;
   /** Themes, pillar share, consistency, tone, readability and cadence, month by month. */
   voiceProfile: VoiceProfile;
+  /** The delivery log of one endpoint, newest first, each with its attempts. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The tenant’s webhook endpoints. */
+  webhookEndpoints: WebhookEndpointConnection;
   /** An X archive import and its progress. */
   xArchiveImport: XArchiveImport;
   /** The organization's X spend for a month, by capability and by seeker. */
@@ -2380,6 +2548,29 @@ export type Query = {
 
 
 export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<AuditKind>;
+  seekerId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBulkExportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBulkExportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2612,6 +2803,20 @@ export type QueryVoiceProfileArgs = {
 };
 
 
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  webhookEndpointId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryXArchiveImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2663,6 +2868,10 @@ export type Recruiter = {
   score: Scalars['Float']['output'];
   username: Scalars['String']['output'];
   xAccountId: Scalars['String']['output'];
+};
+
+export type RedeliverWebhookInput = {
+  webhookDeliveryId: Scalars['ID']['input'];
 };
 
 export type RefreshSessionInput = {
@@ -2799,6 +3008,21 @@ export type Role =
   | 'OWNER'
   | 'SEEKER'
   | 'VIEWER';
+
+export type RotateWebhookSecretInput = {
+  webhookEndpointId: Scalars['ID']['input'];
+};
+
+export type RunBulkExportInput = {
+  /** What to include (default: all three). */
+  include?: InputMaybe<Array<BulkExportPart>>;
+};
+
+export type RunBulkExportPayload = {
+  __typename?: 'RunBulkExportPayload';
+  bulkExport?: Maybe<BulkExport>;
+  userErrors: Array<UserError>;
+};
 
 export type Salary = {
   __typename?: 'Salary';
@@ -2958,6 +3182,10 @@ export type SeekerTaskPayload = {
   __typename?: 'SeekerTaskPayload';
   task?: Maybe<SeekerTask>;
   userErrors: Array<UserError>;
+};
+
+export type SendTestWebhookInput = {
+  webhookEndpointId: Scalars['ID']['input'];
 };
 
 export type Session = {
@@ -3281,6 +3509,16 @@ export type UpdateSeekerPayload = {
   userErrors: Array<UserError>;
 };
 
+export type UpdateWebhookEndpointInput = {
+  /** Empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** False stops deliveries (pending ones fail); true resumes and clears the failure count. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<WebhookEventType>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  webhookEndpointId: Scalars['ID']['input'];
+};
+
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
@@ -3423,6 +3661,142 @@ export type VoiceTrendPoint = {
   posts: Scalars['Int']['output'];
   /** 0..100, as voiceProfile.months.consistency. */
   score: Scalars['Int']['output'];
+};
+
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed (status, timeout, refusal). */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the receiver answered. */
+  status?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event sent to one endpoint; its id (the `Perch-Delivery-Id` header) stays the same across retries. A redelivery is a new delivery of the same event (same `Perch-Event-Id`). */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** Every attempt, oldest first. */
+  attemptLog: Array<WebhookAttempt>;
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event’s id, as in the JSON and the `Perch-Event-Id` header. */
+  eventId: Scalars['String']['output'];
+  eventType: WebhookEventType;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The JSON body as sent (the signature header is computed per attempt). */
+  payload?: Maybe<Scalars['String']['output']>;
+  /** The delivery this one sends again. */
+  redeliveryOf?: Maybe<Scalars['ID']['output']>;
+  status: WebhookDeliveryStatus;
+  webhookEndpointId: Scalars['ID']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  userErrors: Array<UserError>;
+  webhookDelivery?: Maybe<WebhookDelivery>;
+};
+
+/** PENDING: not yet delivered (retries left). SUCCEEDED: a 2xx answer. FAILED: no attempt left, or the endpoint was disabled. */
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** Where Perch sends signed events. The signing secret is shown only when created or rotated. */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** Failed attempts since the last success. */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** This endpoint’s deliveries, newest first (same as `webhookDeliveries`). */
+  deliveries: WebhookDeliveryConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** False once disabled by an admin or after too many failures in a row. */
+  enabled: Scalars['Boolean']['output'];
+  events: Array<WebhookEventType>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Until when the previous secret also signs (after a rotation). */
+  previousSecretValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+
+/** Where Perch sends signed events. The signing secret is shown only when created or rotated. */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  edges: Array<WebhookEndpointEdge>;
+  nodes: Array<WebhookEndpoint>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookEndpoint;
+};
+
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  userErrors: Array<UserError>;
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
+/** An event an endpoint can subscribe to; its value is the `type` of the delivered JSON. */
+export type WebhookEventType =
+  /** `bulk_export.completed`: a bulk export finished (its id and status). */
+  | 'BULK_EXPORT_COMPLETED'
+  /** `draft.approved`: a coach approved a post draft. */
+  | 'DRAFT_APPROVED'
+  /** `interview.scheduled`: an informational interview got a time. */
+  | 'INTERVIEW_SCHEDULED'
+  /** `job.matched`: new matched openings for a seeker (their ids and scores). */
+  | 'JOB_MATCHED'
+  /** `pipeline.stage_changed`: a job application moved (from, to). */
+  | 'PIPELINE_STAGE_CHANGED'
+  /** `post.published`: a scheduled post went out on X. */
+  | 'POST_PUBLISHED'
+  /** `seat.limit_reached`: a seeker could not be given a seat; all are taken. */
+  | 'SEAT_LIMIT_REACHED'
+  /** `seeker.activated`: a seeker took a licence seat. */
+  | 'SEEKER_ACTIVATED'
+  /** `webhook.test`: sent by `sendTestWebhook` only. */
+  | 'WEBHOOK_TEST';
+
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  /** The signing secret (`whsec_…`), shown only here. Keep it on the receiver. */
+  secret?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
 };
 
 /** A public X account. */
@@ -3622,6 +3996,19 @@ export type ApiKeysPageRevokeMutationVariables = Exact<{
 
 export type ApiKeysPageRevokeMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'RevokeApiKeyPayload', apiKey?: { __typename?: 'ApiKey', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
+export type AuditPageQueryVariables = Exact<{
+  seekerId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditPageQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', id: string, at: string, actorKind: string, actorId?: string | null, actorRole?: string | null, via: string, action: string, kind: AuditKind, seekerId?: string | null, outcome: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AuditPageStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditPageStaffQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffMemberConnection', nodes: Array<{ __typename?: 'StaffMember', id: string, name: string }> } };
+
 export type CohortsPageCohortsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -3755,6 +4142,55 @@ export type StaffPageRevokeInvitationMutationVariables = Exact<{
 
 
 export type StaffPageRevokeInvitationMutation = { __typename?: 'Mutation', revokeInvitation: { __typename?: 'InvitationPayload', invitation?: { __typename?: 'Invitation', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type WebhooksCardListQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebhooksCardListQuery = { __typename?: 'Query', webhookEndpoints: { __typename?: 'WebhookEndpointConnection', nodes: Array<{ __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, events: Array<WebhookEventType>, enabled: boolean, disabledReason?: string | null, consecutiveFailures: number, createdAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type WebhooksCardDeliveriesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WebhooksCardDeliveriesQuery = { __typename?: 'Query', webhookDeliveries: { __typename?: 'WebhookDeliveryConnection', nodes: Array<{ __typename?: 'WebhookDelivery', id: string, eventType: WebhookEventType, status: WebhookDeliveryStatus, attempts: number, lastStatus?: number | null, lastError?: string | null, nextAttemptAt?: string | null, createdAt: string }> } };
+
+export type WebhooksCardCreateMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type WebhooksCardCreateMutation = { __typename?: 'Mutation', createWebhookEndpoint: { __typename?: 'WebhookSecretPayload', secret?: string | null, webhookEndpoint?: { __typename?: 'WebhookEndpoint', id: string, url: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type WebhooksCardUpdateMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type WebhooksCardUpdateMutation = { __typename?: 'Mutation', updateWebhookEndpoint: { __typename?: 'WebhookEndpointPayload', webhookEndpoint?: { __typename?: 'WebhookEndpoint', id: string, enabled: boolean } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type WebhooksCardDeleteMutationVariables = Exact<{
+  input: DeleteWebhookEndpointInput;
+}>;
+
+
+export type WebhooksCardDeleteMutation = { __typename?: 'Mutation', deleteWebhookEndpoint: { __typename?: 'DeleteWebhookEndpointPayload', deletedWebhookEndpointId?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type WebhooksCardTestMutationVariables = Exact<{
+  input: SendTestWebhookInput;
+}>;
+
+
+export type WebhooksCardTestMutation = { __typename?: 'Mutation', sendTestWebhook: { __typename?: 'WebhookDeliveryPayload', webhookDelivery?: { __typename?: 'WebhookDelivery', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type WebhooksCardRedeliverMutationVariables = Exact<{
+  input: RedeliverWebhookInput;
+}>;
+
+
+export type WebhooksCardRedeliverMutation = { __typename?: 'Mutation', redeliverWebhook: { __typename?: 'WebhookDeliveryPayload', webhookDelivery?: { __typename?: 'WebhookDelivery', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
 export type ArchiveImportCardListQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3921,6 +4357,8 @@ export type OrgsTabTalkQueryVariables = Exact<{
 
 export type OrgsTabTalkQuery = { __typename?: 'Query', node:
     | { __typename?: 'ApiKey' }
+    | { __typename?: 'AuditEvent' }
+    | { __typename?: 'BulkExport' }
     | { __typename?: 'CoachNote' }
     | { __typename?: 'Cohort' }
     | { __typename?: 'Company' }
@@ -3943,6 +4381,8 @@ export type OrgsTabTalkQuery = { __typename?: 'Query', node:
     | { __typename?: 'Tenant' }
     | { __typename?: 'Topic' }
     | { __typename?: 'VoiceDraft' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
     | { __typename?: 'XArchiveImport' }
     | { __typename?: 'XWatch' }
    };
@@ -3990,6 +4430,8 @@ export type PeersTabCohortsQueryVariables = Exact<{
 
 export type PeersTabCohortsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'ApiKey' }
+    | { __typename?: 'AuditEvent' }
+    | { __typename?: 'BulkExport' }
     | { __typename?: 'CoachNote' }
     | { __typename?: 'Cohort', id: string, name: string, field?: string | null, stage?: string | null, hashtag?: string | null, termStart?: string | null, termEnd?: string | null, members: Array<{ __typename?: 'Seeker', id: string, name: string }>, peers: Array<{ __typename?: 'CohortPeer', seekerId: string, name: string, city?: string | null, stage: string, xHandle?: string | null }>, checkIns: Array<{ __typename?: 'CohortCheckIn', id: string, seekerId: string, week: string, goal: string, status: CheckInStatus, note?: string | null, createdAt: string }>, links: Array<{ __typename?: 'CohortLink', url: string, canonicalUrl: string, title?: string | null, shares: number, sharerIds: Array<string>, lastAt: string }>, xList: { __typename?: 'CohortXList', name: string, usernames: Array<string> } }
     | { __typename?: 'Company' }
@@ -4012,6 +4454,8 @@ export type PeersTabCohortsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Tenant' }
     | { __typename?: 'Topic' }
     | { __typename?: 'VoiceDraft' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
     | { __typename?: 'XArchiveImport' }
     | { __typename?: 'XWatch' }
    | null> };
@@ -4323,6 +4767,8 @@ export type EventHighlightsQueryVariables = Exact<{
 
 export type EventHighlightsQuery = { __typename?: 'Query', node:
     | { __typename?: 'ApiKey' }
+    | { __typename?: 'AuditEvent' }
+    | { __typename?: 'BulkExport' }
     | { __typename?: 'CoachNote' }
     | { __typename?: 'Cohort' }
     | { __typename?: 'Company' }
@@ -4345,6 +4791,8 @@ export type EventHighlightsQuery = { __typename?: 'Query', node:
     | { __typename?: 'Tenant' }
     | { __typename?: 'Topic' }
     | { __typename?: 'VoiceDraft' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
     | { __typename?: 'XArchiveImport' }
     | { __typename?: 'XWatch' }
    };
@@ -4575,6 +5023,38 @@ export const ApiKeysPageRevokeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiKeysPageRevokeMutation, ApiKeysPageRevokeMutationVariables>;
+export const AuditPageDocument = new TypedDocumentString(`
+    query AuditPage($seekerId: ID, $after: String) {
+  auditEvents(seekerId: $seekerId, first: 50, after: $after) {
+    nodes {
+      id
+      at
+      actorKind
+      actorId
+      actorRole
+      via
+      action
+      kind
+      seekerId
+      outcome
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPageQuery, AuditPageQueryVariables>;
+export const AuditPageStaffDocument = new TypedDocumentString(`
+    query AuditPageStaff {
+  staffMembers(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPageStaffQuery, AuditPageStaffQueryVariables>;
 export const CohortsPageCohortsDocument = new TypedDocumentString(`
     query CohortsPageCohorts($after: String) {
   cohorts(first: 100, after: $after) {
@@ -4944,6 +5424,109 @@ export const StaffPageRevokeInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffPageRevokeInvitationMutation, StaffPageRevokeInvitationMutationVariables>;
+export const WebhooksCardListDocument = new TypedDocumentString(`
+    query WebhooksCardList($after: String) {
+  webhookEndpoints(first: 100, after: $after) {
+    nodes {
+      id
+      url
+      description
+      events
+      enabled
+      disabledReason
+      consecutiveFailures
+      createdAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCardListQuery, WebhooksCardListQueryVariables>;
+export const WebhooksCardDeliveriesDocument = new TypedDocumentString(`
+    query WebhooksCardDeliveries($id: ID!) {
+  webhookDeliveries(webhookEndpointId: $id, first: 20) {
+    nodes {
+      id
+      eventType
+      status
+      attempts
+      lastStatus
+      lastError
+      nextAttemptAt
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCardDeliveriesQuery, WebhooksCardDeliveriesQueryVariables>;
+export const WebhooksCardCreateDocument = new TypedDocumentString(`
+    mutation WebhooksCardCreate($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    webhookEndpoint {
+      id
+      url
+    }
+    secret
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCardCreateMutation, WebhooksCardCreateMutationVariables>;
+export const WebhooksCardUpdateDocument = new TypedDocumentString(`
+    mutation WebhooksCardUpdate($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    webhookEndpoint {
+      id
+      enabled
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCardUpdateMutation, WebhooksCardUpdateMutationVariables>;
+export const WebhooksCardDeleteDocument = new TypedDocumentString(`
+    mutation WebhooksCardDelete($input: DeleteWebhookEndpointInput!) {
+  deleteWebhookEndpoint(input: $input) {
+    deletedWebhookEndpointId
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCardDeleteMutation, WebhooksCardDeleteMutationVariables>;
+export const WebhooksCardTestDocument = new TypedDocumentString(`
+    mutation WebhooksCardTest($input: SendTestWebhookInput!) {
+  sendTestWebhook(input: $input) {
+    webhookDelivery {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCardTestMutation, WebhooksCardTestMutationVariables>;
+export const WebhooksCardRedeliverDocument = new TypedDocumentString(`
+    mutation WebhooksCardRedeliver($input: RedeliverWebhookInput!) {
+  redeliverWebhook(input: $input) {
+    webhookDelivery {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCardRedeliverMutation, WebhooksCardRedeliverMutationVariables>;
 export const ArchiveImportCardListDocument = new TypedDocumentString(`
     query ArchiveImportCardList($id: ID!) {
   seeker(id: $id) {

@@ -18,6 +18,7 @@ import {
 import { Input, loadAll, SecretBox, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
 import { isManager, useViewer } from '../viewer';
+import { WebhooksCard } from './Webhooks';
 import './admin.css';
 
 const ListDoc = graphql(`
@@ -109,10 +110,7 @@ function ApiKeys() {
         <CreateForm onCreated={keys.reload} />
       </Card>
       <Card title="Webhooks">
-        <Empty>
-          Webhooks arrive with the integrations release. Until then, an integration can read changes
-          through the GraphQL API with an API key.
-        </Empty>
+        <WebhooksCard />
       </Card>
     </>
   );

@@ -16,7 +16,7 @@ import { v7 } from 'uuid';
 import { AppError } from '../errors.js';
 import type { DatabaseService } from '../database/database.service.js';
 import type { TenantScope } from '../database/context.js';
-import { parseGlobalId } from '../graphql/global-id.js';
+import { type NodeType, parseGlobalId } from '../graphql/global-id.js';
 
 export interface AuditEntry {
   action: string;
@@ -58,6 +58,28 @@ export function actorOf(scope: TenantScope): {
 }
 
 const MAX_TARGETS = 20;
+
+/**
+ * Objects that belong to one seeker, and how to find whose: an act on a job application or a
+ * draft is about its seeker as much as an act naming the seeker.
+ */
+const OWNED_BY_SEEKER: Partial<Record<NodeType, string>> = {
+  JobApplication: `select seeker_id from job_applications where tenant_id = $1 and id = $2`,
+  JobMatch: `select seeker_id from job_matches where tenant_id = $1 and id = $2`,
+  VoiceDraft: `select seeker_id from voice_drafts where tenant_id = $1 and id = $2`,
+  MentorContact: `select seeker_id from mentor_contacts where tenant_id = $1 and id = $2`,
+  CoachNote: `select seeker_id from coach_notes where tenant_id = $1 and id = $2`,
+  Consent: `select seeker_id from consents where tenant_id = $1 and id = $2`,
+  SeekerTask: `select seeker_id from seeker_tasks where tenant_id = $1 and id = $2`,
+  SeekerTarget: `select seeker_id from seeker_targets where tenant_id = $1 and id = $2`,
+  XArchiveImport: `select seeker_id from x_archive_imports where tenant_id = $1 and id = $2`,
+  OutreachDraft: `select c.seeker_id from outreach_drafts d join mentor_contacts c
+                    on c.tenant_id = d.tenant_id and c.id = d.contact_id
+                   where d.tenant_id = $1 and d.id = $2`,
+  InformationalInterview: `select c.seeker_id from info_interviews i join mentor_contacts c
+                             on c.tenant_id = i.tenant_id and c.id = i.contact_id
+                            where i.tenant_id = $1 and i.id = $2`,
+};
 
 /** The global ids among argument values (nested inputs too), in order, at most MAX_TARGETS. */
 export function globalIdsIn(value: unknown, out: string[] = []): string[] {
@@ -125,8 +147,25 @@ export class AuditRecorder {
     try {
       // Its own transaction, outside any read session, and never the caller's: a mutation's
       // failure must not roll its own audit record back.
-      await this.db.tx({ tenantId: scope.tenantId, principal: scope.principal }, (tx) =>
-        tx.manager.query(
+      await this.db.tx({ tenantId: scope.tenantId, principal: scope.principal }, async (tx) => {
+        // Whose object it was, for acts that name a seeker's object rather than the seeker.
+        for (const [i, e] of entries.entries()) {
+          if (e.seekerId) continue;
+          for (const id of e.targets ?? []) {
+            const g = parseGlobalId(id);
+            const sql = g && OWNED_BY_SEEKER[g.type];
+            if (!g || !sql) continue;
+            const [owner] = await tx.manager.query<{ seeker_id: string }[]>(sql, [
+              scope.tenantId,
+              g.uuid,
+            ]);
+            if (owner) {
+              rows[i].seeker_id = owner.seeker_id;
+              break;
+            }
+          }
+        }
+        await tx.manager.query(
           `insert into audit_events (tenant_id, id, actor_kind, actor_id, actor_role, via, via_id,
                                      action, kind, seeker_id, targets, outcome, request_id, ip)
            select $1, r.id, $2, $3, $4, $5, $6, r.action, r.kind,
@@ -146,8 +185,8 @@ export class AuditRecorder {
             ip,
             JSON.stringify(rows),
           ],
-        ),
-      );
+        );
+      });
     } catch (err) {
       this.logger.error(
         {

@@ -76,6 +76,28 @@ describe('audit log', () => {
     expect(JSON.stringify(log.body)).not.toContain('Met on Tuesday');
   });
 
+  it('counts an act on a seeker’s object (a job application) as about the seeker', async () => {
+    const saved = await t.gql(
+      `mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } } }`,
+      { i: { seekerId: seeker.id, title: 'Data Analyst' } },
+      coach.token,
+    );
+    const appId = saved.data.saveJob.application.id;
+    await t.gql(
+      `mutation($i: MoveJobApplicationInput!) { moveJobApplication(input: $i) { userErrors { code } } }`,
+      { i: { applicationId: appId, stage: 'APPLIED' } },
+      coach.token,
+    );
+    const log = await t.gql(
+      AUDIT,
+      { seekerId: seeker.id, action: 'Mutation.moveJobApplication' },
+      a.ownerToken,
+    );
+    expect(log.data.auditEvents.nodes).toEqual([
+      expect.objectContaining({ seekerId: seeker.id, targets: [appId], outcome: 'ok' }),
+    ]);
+  });
+
   it('records refusals with their code, and reads by API key through the key', async () => {
     const viewer = await memberToken(t, a, 'viewer');
     const denied = await t.gql(

@@ -246,12 +246,28 @@ suite('coach console', () => {
       ['Staff', 'staff'],
       ['API keys', 'api-keys'],
       ['X spend', 'spend'],
+      ['Audit log', 'audit'],
     ] as const) {
       await admin.getByRole('link', { name: link, exact: true }).click();
       await admin.waitForLoadState('networkidle');
       await admin.getByRole('heading', { level: 1 }).waitFor();
       await check(admin, name);
     }
+    // The log shows what the coach did above (approving a draft, moving a job).
+    await admin.getByRole('table', { name: 'Audit log' }).getByText('Mutation.').first().waitFor();
+
+    // A webhook endpoint: a private address is refused with the reason, a public one shows its
+    // signing secret once.
+    await admin.getByRole('link', { name: 'API keys', exact: true }).click();
+    const form = admin.getByRole('form', { name: 'Add a webhook endpoint' });
+    await form.getByLabel('Endpoint URL').fill('http://10.0.0.5/hooks');
+    await form.getByRole('button', { name: 'Add endpoint' }).click();
+    await form.getByText(/non-public address/).waitFor();
+    await form.getByLabel('Endpoint URL').fill('https://93.184.216.34/perch/hooks');
+    await form.getByRole('button', { name: 'Add endpoint' }).click();
+    await admin.getByLabel(/^Signing secret for /).waitFor();
+    expect(await admin.getByLabel(/^Signing secret for /).inputValue()).toMatch(/^whsec_/);
+    await check(admin, 'webhooks');
   });
 
   it('shows a seeker their own day, every tab of it', async () => {
