@@ -19,6 +19,7 @@ import { CreateLinkChecks1764160001600 } from './1764160001600-CreateLinkChecks.
 import { CreateAuditEvents1764160001700 } from './1764160001700-CreateAuditEvents.js';
 import { CreateWebhooks1764160001710 } from './1764160001710-CreateWebhooks.js';
 import { CreateBulkExports1764160001720 } from './1764160001720-CreateBulkExports.js';
+import { CreateRateLimitsAndIdempotency1764160001730 } from './1764160001730-CreateRateLimitsAndIdempotency.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -41,4 +42,5 @@ export const migrations = [
   CreateAuditEvents1764160001700,
   CreateWebhooks1764160001710,
   CreateBulkExports1764160001720,
+  CreateRateLimitsAndIdempotency1764160001730,
 ];

@@ -50,6 +50,11 @@ export interface AppConfig {
     /** Private addresses links may reach (tests only). */
     allowPrivate: string[];
   };
+  rateLimits: {
+    key: { capacity: number; restore: number };
+    tenant: { capacity: number; restore: number };
+    anonymous: { capacity: number; restore: number };
+  };
   webhooks: {
     timeoutMs: number;
     maxAttempts: number;
@@ -154,6 +159,14 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
+    },
+    rateLimits: {
+      key: { capacity: raw.RATE_LIMIT_KEY_CAPACITY, restore: raw.RATE_LIMIT_KEY_RESTORE },
+      tenant: { capacity: raw.RATE_LIMIT_TENANT_CAPACITY, restore: raw.RATE_LIMIT_TENANT_RESTORE },
+      anonymous: {
+        capacity: raw.RATE_LIMIT_ANONYMOUS_CAPACITY,
+        restore: raw.RATE_LIMIT_ANONYMOUS_RESTORE,
+      },
     },
     webhooks: {
       timeoutMs: raw.WEBHOOK_TIMEOUT_MS,

@@ -174,6 +174,30 @@ export const CONFIG_VARS = {
     z.string().optional(),
     'Tests only: comma-separated addresses (ip or ip:port) a link may point to although private or loopback. Refused in production.',
   ),
+  RATE_LIMIT_KEY_CAPACITY: v(
+    int(1, 10_000_000).default(2000),
+    'Cost points one API key or signed-in person may spend at once (a leaky bucket); at least GRAPHQL_MAX_COST.',
+  ),
+  RATE_LIMIT_KEY_RESTORE: v(
+    int(1, 10_000_000).default(100),
+    'Cost points per second that drain from each key or person’s bucket.',
+  ),
+  RATE_LIMIT_TENANT_CAPACITY: v(
+    int(1, 10_000_000).default(10_000),
+    'Cost points a whole organization may spend at once, all its keys and people together.',
+  ),
+  RATE_LIMIT_TENANT_RESTORE: v(
+    int(1, 10_000_000).default(500),
+    'Cost points per second that drain from each organization’s bucket.',
+  ),
+  RATE_LIMIT_ANONYMOUS_CAPACITY: v(
+    int(1, 10_000_000).default(200),
+    'Cost points a client address without credentials (sign-in) may spend at once.',
+  ),
+  RATE_LIMIT_ANONYMOUS_RESTORE: v(
+    int(1, 10_000_000).default(10),
+    'Cost points per second that drain from each client address’s bucket.',
+  ),
   WEBHOOK_TIMEOUT_MS: v(
     int(500, 30_000).default(10_000),
     'Longest a webhook receiver may take to answer; slower counts as a failed attempt.',

@@ -25,6 +25,7 @@ import {
   readSessionPlugin,
   requestIdPlugin,
 } from './graphql/format-error.js';
+import { ApiGate } from './graphql/api-gate.js';
 import { createLimits } from './graphql/limits.js';
 import { LoaderRegistry } from './graphql/loaders.js';
 import { NodeRegistry } from './graphql/node.js';
@@ -51,11 +52,13 @@ export class PlatformModule implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly db: DatabaseService,
     private readonly audit: AuditRecorder,
+    private readonly gate: ApiGate,
   ) {}
 
   static forRoot(opts: PlatformOptions): DynamicModule {
     const { config, logger } = opts;
-    const limits = createLimits(config);
+    const gate = new ApiGate(config, logger);
+    const limits = createLimits(config, gate);
     const audit = new AuditRecorder(logger);
     const production = config.env === 'production';
     return {
@@ -110,6 +113,7 @@ export class PlatformModule implements OnModuleInit {
         { provide: LOGGER, useValue: logger },
         { provide: X_RUNTIME, useValue: opts.x },
         { provide: AuditRecorder, useValue: audit },
+        { provide: ApiGate, useValue: gate },
         { provide: SecretBox, useValue: new SecretBox(Keyring.parse(config.secrets.masterKey)) },
         {
           provide: DatabaseService,
@@ -140,5 +144,6 @@ export class PlatformModule implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await assertRoleCannotBypassRls(this.dataSource);
     this.audit.attach(this.db);
+    this.gate.attach(this.db);
   }
 }

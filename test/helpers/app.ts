@@ -51,6 +51,14 @@ export async function startTestApp(
     DEMO_SEED: 'false',
     PERCH_ROLE: 'api',
     X_SIMULATOR: 'off',
+    // Suites fire hundreds of operations a second from one caller; the rate-limit suite sets
+    // small buckets of its own.
+    RATE_LIMIT_KEY_CAPACITY: '10000000',
+    RATE_LIMIT_KEY_RESTORE: '10000000',
+    RATE_LIMIT_TENANT_CAPACITY: '10000000',
+    RATE_LIMIT_TENANT_RESTORE: '10000000',
+    RATE_LIMIT_ANONYMOUS_CAPACITY: '10000000',
+    RATE_LIMIT_ANONYMOUS_RESTORE: '10000000',
     ...env,
   });
   const lines = opts.logLines;

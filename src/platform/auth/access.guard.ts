@@ -72,20 +72,13 @@ export class AccessGuard implements CanActivate {
     // graphql-js starts every root field of an operation at once, so the guard runs for each in
     // parallel: identify the caller once per request and share it, or each field would open
     // its own read session and only the last would ever be closed.
-    req.perchIdentified ??= this.identify(req).then((scope) => {
-      if (scope) {
-        req.perch =
-          operation === 'query'
-            ? { ...scope, session: this.db.readSession(scope.tenantId) }
-            : scope;
-      }
-    });
+    const identified = ensureIdentified(req, operation, this.db);
     if (access.public) {
       // Sign-in and refresh must work even when a client still sends a stale token.
-      await req.perchIdentified.catch(() => undefined);
+      await identified.catch(() => undefined);
       return true;
     }
-    await req.perchIdentified;
+    await identified;
     const scope = req.perch;
     if (!scope) throw new AppError('UNAUTHENTICATED', 'Sign in, or send an API key, to call this.');
     const p = scope.principal;
@@ -100,26 +93,45 @@ export class AccessGuard implements CanActivate {
     }
     return true;
   }
+}
 
-  private async identify(req: RequestWithPerch): Promise<TenantScope | undefined> {
-    const header = req.headers.authorization;
-    if (!header) return undefined;
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    if (!token)
-      throw new AppError('UNAUTHENTICATED', 'Send credentials as "Authorization: Bearer <token>".');
-    const strategy = token.startsWith(API_KEY_PREFIX) ? API_KEY_STRATEGY_NAME : JWT_STRATEGY_NAME;
-    const { scope, info } = await authenticate(strategy, req);
-    if (!scope) {
-      const expired = info instanceof Error && info.name === 'TokenExpiredError';
-      throw new AppError(
-        'UNAUTHENTICATED',
-        strategy === API_KEY_STRATEGY_NAME
-          ? 'This API key is not valid: it may be mistyped, revoked or expired.'
-          : expired
-            ? 'Your access token has expired; refresh the session.'
-            : 'This access token is not valid; sign in again.',
-      );
+/**
+ * Identifies the caller of a request once, however many root fields (or plugins) ask: a query
+ * gets its read session (opened on first use), a mutation its plain scope. Rejects with
+ * UNAUTHENTICATED for a credential that does not check out.
+ */
+export function ensureIdentified(
+  req: RequestWithPerch,
+  operation: string | undefined,
+  db: DatabaseService,
+): Promise<void> {
+  req.perchIdentified ??= identify(req).then((scope) => {
+    if (scope) {
+      req.perch =
+        operation === 'query' ? { ...scope, session: db.readSession(scope.tenantId) } : scope;
     }
-    return scope;
+  });
+  return req.perchIdentified;
+}
+
+async function identify(req: RequestWithPerch): Promise<TenantScope | undefined> {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  if (!token)
+    throw new AppError('UNAUTHENTICATED', 'Send credentials as "Authorization: Bearer <token>".');
+  const strategy = token.startsWith(API_KEY_PREFIX) ? API_KEY_STRATEGY_NAME : JWT_STRATEGY_NAME;
+  const { scope, info } = await authenticate(strategy, req);
+  if (!scope) {
+    const expired = info instanceof Error && info.name === 'TokenExpiredError';
+    throw new AppError(
+      'UNAUTHENTICATED',
+      strategy === API_KEY_STRATEGY_NAME
+        ? 'This API key is not valid: it may be mistyped, revoked or expired.'
+        : expired
+          ? 'Your access token has expired; refresh the session.'
+          : 'This access token is not valid; sign in again.',
+    );
   }
+  return scope;
 }

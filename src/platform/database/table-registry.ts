@@ -67,6 +67,8 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   webhook_due: 'global',
   bulk_exports: 'tenant',
   bulk_export_due: 'global',
+  rate_buckets: 'global',
+  idempotency_keys: 'tenant',
   job_preferences: 'tenant',
   job_matches: 'tenant',
   job_applications: 'tenant',

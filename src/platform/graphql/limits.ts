@@ -1,15 +1,17 @@
 /**
  * Operation limits (OWASP GraphQL cheat sheet, ASVS 4.3.1): depth, aliases and tokens through
- * GraphQL Armor, and our Shopify-model cost cap. Each refusal has its own code and happens before
- * any resolver runs.
+ * GraphQL Armor, our Shopify-model cost cap, the caller's rate-limit buckets charged by that cost
+ * (api-gate.ts) and idempotent replays. Each refusal has its own code and happens before any
+ * resolver runs.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../../config/app-config.js';
+import { actualCost, type ApiGate, type GateContext } from './api-gate.js';
 import { operationCost } from './cost.js';
 
-export function createLimits(cfg: AppConfig) {
+export function createLimits(cfg: AppConfig, gate: ApiGate) {
   const armor = new ApolloArmor({
     maxDepth: { n: cfg.graphql.maxDepth },
     maxAliases: { n: cfg.graphql.maxAliases },
@@ -19,10 +21,11 @@ export function createLimits(cfg: AppConfig) {
     blockFieldSuggestion: { enabled: cfg.env === 'production' },
   }).protect();
 
-  const costPlugin: ApolloServerPlugin<{ cost?: { requestedQueryCost: number } }> = {
+  const costPlugin: ApolloServerPlugin<GateContext> = {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ document, schema, operationName, request, contextValue }) {
+        async didResolveOperation(rc) {
+          const { document, schema, operationName, request, contextValue } = rc;
           const requested = operationCost(schema, document, operationName, request.variables ?? {});
           contextValue.cost = { requestedQueryCost: requested };
           if (requested > cfg.graphql.maxCost) {
@@ -37,16 +40,31 @@ export function createLimits(cfg: AppConfig) {
               },
             );
           }
-          return Promise.resolve();
+          // Charged before anything runs: a throttled operation does nothing.
+          await gate.charge(rc, requested);
         },
-        willSendResponse({ response, contextValue }) {
-          if (response.body.kind === 'single' && contextValue.cost) {
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              cost: { ...contextValue.cost, maximumAvailable: cfg.graphql.maxCost },
-            };
+        responseForOperation(rc) {
+          return gate.replay(rc);
+        },
+        async willSendResponse({ response, contextValue, operation }) {
+          if (response.body.kind !== 'single' || !contextValue.cost) return;
+          const result = response.body.singleResult;
+          const cost = contextValue.cost;
+          if (cost.throttleStatus && cost.actualQueryCost === undefined) {
+            // A mutation is charged what it asked for, whatever came back: its work (or a
+            // refused sign-in's password check) was done either way.
+            const actual =
+              operation?.operation === 'mutation'
+                ? cost.requestedQueryCost
+                : Math.min(cost.requestedQueryCost, actualCost(result.data, false));
+            cost.actualQueryCost = actual;
+            await gate.refund(contextValue, cost.requestedQueryCost - actual);
           }
-          return Promise.resolve();
+          result.extensions = {
+            ...result.extensions,
+            cost: { ...cost, maximumAvailable: cfg.graphql.maxCost },
+          };
+          await gate.store(contextValue, response);
         },
       });
     },

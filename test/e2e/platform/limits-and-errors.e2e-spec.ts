@@ -48,6 +48,13 @@ describe('operation limits', () => {
     );
     expect(light.extensions?.cost).toEqual({
       requestedQueryCost: 2 + 10 * 2,
+      // What came back (the connection and its few seekers), never more than was asked for.
+      actualQueryCost: expect.any(Number),
+      throttleStatus: {
+        maximumAvailable: expect.any(Number),
+        currentlyAvailable: expect.any(Number),
+        restoreRate: expect.any(Number),
+      },
       maximumAvailable: 1000,
     });
   });
