@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
-import { GraphQLError, type DocumentNode, print } from 'graphql';
+import { type DocumentNode, GraphQLError, OperationTypeNode, print } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config.js';
 import { ensureIdentified } from '../auth/access.guard.js';
@@ -89,7 +89,7 @@ function refusal(status: number, code: string, message: string): GraphQLResponse
   return {
     http: { status, headers: new Map() } as unknown as GraphQLResponse['http'],
     body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } },
-  } as GraphQLResponse;
+  };
 }
 
 export class ApiGate {
@@ -200,7 +200,7 @@ export class ApiGate {
   async replay(rc: GraphQLRequestContext<GateContext>): Promise<GraphQLResponse | null> {
     const ctx = rc.contextValue;
     const req = ctx.req;
-    if (!this.db || !req || rc.operation?.operation !== 'mutation') return null;
+    if (!this.db || !req || rc.operation?.operation !== OperationTypeNode.MUTATION) return null;
     const raw = req.headers[IDEMPOTENCY_HEADER];
     const key = Array.isArray(raw) ? raw[0] : raw;
     if (key === undefined) return null;

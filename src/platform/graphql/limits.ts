@@ -6,7 +6,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { AppConfig } from '../../config/app-config.js';
 import { actualCost, type ApiGate, type GateContext } from './api-gate.js';
 import { operationCost } from './cost.js';
@@ -54,7 +54,7 @@ export function createLimits(cfg: AppConfig, gate: ApiGate) {
             // A mutation is charged what it asked for, whatever came back: its work (or a
             // refused sign-in's password check) was done either way.
             const actual =
-              operation?.operation === 'mutation'
+              operation?.operation === OperationTypeNode.MUTATION
                 ? cost.requestedQueryCost
                 : Math.min(cost.requestedQueryCost, actualCost(result.data, false));
             cost.actualQueryCost = actual;
