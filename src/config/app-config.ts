@@ -27,7 +27,14 @@ export interface AppConfig {
   dataDir: string;
   secrets: DevSecrets;
   tokens: { accessTtlSeconds: number; refreshTtlDays: number; invitationTtlHours: number };
-  graphql: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
+  graphql: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+    /** Sessions of people may run only the console's persisted operations. */
+    safelist: boolean;
+  };
   bodyLimitBytes: number;
   demoSeed: boolean;
   x: {
@@ -136,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       maxAliases: raw.GRAPHQL_MAX_ALIASES,
       maxTokens: raw.GRAPHQL_MAX_TOKENS,
       maxCost: raw.GRAPHQL_MAX_COST,
+      safelist: raw.GRAPHQL_SAFELIST ?? raw.NODE_ENV === 'production',
     },
     bodyLimitBytes: raw.HTTP_BODY_LIMIT_BYTES,
     // Known demo passwords belong only on the embedded development database.

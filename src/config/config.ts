@@ -174,6 +174,10 @@ export const CONFIG_VARS = {
     z.string().optional(),
     'Tests only: comma-separated addresses (ip or ip:port) a link may point to although private or loopback. Refused in production.',
   ),
+  GRAPHQL_SAFELIST: v(
+    bool.optional(),
+    'Signed-in people (console sessions) may run only the console’s persisted operations; API keys are not limited. Defaults to true in production.',
+  ),
   RATE_LIMIT_KEY_CAPACITY: v(
     int(1, 10_000_000).default(2000),
     'Cost points one API key or signed-in person may spend at once (a leaky bucket); at least GRAPHQL_MAX_COST.',

@@ -13,6 +13,7 @@ import { ensureIdentified } from '../auth/access.guard.js';
 import type { RequestWithPerch } from '../auth/request.js';
 import type { TenantScope } from '../database/context.js';
 import type { DatabaseService } from '../database/database.service.js';
+import { PERSISTED_OPERATIONS } from './persisted-operations.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const IDEMPOTENCY_TTL_HOURS = 24;
@@ -111,6 +112,7 @@ export class ApiGate {
     if (!this.db || !req) return;
     const operation = rc.operation?.operation;
     await ensureIdentified(req, operation, this.db).catch(() => undefined);
+    this.safelisted(req.perch, rc.request.query);
     const ip = typeof req.ip === 'string' ? req.ip : 'unknown';
     const buckets = bucketsFor(this.cfg, req.perch, ip);
     ctx.gate = { buckets };
@@ -146,6 +148,22 @@ export class ApiGate {
         },
       );
     }
+  }
+
+  /**
+   * With the safelist on (production), a person's session runs only the console's operations,
+   * matched by the SHA-256 of the text as sent; API keys and anonymous calls are not limited.
+   */
+  private safelisted(scope: TenantScope | undefined, query: string | undefined): void {
+    if (!this.cfg.graphql.safelist || scope?.principal.kind !== 'user') return;
+    const hash = createHash('sha256')
+      .update(query ?? '')
+      .digest('hex');
+    if (PERSISTED_OPERATIONS[hash]) return;
+    throw new GraphQLError(
+      'Signed-in sessions may run only the console’s own operations; integrations use an API key (createApiKey).',
+      { extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 403 } } },
+    );
   }
 
   /** Gives back what an operation was charged beyond what it returned. */

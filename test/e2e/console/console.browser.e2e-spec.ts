@@ -94,6 +94,9 @@ suite('coach console', () => {
       DEMO_SEED: 'true',
       X_SIMULATOR: 'auto',
       CONSOLE_DIR: 'console/dist',
+      // As in production: people's sessions may run only the console's persisted operations, so
+      // an operation missing from the safelist fails here.
+      GRAPHQL_SAFELIST: 'true',
       // A browser sends a page's queries at once; some take a second pooled connection for
       // public-layer reads (see the closing note's known issue), so the pool is sized for it.
       DATABASE_POOL_SIZE: '20',
