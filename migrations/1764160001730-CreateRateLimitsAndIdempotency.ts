@@ -71,13 +71,17 @@ export class CreateRateLimitsAndIdempotency1764160001730 implements MigrationInt
         expires_at timestamptz(3) not null,
         primary key (tenant_id, caller, key)
       )`);
-    await q.query(`create index idempotency_keys_expiry_idx on idempotency_keys (tenant_id, expires_at)`);
+    await q.query(
+      `create index idempotency_keys_expiry_idx on idempotency_keys (tenant_id, expires_at)`,
+    );
     for (const s of tenantRls('idempotency_keys')) await q.query(s);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`drop table idempotency_keys`);
-    await q.query(`drop function rate_take(text[], double precision[], double precision[], double precision)`);
+    await q.query(
+      `drop function rate_take(text[], double precision[], double precision[], double precision)`,
+    );
     await q.query(`drop table rate_buckets`);
   }
 }
