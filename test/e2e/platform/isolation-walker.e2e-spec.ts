@@ -120,6 +120,8 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     m('sendTestWebhook', { webhookEndpointId: id.webhookEndpoint }),
   'Mutation.redeliverWebhook': (id) =>
     m('redeliverWebhook', { webhookDeliveryId: id.webhookDelivery }),
+  'Mutation.eraseSeeker': (id) =>
+    m('eraseSeeker', { seekerId: id.seeker, confirmEmail: 'someone@example.test' }),
   'Query.bulkExport': (id) => q('bulkExport', 'id', 'ID!', id.bulkExport, '{ id }'),
   'Query.auditEvents': (id) => q('auditEvents', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
   'Query.nodes': (id) =>
