@@ -21,6 +21,7 @@ import { CreateWebhooks1764160001710 } from './1764160001710-CreateWebhooks.js';
 import { CreateBulkExports1764160001720 } from './1764160001720-CreateBulkExports.js';
 import { CreateRateLimitsAndIdempotency1764160001730 } from './1764160001730-CreateRateLimitsAndIdempotency.js';
 
+import { CreateSeatEvents1764160002000 } from './1764160002000-CreateSeatEvents.js';
 export const migrations = [
   CreateAppRole1764160000000,
   CreateTenantsAndUsers1764160000100,
@@ -43,4 +44,5 @@ export const migrations = [
   CreateWebhooks1764160001710,
   CreateBulkExports1764160001720,
   CreateRateLimitsAndIdempotency1764160001730,
+  CreateSeatEvents1764160002000,
 ];

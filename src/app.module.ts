@@ -16,6 +16,7 @@ import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { VoiceModule } from './modules/voice/voice.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule {
         CaseloadModule,
         AuditModule,
         IntegrationsModule,
+        ReportsModule,
       ],
     };
   }
