@@ -64,6 +64,6 @@ export class EraseSeekerPayload extends Payload {
 
 @ObjectType()
 export class DeleteTenantPayload extends Payload {
-  @Field()
-  deleted!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'true once deleted; null when refused.' })
+  deleted!: boolean | null;
 }

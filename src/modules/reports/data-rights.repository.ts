@@ -19,6 +19,16 @@ interface ForeignKey {
   onDelete: string;
 }
 
+interface SeekerColumn {
+  name: string;
+  nullable: boolean;
+}
+
+interface Catalog {
+  fks: ForeignKey[];
+  seekerCols: Map<string, SeekerColumn[]>;
+}
+
 /**
  * Kept on erasure: the append-only audit log names people by id only, so once the seeker row is
  * gone its ids are a pseudonymous record (the app role cannot delete from it anyway).
@@ -36,7 +46,7 @@ export type Rows = Record<string, unknown>[];
 
 @Injectable()
 export class DataRightsRepository extends TenantRepository {
-  private catalog: Promise<{ fks: ForeignKey[]; seekerCols: Map<string, string[]> }> | undefined;
+  private catalog: Promise<Catalog> | undefined;
 
   constructor(db: DatabaseService) {
     super(db);
@@ -54,13 +64,16 @@ export class DataRightsRepository extends TenantRepository {
           from pg_constraint c join pg_namespace n on n.oid = c.connamespace
          where c.contype = 'f' and n.nspname = 'public'`)) as ForeignKey[];
       const cols = (await m.query(`
-        select table_name as t, column_name as c from information_schema.columns
+        select table_name as t, column_name as c, is_nullable = 'YES' as nullable
+          from information_schema.columns
          where table_schema = 'public' and column_name like '%seeker\\_id'`)) as {
         t: string;
         c: string;
+        nullable: boolean;
       }[];
-      const seekerCols = new Map<string, string[]>();
-      for (const { t, c } of cols) seekerCols.set(t, [...(seekerCols.get(t) ?? []), c]);
+      const seekerCols = new Map<string, SeekerColumn[]>();
+      for (const { t, c, nullable } of cols)
+        seekerCols.set(t, [...(seekerCols.get(t) ?? []), { name: c, nullable }]);
       return { fks, seekerCols };
     })();
     return this.catalog;
@@ -70,15 +83,11 @@ export class DataRightsRepository extends TenantRepository {
    * SQL over alias `t<depth>` true for the seeker's rows of `table` ($1 tenant, $2 seeker), or
    * null when the table cannot hold any. Depth-bounded against cycles.
    */
-  private predicate(
-    cat: { fks: ForeignKey[]; seekerCols: Map<string, string[]> },
-    table: string,
-    depth = 0,
-  ): string | null {
+  private predicate(cat: Catalog, table: string, depth = 0): string | null {
     const a = `t${depth}`;
-    if (table === 'seekers') return `${a}.id = $2`;
+    if (table === 'seekers') return `${a}.id = $2::uuid`;
     if (depth > 4 || !TENANT_TABLES.includes(table)) return null;
-    const parts = (cat.seekerCols.get(table) ?? []).map((c) => `${a}.${ident(c)} = $2`);
+    const parts = (cat.seekerCols.get(table) ?? []).map((c) => `${a}.${ident(c.name)} = $2::uuid`);
     for (const fk of cat.fks.filter((f) => f.child === table && f.onDelete === 'c')) {
       if (fk.parent === 'seekers' || fk.parent === 'tenants') continue;
       const inner = this.predicate(cat, fk.parent, depth + 1);
@@ -98,7 +107,7 @@ export class DataRightsRepository extends TenantRepository {
       const cat = await this.loadCatalog(m);
       const out = new Map<string, Rows>();
       for (const table of TENANT_TABLES) {
-        const pred = this.predicate(cat, table) ?? 'false';
+        const pred = this.predicate(cat, table) ?? '$2::uuid is null';
         const rows = (await m.query(
           `select * from ${ident(table)} t0 where t0.tenant_id = $1
               and ((${pred}) or t0::text like any($3::text[]))`,
@@ -154,13 +163,17 @@ export class DataRightsRepository extends TenantRepository {
           cat.fks.filter((f) => f.child === table && f.parent === 'seekers').flatMap((f) => f.cols),
         );
         for (const col of cat.seekerCols.get(table) ?? []) {
-          if (fkCols.has(col)) continue;
-          // No foreign key holds this reference, so the cascade would miss it.
+          if (fkCols.has(col.name)) continue;
+          // No foreign key holds this reference, so the cascade would miss it. A nullable one
+          // only credits the seeker (who first shared a link): forget them, keep the row.
+          const c = ident(col.name);
           const [, n] = (await m.query(
-            `delete from ${ident(table)} where tenant_id = $1 and ${ident(col)} = $2`,
+            col.nullable
+              ? `update ${ident(table)} set ${c} = null where tenant_id = $1 and ${c} = $2`
+              : `delete from ${ident(table)} where tenant_id = $1 and ${c} = $2`,
             [tenantId, seekerId],
           )) as [unknown, number];
-          count(table, n);
+          if (!col.nullable) count(table, n);
         }
       }
       const [, n] = (await m.query(`delete from seekers where tenant_id = $1 and id = $2`, [
@@ -215,6 +228,8 @@ export class DataRightsRepository extends TenantRepository {
         unknown,
         number,
       ];
+      // Rate buckets are keyed by text (no foreign key), so the cascade cannot reach them.
+      await m.query(`delete from rate_buckets where strpos(key, $1) > 0`, [tenantId]);
       return n;
     });
   }
