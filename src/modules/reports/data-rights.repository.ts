@@ -54,7 +54,7 @@ export class DataRightsRepository extends TenantRepository {
 
   private loadCatalog(m: EntityManager) {
     this.catalog ??= (async () => {
-      const fks = (await m.query(`
+      const fks = await m.query<ForeignKey[]>(`
         select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
                c.confdeltype as "onDelete",
                array(select a.attname::text from unnest(c.conkey) with ordinality k(n, o)
@@ -62,15 +62,17 @@ export class DataRightsRepository extends TenantRepository {
                array(select a.attname::text from unnest(c.confkey) with ordinality k(n, o)
                       join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n order by k.o) as pcols
           from pg_constraint c join pg_namespace n on n.oid = c.connamespace
-         where c.contype = 'f' and n.nspname = 'public'`)) as ForeignKey[];
-      const cols = (await m.query(`
+         where c.contype = 'f' and n.nspname = 'public'`);
+      const cols = await m.query<
+        {
+          t: string;
+          c: string;
+          nullable: boolean;
+        }[]
+      >(`
         select table_name as t, column_name as c, is_nullable = 'YES' as nullable
           from information_schema.columns
-         where table_schema = 'public' and column_name like '%seeker\\_id'`)) as {
-        t: string;
-        c: string;
-        nullable: boolean;
-      }[];
+         where table_schema = 'public' and column_name like '%seeker\\_id'`);
       const seekerCols = new Map<string, SeekerColumn[]>();
       for (const { t, c, nullable } of cols)
         seekerCols.set(t, [...(seekerCols.get(t) ?? []), { name: c, nullable }]);
@@ -108,11 +110,11 @@ export class DataRightsRepository extends TenantRepository {
       const out = new Map<string, Rows>();
       for (const table of TENANT_TABLES) {
         const pred = this.predicate(cat, table) ?? '$2::uuid is null';
-        const rows = (await m.query(
+        const rows = await m.query<Rows>(
           `select * from ${ident(table)} t0 where t0.tenant_id = $1
               and ((${pred}) or t0::text like any($3::text[]))`,
           [tenantId, seekerId, needles.map((n) => `%${n}%`)],
-        )) as Rows;
+        );
         if (rows.length) out.set(table, rows);
       }
       return out;
@@ -124,9 +126,9 @@ export class DataRightsRepository extends TenantRepository {
     return this.run(ctx, async (m, tenantId) => {
       const out = new Map<string, Rows>();
       for (const table of TENANT_TABLES) {
-        const rows = (await m.query(`select * from ${ident(table)} where tenant_id = $1`, [
+        const rows = await m.query<Rows>(`select * from ${ident(table)} where tenant_id = $1`, [
           tenantId,
-        ])) as Rows;
+        ]);
         out.set(table, rows);
       }
       return out;
@@ -136,10 +138,10 @@ export class DataRightsRepository extends TenantRepository {
   /** The users behind the seeker's logins. */
   loginsOf(ctx: TenantScope, seekerId: string): Promise<string[]> {
     return this.run(ctx, async (m, tenantId) => {
-      const rows = (await m.query(
+      const rows = await m.query<{ userId: string }[]>(
         `select user_id as "userId" from memberships where tenant_id = $1 and seeker_id = $2`,
         [tenantId, seekerId],
-      )) as { userId: string }[];
+      );
       return rows.map((r) => r.userId);
     });
   }
@@ -167,26 +169,26 @@ export class DataRightsRepository extends TenantRepository {
           // No foreign key holds this reference, so the cascade would miss it. A nullable one
           // only credits the seeker (who first shared a link): forget them, keep the row.
           const c = ident(col.name);
-          const [, n] = (await m.query(
+          const [, n] = await m.query<[unknown, number]>(
             col.nullable
               ? `update ${ident(table)} set ${c} = null where tenant_id = $1 and ${c} = $2`
               : `delete from ${ident(table)} where tenant_id = $1 and ${c} = $2`,
             [tenantId, seekerId],
-          )) as [unknown, number];
+          );
           if (!col.nullable) count(table, n);
         }
       }
-      const [, n] = (await m.query(`delete from seekers where tenant_id = $1 and id = $2`, [
-        tenantId,
-        seekerId,
-      ])) as [unknown, number];
+      const [, n] = await m.query<[unknown, number]>(
+        `delete from seekers where tenant_id = $1 and id = $2`,
+        [tenantId, seekerId],
+      );
       count('seekers', n);
       for (const table of TENANT_TABLES) {
         if (ERASURE_KEEPS.includes(table)) continue;
-        const [, k] = (await m.query(
+        const [, k] = await m.query<[unknown, number]>(
           `delete from ${ident(table)} t0 where t0.tenant_id = $1 and t0::text like any($2::text[])`,
           [tenantId, needles.map((x) => `%${x}%`)],
-        )) as [unknown, number];
+        );
         count(table, k);
       }
       return removed;
@@ -196,10 +198,10 @@ export class DataRightsRepository extends TenantRepository {
   /** Everyone with a membership in the tenant. */
   tenantUsers(ctx: TenantScope): Promise<string[]> {
     return this.run(ctx, async (m, tenantId) => {
-      const rows = (await m.query(
+      const rows = await m.query<{ userId: string }[]>(
         `select user_id as "userId" from memberships where tenant_id = $1`,
         [tenantId],
-      )) as { userId: string }[];
+      );
       return rows.map((r) => r.userId);
     });
   }
@@ -210,11 +212,9 @@ export class DataRightsRepository extends TenantRepository {
     return this.db.global(async (m) => {
       let dropped = 0;
       for (const id of userIds) {
-        const left = (await m.query(`select 1 from auth_memberships_for_user($1)`, [
-          id,
-        ])) as unknown[];
+        const left = await m.query<unknown[]>(`select 1 from auth_memberships_for_user($1)`, [id]);
         if (left.length) continue;
-        const [, n] = (await m.query(`delete from users where id = $1`, [id])) as [unknown, number];
+        const [, n] = await m.query<[unknown, number]>(`delete from users where id = $1`, [id]);
         dropped += n;
       }
       return dropped;
@@ -224,10 +224,9 @@ export class DataRightsRepository extends TenantRepository {
   /** Removes the tenant; every tenant table's rows go with it by cascade. */
   deleteTenant(tenantId: TenantId): Promise<number> {
     return this.db.global(async (m) => {
-      const [, n] = (await m.query(`delete from tenants where id = $1`, [tenantId])) as [
-        unknown,
-        number,
-      ];
+      const [, n] = await m.query<[unknown, number]>(`delete from tenants where id = $1`, [
+        tenantId,
+      ]);
       // Rate buckets are keyed by text (no foreign key), so the cascade cannot reach them.
       await m.query(`delete from rate_buckets where strpos(key, $1) > 0`, [tenantId]);
       return n;

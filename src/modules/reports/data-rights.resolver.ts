@@ -12,12 +12,15 @@ import {
 } from './data-rights.models.js';
 import { DataRightsService } from './data-rights.service.js';
 
-/** People only (no API keys): these hand out or destroy everything about someone. */
+/**
+ * Owners and admins; for one seeker also admin API keys (a CRM passing on a student's request).
+ * The whole tenant's export and deletion are for people only.
+ */
 @Resolver()
 export class DataRightsResolver {
   constructor(private readonly rights: DataRightsService) {}
 
-  @Allow({ roles: MANAGERS })
+  @Allow({ roles: MANAGERS, scopes: ['admin'] })
   @Mutation(() => DataExportLinkPayload, {
     description: 'A link (15 minutes) to a zip of every row about one seeker. Owners and admins.',
   })
@@ -29,7 +32,7 @@ export class DataRightsResolver {
     return { ...link, userErrors: [] };
   }
 
-  @Allow({ roles: MANAGERS })
+  @Allow({ roles: MANAGERS, scopes: ['admin'] })
   @Mutation(() => EraseSeekerPayload, {
     description:
       'Erases a seeker: their rows and derived data in every table, their X tokens (revoked at X) and their login. The audit keeps only ids. Owners and admins.',

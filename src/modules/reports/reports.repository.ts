@@ -94,20 +94,20 @@ export class ReportsRepository extends TenantRepository {
 
   activeSeats(ctx: TenantScope): Promise<number> {
     return this.run(ctx, async (m, tenantId) => {
-      const [r] = (await m.query(
+      const [r] = await m.query<{ n: number }[]>(
         `select count(*)::int as n from seekers where tenant_id = $1 and status = 'active'`,
         [tenantId],
-      )) as { n: number }[];
+      );
       return r.n;
     });
   }
 
   cohortExists(ctx: TenantScope, cohortId: string): Promise<boolean> {
     return this.run(ctx, async (m, tenantId) => {
-      const rows = (await m.query(`select 1 from cohorts where tenant_id = $1 and id = $2`, [
-        tenantId,
-        cohortId,
-      ])) as unknown[];
+      const rows = await m.query<unknown[]>(
+        `select 1 from cohorts where tenant_id = $1 and id = $2`,
+        [tenantId, cohortId],
+      );
       return rows.length > 0;
     });
   }
@@ -115,12 +115,12 @@ export class ReportsRepository extends TenantRepository {
   /** Seekers in the report's population: all of the tenant's, or one cohort's members. */
   population(ctx: TenantScope, cohortId: string | null): Promise<number> {
     return this.run(ctx, async (m, tenantId) => {
-      const [r] = (await m.query(
+      const [r] = await m.query<{ n: number }[]>(
         `select count(*)::int as n from seekers s where s.tenant_id = $1 and s.status <> 'invited'
             and ($2::uuid is null or exists (select 1 from cohort_members cm
                   where cm.tenant_id = s.tenant_id and cm.cohort_id = $2 and cm.seeker_id = s.id))`,
         [tenantId, cohortId],
-      )) as { n: number }[];
+      );
       return r.n;
     });
   }

@@ -79,7 +79,6 @@ export class ReportsService {
     const holding = new Set<string>();
     const served = new Set<string>();
     let used = 0;
-    let anonymous = 0;
     let i = 0;
     // Before the term: who holds a seat when it opens.
     for (; i < events.length && events[i].at < start; i++) {
@@ -91,7 +90,8 @@ export class ReportsService {
       }
     }
     for (const s of holding) served.add(s);
-    anonymous = Math.max(0, used - holding.size);
+    // Seats held when the term opens by seekers since erased (their events have no seeker).
+    let anonymous = Math.max(0, used - holding.size);
     const days: SeatUtilizationDayModel[] = [];
     let peak = used;
     for (let d = start.getTime(); d < end.getTime(); d += DAY) {

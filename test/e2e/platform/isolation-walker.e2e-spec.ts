@@ -122,6 +122,9 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     m('redeliverWebhook', { webhookDeliveryId: id.webhookDelivery }),
   'Query.bulkExport': (id) => q('bulkExport', 'id', 'ID!', id.bulkExport, '{ id }'),
   'Query.auditEvents': (id) => q('auditEvents', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
+  'Query.outcomesReport': (id) => q('outcomesReport', 'cohortId', 'ID', id.cohort, '{ seekers }'),
+  'Mutation.exportSeekerData': (id) => m('exportSeekerData', { seekerId: id.seeker }),
+  'Mutation.eraseSeeker': (id) => m('eraseSeeker', { seekerId: id.seeker }),
   'Query.nodes': (id) =>
     q('nodes', 'ids', '[ID!]!', [id.seeker, id.note, id.consent, id.staff], '{ id }'),
   'Mutation.updateSeeker': (id) => m('updateSeeker', { seekerId: id.seeker, headline: 'changed' }),
