@@ -22,6 +22,7 @@ import { CreateBulkExports1764160001720 } from './1764160001720-CreateBulkExport
 import { CreateRateLimitsAndIdempotency1764160001730 } from './1764160001730-CreateRateLimitsAndIdempotency.js';
 import { CreateUserCleanupLookup1764160001740 } from './1764160001740-CreateUserCleanupLookup.js';
 
+import { CreateSeatEvents1764160002000 } from './1764160002000-CreateSeatEvents.js';
 export const migrations = [
   CreateAppRole1764160000000,
   CreateTenantsAndUsers1764160000100,
@@ -45,4 +46,5 @@ export const migrations = [
   CreateBulkExports1764160001720,
   CreateRateLimitsAndIdempotency1764160001730,
   CreateUserCleanupLookup1764160001740,
+  CreateSeatEvents1764160002000,
 ];

@@ -17,6 +17,7 @@ import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { VoiceModule } from './modules/voice/voice.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 
 @Module({})
@@ -44,6 +45,7 @@ export class AppModule {
         AuditModule,
         IntegrationsModule,
         DataRightsModule,
+        ReportsModule,
       ],
     };
   }

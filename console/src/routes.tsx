@@ -4,6 +4,7 @@ import { AuditPage } from './pages/Audit';
 import { CohortsPage } from './pages/Cohorts';
 import { Dashboard } from './pages/Dashboard';
 import { MyViewPage } from './pages/MyView';
+import { ReportsPage } from './pages/Reports';
 import { SeatsPage } from './pages/Seats';
 import { SeekerPage } from './pages/Seeker';
 import { SpendPage } from './pages/Spend';
@@ -39,6 +40,13 @@ export const ROUTES: RouteDef[] = [
     path: 'spend',
     page: SpendPage,
     nav: 'X spend',
+    staff: true,
+    roles: ['OWNER', 'ADMIN', 'VIEWER'],
+  },
+  {
+    path: 'reports',
+    page: ReportsPage,
+    nav: 'Reports',
     staff: true,
     roles: ['OWNER', 'ADMIN', 'VIEWER'],
   },

@@ -560,6 +560,17 @@ export type CoachSeatUsage = {
   coach: StaffMember;
 };
 
+export type CoachSeats = {
+  __typename?: 'CoachSeats';
+  /** Of those, holding a seat now. */
+  activeNow: Scalars['Int']['output'];
+  /** The coach (StaffMember id); null: no coach. */
+  coachId?: Maybe<Scalars['ID']['output']>;
+  coachName?: Maybe<Scalars['String']['output']>;
+  /** Seekers who held a seat during the term. */
+  seekers: Scalars['Int']['output'];
+};
+
 /** Seekers at the same stage, in the same field, learning together. */
 export type Cohort = Node & {
   __typename?: 'Cohort';
@@ -944,6 +955,18 @@ export type DecideAuditFindingInput = {
   seekerId: Scalars['ID']['input'];
 };
 
+export type DeleteOrganizationInput = {
+  /** The organization’s slug, typed again: deletion cannot be undone. */
+  confirmSlug: Scalars['String']['input'];
+};
+
+export type DeleteOrganizationPayload = {
+  __typename?: 'DeleteOrganizationPayload';
+  /** True once the organization and everything in it are gone (null when refused). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type DeleteWebhookEndpointInput = {
   webhookEndpointId: Scalars['ID']['input'];
 };
@@ -1104,6 +1127,26 @@ export type DraftFinding = {
 export type EditVoiceDraftInput = {
   draftId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+export type EraseSeekerInput = {
+  /** The seeker’s email, typed again: erasure cannot be undone. */
+  confirmEmail: Scalars['String']['input'];
+  seekerId: Scalars['ID']['input'];
+};
+
+export type EraseSeekerPayload = {
+  __typename?: 'EraseSeekerPayload';
+  /** What was deleted, table by table (null when refused). */
+  deleted?: Maybe<Array<ErasedRows>>;
+  erasedSeekerId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type ErasedRows = {
+  __typename?: 'ErasedRows';
+  rows: Scalars['Int']['output'];
+  table: Scalars['String']['output'];
 };
 
 export type EventPhase =
@@ -1642,6 +1685,8 @@ export type Mutation = {
   createXConnectLink: CreateXConnectLinkPayload;
   /** Keep a flagged post, or delete it on X with the seeker’s token (needs POST_APPROVED_DRAFTS consent). */
   decideAuditFinding: AuditDecisionPayload;
+  /** Deletes the organization and everything in it, its audit log included, and revokes every seeker’s X tokens. Owners only, signed in; export first (GET /data-exports/organization.zip). */
+  deleteOrganization: DeleteOrganizationPayload;
   /** Removes the endpoint and its delivery log. */
   deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
   /** Revoke Perch’s access at X and forget the tokens. */
@@ -1650,6 +1695,8 @@ export type Mutation = {
   discoverCompanyAccounts: DiscoverCompanyAccountsPayload;
   dismissJobMatch: JobMatchPayload;
   editVoiceDraft: VoiceDraftPayload;
+  /** Erases a seeker: every row about them and everything derived, their X tokens revoked at X, their sign-in removed. The audit log keeps its records, naming them only by an id that no longer resolves. Export first (GET /data-exports/seekers/<id>.zip) if they asked for their data. */
+  eraseSeeker: EraseSeekerPayload;
   /** Invite the seeker to sign in with the seeker role (their own record, briefings, drafts); the token is shown once. */
   inviteSeeker: InvitationPayload;
   /** Invite a member of staff; the token in the payload is shown once. */
@@ -1885,6 +1932,11 @@ export type MutationDecideAuditFindingArgs = {
 };
 
 
+export type MutationDeleteOrganizationArgs = {
+  input: DeleteOrganizationInput;
+};
+
+
 export type MutationDeleteWebhookEndpointArgs = {
   input: DeleteWebhookEndpointInput;
 };
@@ -1907,6 +1959,11 @@ export type MutationDismissJobMatchArgs = {
 
 export type MutationEditVoiceDraftArgs = {
   input: EditVoiceDraftInput;
+};
+
+
+export type MutationEraseSeekerArgs = {
+  input: EraseSeekerInput;
 };
 
 
@@ -2253,6 +2310,29 @@ export type OrganizationTalk = {
   terms: Array<TermCount>;
 };
 
+export type OutcomeMetric = {
+  __typename?: 'OutcomeMetric';
+  /** research, trends, mentorship, peers, orgs, jobs, voice or pipeline. */
+  capability: Scalars['String']['output'];
+  /** How many; "<5" when the seekers cell is suppressed or the count is 1–4. */
+  events: Scalars['String']['output'];
+  metric: Scalars['String']['output'];
+  /** Distinct seekers with at least one; "<5" for 1–4. */
+  seekers: Scalars['String']['output'];
+};
+
+export type OutcomesReport = {
+  __typename?: 'OutcomesReport';
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  /** The metrics as CSV (capability,metric,seekers,events). */
+  csv: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  metrics: Array<OutcomeMetric>;
+  /** Seekers in scope (activated at some time), suppressed like the cells. */
+  seekers: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
 export type OutreachChannel =
   /** A direct message. */
   | 'DM'
@@ -2500,6 +2580,8 @@ export type Query = {
   /** Organizations for the seeker: in their field or local to them. */
   organizationSuggestions: Array<OrganizationSuggestion>;
   organizations: Array<Organization>;
+  /** Activity across the seven capabilities beside pipeline outcomes over a term, for the tenant or one cohort; counts of seekers and events, 1–4 shown as "<5". */
+  outcomesReport: OutcomesReport;
   outreachPolicy: OutreachPolicy;
   outreachTemplates: Array<OutreachTemplate>;
   /** People on X at an early stage in the seeker’s field, near them, from what the organization’s watches bring in; with reasons and follow links. */
@@ -2509,6 +2591,8 @@ export type Query = {
   recruiters: Array<Recruiter>;
   /** Upcoming chats and events the seeker joined. */
   reminders: Array<Reminder>;
+  /** Seats over a term (default: the licence term): used and free now, peak, seekers served, by coach, daily utilization, and CSV. */
+  seatReport: SeatReport;
   /** Licence seats and who fills them. */
   seatUsage: SeatUsage;
   seeker: Seeker;
@@ -2709,6 +2793,13 @@ export type QueryOrganizationSuggestionsArgs = {
 };
 
 
+export type QueryOutcomesReportArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryOutreachTemplatesArgs = {
   contactType: ContactType;
 };
@@ -2735,6 +2826,12 @@ export type QueryRecruitersArgs = {
 export type QueryRemindersArgs = {
   days?: Scalars['Int']['input'];
   seekerId: Scalars['ID']['input'];
+};
+
+
+export type QuerySeatReportArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3065,6 +3162,26 @@ export type ScheduleVoiceDraftInput = {
   draftId: Scalars['ID']['input'];
 };
 
+export type SeatReport = {
+  __typename?: 'SeatReport';
+  byCoach: Array<CoachSeats>;
+  /** The daily utilization as CSV (date,used,peak,seat_limit,utilization). */
+  csv: Scalars['String']['output'];
+  /** Seats free now. */
+  free: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  /** Most seats in use at once during the term. */
+  peak: Scalars['Int']['output'];
+  seatLimit: Scalars['Int']['output'];
+  /** Distinct seekers who held a seat at some time in the term. */
+  seekersServed: Scalars['Int']['output'];
+  to: Scalars['String']['output'];
+  /** Seats in use now. */
+  used: Scalars['Int']['output'];
+  /** One entry per day of the term. */
+  utilization: Array<SeatUtilizationDay>;
+};
+
 export type SeatUsage = {
   __typename?: 'SeatUsage';
   /** Each coach with assigned seekers; a seeker with two coaches counts for both. */
@@ -3081,6 +3198,18 @@ export type SeatUsage = {
   unassignedActiveSeekers: Scalars['Int']['output'];
   /** Active seekers, each holding one seat. */
   used: Scalars['Int']['output'];
+};
+
+export type SeatUtilizationDay = {
+  __typename?: 'SeatUtilizationDay';
+  /** The day (UTC). */
+  date: Scalars['String']['output'];
+  /** Most seats in use at any moment of the day. */
+  peak: Scalars['Int']['output'];
+  /** Seats in use at the end of the day. */
+  used: Scalars['Int']['output'];
+  /** used / seat limit, 0–1 (0 when the limit is 0). */
+  utilization: Scalars['Float']['output'];
 };
 
 export type Seeker = Node & {
@@ -4051,6 +4180,28 @@ export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'CaseloadEntry', companiesTargeted: number, companiesResearched: number, outreachMoves30d: number, checkIns30d: number, eventsJoined: number, openApplications: number, pipelineStage?: ApplicationStage | null, voiceScore?: number | null, lastActivityAt?: string | null, xConnected: boolean, seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, targetRoles: Array<string> }, voiceTrend: Array<{ __typename?: 'VoiceTrendPoint', month: string, score: number }>, atRisk: Array<{ __typename?: 'AtRisk', reason: AtRiskReason, detail: string }> }> };
+
+export type ReportsPageSeatsQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReportsPageSeatsQuery = { __typename?: 'Query', seatReport: { __typename?: 'SeatReport', from: string, to: string, seatLimit: number, used: number, free: number, peak: number, seekersServed: number, csv: string, byCoach: Array<{ __typename?: 'CoachSeats', coachId?: string | null, coachName?: string | null, seekers: number, activeNow: number }>, utilization: Array<{ __typename?: 'SeatUtilizationDay', date: string, used: number, peak: number }> } };
+
+export type ReportsPageOutcomesQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ReportsPageOutcomesQuery = { __typename?: 'Query', outcomesReport: { __typename?: 'OutcomesReport', from: string, to: string, seekers: string, csv: string, metrics: Array<{ __typename?: 'OutcomeMetric', capability: string, metric: string, seekers: string, events: string }> } };
+
+export type ReportsPageCohortsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsPageCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string }> } };
 
 export type SeatsPageUsageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5219,6 +5370,57 @@ export const CaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const ReportsPageSeatsDocument = new TypedDocumentString(`
+    query ReportsPageSeats($from: String, $to: String) {
+  seatReport(from: $from, to: $to) {
+    from
+    to
+    seatLimit
+    used
+    free
+    peak
+    seekersServed
+    byCoach {
+      coachId
+      coachName
+      seekers
+      activeNow
+    }
+    utilization {
+      date
+      used
+      peak
+    }
+    csv
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsPageSeatsQuery, ReportsPageSeatsQueryVariables>;
+export const ReportsPageOutcomesDocument = new TypedDocumentString(`
+    query ReportsPageOutcomes($from: String, $to: String, $cohortId: ID) {
+  outcomesReport(from: $from, to: $to, cohortId: $cohortId) {
+    from
+    to
+    seekers
+    metrics {
+      capability
+      metric
+      seekers
+      events
+    }
+    csv
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsPageOutcomesQuery, ReportsPageOutcomesQueryVariables>;
+export const ReportsPageCohortsDocument = new TypedDocumentString(`
+    query ReportsPageCohorts {
+  cohorts(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsPageCohortsQuery, ReportsPageCohortsQueryVariables>;
 export const SeatsPageUsageDocument = new TypedDocumentString(`
     query SeatsPageUsage {
   seatUsage {

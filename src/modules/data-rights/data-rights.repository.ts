@@ -26,6 +26,11 @@ export interface ChildTable {
 export interface Catalog {
   /** Tenant tables with a seeker_id column. */
   direct: string[];
+  /**
+   * Of those, tables whose reference to the seeker is ON DELETE SET NULL: history that outlives
+   * the person (seat events, X spend), kept with the seeker taken out so past reports still add up.
+   */
+  keepWithoutSeeker: string[];
   /** Tenant tables that reference rows of a direct table. */
   children: ChildTable[];
   /** Each tenant table's exportable columns. */
@@ -63,15 +68,22 @@ export class DataRightsRepository extends TenantRepository {
         .filter(([t, cs]) => cs.includes('seeker_id') && t !== 'seekers')
         .map(([t]) => t);
       const fks = await m.query<
-        { child: string; parent: string; cols: string[]; refcols: string[] }[]
+        { child: string; parent: string; cols: string[]; refcols: string[]; deleteAction: string }[]
       >(
         `select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
+                c.confdeltype::text as "deleteAction",
                 array(select a.attname::text from unnest(c.conkey) with ordinality k(n, o)
                         join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.o) as cols,
                 array(select a.attname::text from unnest(c.confkey) with ordinality k(n, o)
                         join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n order by k.o) as refcols
            from pg_constraint c where c.contype = 'f' and c.connamespace = 'public'::regnamespace`,
       );
+      const keepWithoutSeeker = fks
+        .filter(
+          (fk) =>
+            fk.parent === 'seekers' && fk.deleteAction === 'n' && fk.cols.includes('seeker_id'),
+        )
+        .map((fk) => fk.child);
       const children: ChildTable[] = [];
       for (const fk of fks) {
         if (!direct.includes(fk.parent) || !columns.has(fk.child) || direct.includes(fk.child))
@@ -85,7 +97,7 @@ export class DataRightsRepository extends TenantRepository {
           t,
           cs.filter((c) => !SECRET_COLUMN.test(c)),
         );
-      return { direct, children, columns };
+      return { direct, keepWithoutSeeker, children, columns };
     });
     return this.catalog;
   }
@@ -147,6 +159,13 @@ export class DataRightsRepository extends TenantRepository {
     }
     for (const t of cat.direct) {
       if (KEPT_ON_ERASURE.has(t)) continue;
+      if (cat.keepWithoutSeeker.includes(t)) {
+        await m.query(
+          `update ${ident(t)} set seeker_id = null where tenant_id = $1 and seeker_id = $2`,
+          [tenantId, seekerId],
+        );
+        continue;
+      }
       const r = await m.query<{ n: number }[]>(
         `with d as (delete from ${ident(t)} where tenant_id = $1 and seeker_id = $2 returning 1)
          select count(*)::int as n from d`,

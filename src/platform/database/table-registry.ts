@@ -78,6 +78,7 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   voice_slots: 'tenant',
   voice_drafts: 'tenant',
   voice_draft_comments: 'tenant',
+  seat_events: 'tenant',
 };
 
 /**

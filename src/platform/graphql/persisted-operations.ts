@@ -31,6 +31,7 @@ export const PERSISTED_OPERATIONS: Readonly<Record<string, string>> = {
   '2f05dd8dc222fe5f38c0cf401fc1d7cd9e52aaa8b6efb6907c8551221693f945': 'PeersTabShareLink',
   '2f074ae203f01216e60c048165311a599820d8adaa3bd93cdda6d35152ada12e': 'MentorshipTabDiscovery',
   '30e149859922ab33c845279db9f22f54fdd912fc2df6cb4a864026b4fb2ccab0': 'CohortAddMember',
+  '3164cdbb3a7893c787ff72f9e2df87f6b08f2e569b958a99a4aa7e9de934c4ba': 'ReportsPageSeats',
   '32a529f30088956e1563a3e5bd9204aae26bccbd48fa6a63a94f51c206b24bec': 'ResearchTabBrief',
   '32eb37cf188fe7b887ba9f969afe0bd4cf4033f4987ec08c109081a2db25ff99': 'OrgsTabTalk',
   '3411eab132195bac653ac6a4d4ec364eccc5c765105e1b62259348a779a39d07': 'JobsTabMove',
@@ -38,8 +39,10 @@ export const PERSISTED_OPERATIONS: Readonly<Record<string, string>> = {
   '3e0553190fa27c79527b93e46c67e9bf524c79da5e3dee0d69e36cd8752a2a47': 'TrendsTabPruning',
   '4e67d98b96c4015b9568ea77d80e5c151db9fa00ef15f4cbb0a01ba2c594b70b': 'VoiceTabSubmit',
   '4f7f3b056cd28b3df4fc5059c328b8cc717895ac130caae25e2a4aa3b9e6b15e': 'ProfileTabAddNote',
+  '5087138e022931c56c376fe6e1b671bf549ce8a54e251db4a721a7906eb903c5': 'ReportsPageCohorts',
   '51eeb0a59efc43f1d5fb21fbe676275520d9355d5d23077fe3750cfe0f8f314e': 'JobsTabMatches',
   '535f68cedb6d2e988b833298efc1fc1eeeacf4c82ed07965982852a97b872328': 'SeatsPageUpdateLicense',
+  '5490006361d8f1b17fde149e39072d84bfd020e394c3536a2f58147bf4e010fd': 'ReportsPageOutcomes',
   '55b22c719a180852813a43071ec67726554e0eacfb18b4050ce14cf19f761881': 'ProfileTabUpdateSeeker',
   '563ff9fd1ed195f354ea188a50fac8648c3b8819962507a39165a04b6c4032ca':
     'MentorshipTabUpdateInterview',

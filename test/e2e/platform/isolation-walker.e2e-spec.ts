@@ -124,6 +124,7 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     m('eraseSeeker', { seekerId: id.seeker, confirmEmail: 'someone@example.test' }),
   'Query.bulkExport': (id) => q('bulkExport', 'id', 'ID!', id.bulkExport, '{ id }'),
   'Query.auditEvents': (id) => q('auditEvents', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
+  'Query.outcomesReport': (id) => q('outcomesReport', 'cohortId', 'ID', id.cohort, '{ seekers }'),
   'Query.nodes': (id) =>
     q('nodes', 'ids', '[ID!]!', [id.seeker, id.note, id.consent, id.staff], '{ id }'),
   'Mutation.updateSeeker': (id) => m('updateSeeker', { seekerId: id.seeker, headline: 'changed' }),

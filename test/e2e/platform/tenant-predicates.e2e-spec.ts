@@ -162,6 +162,16 @@ describe('tenant predicates', () => {
       i: { seekerId: seeker.id },
     });
 
+    // Reports and data rights: the seat history, the outcomes and the catalog-driven erasure.
+    await run(
+      `query($c: ID!) { seatReport { peak byCoach { seekers } } outcomesReport(cohortId: $c) { seekers } }`,
+      { c: cohort },
+    );
+    const erased = await newSeeker(t, tenant.ownerToken);
+    await run(`mutation($i: EraseSeekerInput!) { eraseSeeker(input: $i) { erasedSeekerId } }`, {
+      i: { seekerId: erased.id, confirmEmail: erased.email },
+    });
+
     const checked = statements.filter((s) => touchedTenantTables(s).length > 0);
     expect(checked.length).toBeGreaterThan(30);
     const missing = checked.filter(
