@@ -16,6 +16,7 @@ import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { VoiceModule } from './modules/voice/voice.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
+import { SsoModule } from './modules/sso/sso.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         PlatformModule.forRoot(opts),
         TenantsModule,
         IdentityModule,
+        SsoModule,
         SeekersModule,
         XUsageModule,
         XConnectModule,

@@ -1,0 +1,117 @@
+/**
+ * The browser side of per-tenant sign-on, under /auth/sso/:tenant. A successful sign-in ends
+ * like a password sign-in at /session/login: the console's refresh cookie is set, and the
+ * browser is sent to the console, which picks the session up with /session/refresh. A refusal
+ * answers 4xx JSON naming the reason (`extensions.reason`), never a 500.
+ */
+import { Body, Controller, Get, Inject, Logger, Param, Post, Query, Res } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { Public } from '../../platform/auth/access.decorators.js';
+import { startConsoleSession, type HeaderReply } from '../identity/session.controller.js';
+import type { IssuedSession } from '../identity/identity.service.js';
+import { reasonFromError, SsoRefusal } from './sso.errors.js';
+import { SsoService } from './sso.service.js';
+
+/** The reply methods Fastify's and Express's replies both have. */
+interface Reply extends HeaderReply {
+  status?(n: number): Reply;
+  code?(n: number): Reply;
+  send(body?: unknown): unknown;
+}
+
+function send(reply: Reply, status: number, body: string | object, type: string): void {
+  reply.header('content-type', type);
+  reply.header('cache-control', 'no-store');
+  const r = reply.code ? reply.code(status) : reply.status!(status);
+  r.send(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+@Controller('auth/sso/:tenant')
+export class SsoController {
+  private readonly logger = new Logger(SsoController.name);
+
+  constructor(
+    private readonly sso: SsoService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Get('saml/metadata')
+  async samlMetadata(@Param('tenant') slug: string, @Res() reply: Reply): Promise<void> {
+    await this.answer(reply, async () => {
+      const t = await this.sso.resolve(slug, 'saml');
+      send(reply, 200, this.sso.samlMetadata(t), 'application/samlmetadata+xml; charset=utf-8');
+    });
+  }
+
+  @Public()
+  @Get('saml/login')
+  async samlLogin(@Param('tenant') slug: string, @Res() reply: Reply): Promise<void> {
+    await this.answer(reply, async () => {
+      const t = await this.sso.resolve(slug, 'saml');
+      this.redirect(reply, await this.sso.samlLoginUrl(t));
+    });
+  }
+
+  @Public()
+  @Post('saml/acs')
+  async samlAcs(
+    @Param('tenant') slug: string,
+    @Body() body: { SAMLResponse?: unknown } | undefined,
+    @Res() reply: Reply,
+  ): Promise<void> {
+    await this.answer(reply, async () => {
+      const t = await this.sso.resolve(slug, 'saml');
+      const value = typeof body?.SAMLResponse === 'string' ? body.SAMLResponse : undefined;
+      this.finish(reply, await this.sso.samlAcs(t, value));
+    });
+  }
+
+  @Public()
+  @Get('oidc/login')
+  async oidcLogin(@Param('tenant') slug: string, @Res() reply: Reply): Promise<void> {
+    await this.answer(reply, async () => {
+      const t = await this.sso.resolve(slug, 'oidc');
+      this.redirect(reply, await this.sso.oidcLoginUrl(t));
+    });
+  }
+
+  @Public()
+  @Get('oidc/callback')
+  async oidcCallback(
+    @Param('tenant') slug: string,
+    @Query() query: Record<string, unknown>,
+    @Res() reply: Reply,
+  ): Promise<void> {
+    await this.answer(reply, async () => {
+      const t = await this.sso.resolve(slug, 'oidc');
+      const strings: Record<string, string | undefined> = {};
+      for (const [k, v] of Object.entries(query ?? {})) {
+        if (typeof v === 'string') strings[k] = v;
+      }
+      this.finish(reply, await this.sso.oidcCallback(t, strings));
+    });
+  }
+
+  private finish(reply: Reply, session: IssuedSession): void {
+    startConsoleSession(reply, this.config, session);
+    this.redirect(reply, '/');
+  }
+
+  private redirect(reply: Reply, location: string): void {
+    reply.header('location', location);
+    send(reply, 302, '', 'text/plain; charset=utf-8');
+  }
+
+  private async answer(reply: Reply, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      const refusal = reasonFromError(err);
+      if (!(err instanceof SsoRefusal)) {
+        this.logger.warn({ err: (err as Error).message }, 'sso refused an unexpected failure');
+      }
+      send(reply, refusal.status, refusal.body(), 'application/json; charset=utf-8');
+    }
+  }
+}
