@@ -75,7 +75,13 @@ export class SsoRefusal extends Error {
  */
 export function reasonFromError(err: unknown): SsoRefusal {
   if (err instanceof SsoRefusal) return err;
-  const message = err instanceof Error ? err.message : String(err);
+  // openid-client wraps oauth4webapi's error, whose own message names the claim at fault.
+  const messages: string[] = [];
+  for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
+    messages.push(e instanceof Error ? e.message : String(e));
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  const message = messages.join(' | ');
   const rules: [RegExp, SsoReason, string][] = [
     [
       /multiple assertions/i,

@@ -106,10 +106,11 @@ export class SsoRepository extends TenantRepository {
 
   async deleteConnection(ctx: TenantScope, id: string): Promise<boolean> {
     const rows: unknown[] = await this.run(ctx, (m, tenantId) =>
-      m.query(`delete from sso_connections where tenant_id = $1 and id = $2 returning id`, [
-        tenantId,
-        id,
-      ]),
+      m.query(
+        `with d as (delete from sso_connections where tenant_id = $1 and id = $2 returning id)
+         select id from d`,
+        [tenantId, id],
+      ),
     );
     return rows.length > 0;
   }
@@ -180,9 +181,12 @@ export class SsoRepository extends TenantRepository {
   ): Promise<PendingRequest | null> {
     const rows: PendingRequest[] = await this.run(ctx, (m, tenantId) =>
       m.query(
-        `delete from sso_requests
-          where tenant_id = $1 and connection_id = $2 and request_key = $3 and expires_at > now()
-          returning id, nonce, verifier_enc as "verifierEnc"`,
+        // A DELETE … RETURNING through TypeORM answers [rows, count]; a CTE answers rows.
+        `with d as (delete from sso_requests
+                     where tenant_id = $1 and connection_id = $2 and request_key = $3
+                       and expires_at > now()
+                 returning id, nonce, verifier_enc)
+         select id, nonce, verifier_enc as "verifierEnc" from d`,
         [tenantId, connectionId, key],
       ),
     );

@@ -90,10 +90,10 @@ beforeAll(async () => {
   issB = await op.issuer('b');
   await oidcConnection(t, a, issA);
   await oidcConnection(t, b, issB);
-});
+}, 60_000);
 afterAll(async () => {
-  await op.close();
-  await t.close();
+  await op?.close();
+  await t?.close();
 });
 
 describe('OIDC sign-on', () => {

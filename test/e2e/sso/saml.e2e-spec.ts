@@ -113,7 +113,7 @@ beforeAll(async () => {
   // Both organizations trust the same university IdP: the hardest case for tenant separation.
   connections.set(a.slug, await samlConnection(a, idp));
   connections.set(b.slug, await samlConnection(b, idp));
-});
+}, 60_000);
 afterAll(() => t.close());
 
 describe('SAML sign-on', () => {
