@@ -4,13 +4,21 @@
  * browser is sent to the console, which picks the session up with /session/refresh. A refusal
  * answers 4xx JSON naming the reason (`extensions.reason`), never a 500.
  */
-import { Body, Controller, Get, Inject, Logger, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { AuditRecorder } from '../../platform/audit/audit-recorder.js';
 import { Public } from '../../platform/auth/access.decorators.js';
+import { systemScope, type TenantScope } from '../../platform/database/context.js';
 import { startConsoleSession, type HeaderReply } from '../identity/session.controller.js';
 import type { IssuedSession } from '../identity/identity.service.js';
 import { reasonFromError, SsoRefusal } from './sso.errors.js';
-import { SsoService } from './sso.service.js';
+import { SsoService, type SsoTenant } from './sso.service.js';
+
+/** What the audit log needs of the request. */
+interface Req {
+  id?: unknown;
+  ip?: unknown;
+}
 
 /** The reply methods Fastify's and Express's replies both have. */
 interface Reply extends HeaderReply {
@@ -33,6 +41,7 @@ export class SsoController {
   constructor(
     private readonly sso: SsoService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditRecorder,
   ) {}
 
   @Public()
@@ -58,12 +67,13 @@ export class SsoController {
   async samlAcs(
     @Param('tenant') slug: string,
     @Body() body: { SAMLResponse?: unknown } | undefined,
+    @Req() req: Req,
     @Res() reply: Reply,
   ): Promise<void> {
     await this.answer(reply, async () => {
       const t = await this.sso.resolve(slug, 'saml');
       const value = typeof body?.SAMLResponse === 'string' ? body.SAMLResponse : undefined;
-      this.finish(reply, await this.sso.samlAcs(t, value));
+      this.finish(reply, await this.audited(req, t, () => this.sso.samlAcs(t, value)));
     });
   }
 
@@ -81,6 +91,7 @@ export class SsoController {
   async oidcCallback(
     @Param('tenant') slug: string,
     @Query() query: Record<string, unknown>,
+    @Req() req: Req,
     @Res() reply: Reply,
   ): Promise<void> {
     await this.answer(reply, async () => {
@@ -89,8 +100,49 @@ export class SsoController {
       for (const [k, v] of Object.entries(query ?? {})) {
         if (typeof v === 'string') strings[k] = v;
       }
-      this.finish(reply, await this.sso.oidcCallback(t, strings));
+      this.finish(reply, await this.audited(req, t, () => this.sso.oidcCallback(t, strings)));
     });
+  }
+
+  /**
+   * Records each sign-in in the tenant's audit log: a success as the person signed in (they
+   * exist by then), a refusal as the system, since nobody is known yet.
+   */
+  private async audited(
+    req: Req,
+    t: SsoTenant,
+    signIn: () => Promise<IssuedSession>,
+  ): Promise<IssuedSession> {
+    const action = `sso.${t.connection.protocol}.signIn`;
+    const meta = {
+      requestId: typeof req.id === 'string' ? req.id : null,
+      ip: typeof req.ip === 'string' ? req.ip : null,
+    };
+    try {
+      const s = await signIn();
+      const m = s.membership;
+      const scope: TenantScope = {
+        tenantId: s.tenantId,
+        principal: {
+          kind: 'user',
+          userId: m.userId,
+          membershipId: m.id,
+          role: m.role,
+          seekerId: m.seekerId,
+        },
+      };
+      const seekerId = m.seekerId;
+      await this.audit.record(scope, [{ action, kind: 'http', seekerId, outcome: 'ok' }], meta);
+      return s;
+    } catch (err) {
+      const reason = reasonFromError(err).reason;
+      await this.audit.record(
+        systemScope(t.tenantId, 'sso refusal'),
+        [{ action, kind: 'http', outcome: `SSO_REFUSED:${reason}` }],
+        meta,
+      );
+      throw err;
+    }
   }
 
   private finish(reply: Reply, session: IssuedSession): void {

@@ -7,6 +7,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import request from 'supertest';
+import type { TestApp } from '../../helpers/app.js';
+import type { TestTenant } from '../../helpers/factories.js';
 
 export interface IdTokenClaims {
   iss: string;
@@ -133,4 +136,61 @@ export async function startOp(): Promise<TestOp> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+const CREATE_OIDC = `mutation($input: CreateSsoConnectionInput!) {
+  createSsoConnection(input: $input) {
+    ssoConnection { id redirectUri loginUrl oidcClientSecretSet }
+    userErrors { field code message }
+  }
+}`;
+
+export async function oidcConnection(
+  app: TestApp,
+  tenant: TestTenant,
+  iss: TestIssuer,
+  extra: Record<string, unknown> = {},
+) {
+  const res = await app.gql(
+    CREATE_OIDC,
+    {
+      input: {
+        protocol: 'OIDC',
+        name: 'University OIDC',
+        oidcIssuer: iss.issuer,
+        oidcClientId: iss.clientId,
+        oidcClientSecret: iss.clientSecret,
+        roleAttribute: 'groups',
+        roleMappings: [{ value: 'career-staff', role: 'COACH' }],
+        defaultRole: 'SEEKER',
+        jitRoles: ['COACH', 'SEEKER'],
+        ...extra,
+      },
+    },
+    tenant.ownerToken,
+  );
+  const conn = res.data?.createSsoConnection?.ssoConnection;
+  if (!conn) throw new Error(JSON.stringify(res.body));
+  return conn as {
+    id: string;
+    redirectUri: string;
+    loginUrl: string;
+    oidcClientSecretSet: boolean;
+  };
+}
+
+/**
+ * The whole browser round trip: Perch's login redirect, the IdP's authorize endpoint (which
+ * signs the person in at once) and back to Perch's callback.
+ */
+export async function oidcSignIn(app: TestApp, tenant: TestTenant, at: TestTenant = tenant) {
+  const start = await request(app.http).get(`/auth/sso/${tenant.slug}/oidc/login`);
+  expect(start.status).toBe(302);
+  const authorize = new URL(start.headers.location as string);
+  expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+  expect(authorize.searchParams.get('nonce')).toBeTruthy();
+  const idp = await fetch(authorize, { redirect: 'manual' });
+  const back = new URL(idp.headers.get('location')!);
+  const path = back.pathname.replace(`/auth/sso/${tenant.slug}/`, `/auth/sso/${at.slug}/`);
+  return request(app.http).get(`${path}${back.search}`);
 }

@@ -3,7 +3,14 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
 import { newTenant, type TestTenant } from '../../helpers/factories.js';
-import { startOp, unsignedJwt, type TestIssuer, type TestOp } from './oidc-idp.js';
+import {
+  oidcConnection,
+  oidcSignIn,
+  startOp,
+  unsignedJwt,
+  type TestIssuer,
+  type TestOp,
+} from './oidc-idp.js';
 
 let t: TestApp;
 let op: TestOp;
@@ -11,58 +18,6 @@ let a: TestTenant;
 let b: TestTenant;
 let issA: TestIssuer;
 let issB: TestIssuer;
-
-const CREATE = `mutation($input: CreateSsoConnectionInput!) {
-  createSsoConnection(input: $input) {
-    ssoConnection { id redirectUri loginUrl oidcClientSecretSet }
-    userErrors { field code message }
-  }
-}`;
-
-export async function oidcConnection(
-  app: TestApp,
-  tenant: TestTenant,
-  iss: TestIssuer,
-  extra: Record<string, unknown> = {},
-) {
-  const res = await app.gql(
-    CREATE,
-    {
-      input: {
-        protocol: 'OIDC',
-        name: 'University OIDC',
-        oidcIssuer: iss.issuer,
-        oidcClientId: iss.clientId,
-        oidcClientSecret: iss.clientSecret,
-        roleAttribute: 'groups',
-        roleMappings: [{ value: 'career-staff', role: 'COACH' }],
-        defaultRole: 'SEEKER',
-        jitRoles: ['COACH', 'SEEKER'],
-        ...extra,
-      },
-    },
-    tenant.ownerToken,
-  );
-  const conn = res.data?.createSsoConnection?.ssoConnection;
-  if (!conn) throw new Error(JSON.stringify(res.body));
-  return conn as { id: string; redirectUri: string; loginUrl: string; oidcClientSecretSet: boolean };
-}
-
-/**
- * The whole browser round trip: Perch's login redirect, the IdP's authorize endpoint (which
- * signs the person in at once) and back to Perch's callback.
- */
-export async function oidcSignIn(app: TestApp, tenant: TestTenant, at: TestTenant = tenant) {
-  const start = await request(app.http).get(`/auth/sso/${tenant.slug}/oidc/login`);
-  expect(start.status).toBe(302);
-  const authorize = new URL(start.headers.location as string);
-  expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
-  expect(authorize.searchParams.get('nonce')).toBeTruthy();
-  const idp = await fetch(authorize, { redirect: 'manual' });
-  const back = new URL(idp.headers.get('location')!);
-  const path = back.pathname.replace(`/auth/sso/${tenant.slug}/`, `/auth/sso/${at.slug}/`);
-  return request(app.http).get(`${path}${back.search}`);
-}
 
 async function counts() {
   return withClient(t.db.ownerUrl, async (c) => {
@@ -161,8 +116,7 @@ describe('OIDC sign-on', () => {
         'a wrong issuer',
         'wrong_issuer',
         () => {
-          issA.next = (n) =>
-            issA.sign(issA.claims(n, { iss: 'http://evil.test', email: email() }));
+          issA.next = (n) => issA.sign(issA.claims(n, { iss: 'http://evil.test', email: email() }));
           return oidcSignIn(t, a);
         },
       ],
@@ -187,9 +141,7 @@ describe('OIDC sign-on', () => {
         'expired',
         () => {
           issA.next = (n) =>
-            issA.sign(
-              issA.claims(n, { email: email(), iat: now() - 3600, exp: now() - 600 }),
-            );
+            issA.sign(issA.claims(n, { email: email(), iat: now() - 3600, exp: now() - 600 }));
           return oidcSignIn(t, a);
         },
       ],
