@@ -163,7 +163,7 @@ describe('account linking', () => {
     expect(res.headers['set-cookie']).toBeUndefined();
     expect(await counts()).toEqual(before);
     // The person keeps their password.
-    await expect(login(t, email)).resolves.toMatchObject({ role: 'coach' });
+    await expect(login(t, email)).resolves.toMatchObject({ role: 'COACH' });
   });
 
   it('records sign-ins and refusals in the tenant’s audit log', async () => {
@@ -278,10 +278,10 @@ describe('require SSO for staff', () => {
       .send({ email: coach.email, password: 'not the password at all' });
     expect(wrong.status).toBe(401);
 
-    await expect(login(t, tenant.ownerEmail)).resolves.toMatchObject({ role: 'owner' });
+    await expect(login(t, tenant.ownerEmail)).resolves.toMatchObject({ role: 'OWNER' });
 
     await setRequired(false);
-    await expect(login(t, coach.email)).resolves.toMatchObject({ role: 'coach' });
+    await expect(login(t, coach.email)).resolves.toMatchObject({ role: 'COACH' });
   });
 });
 
