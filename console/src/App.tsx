@@ -84,7 +84,39 @@ function SignIn() {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <SsoSignIn />
     </main>
+  );
+}
+
+/**
+ * Single sign-on through the organization's identity provider: a full-page redirect, since the
+ * IdP's page cannot run inside the console. The server ends it with the console's session
+ * cookie and sends the browser back to `/`, where `resume()` picks the session up.
+ */
+function SsoSignIn() {
+  const [slug, setSlug] = useState('');
+  return (
+    <form
+      className="card"
+      aria-label="Sign in with SSO"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const s = slug.trim().toLowerCase();
+        if (s) window.location.assign(`/auth/sso/${encodeURIComponent(s)}/login`);
+      }}
+    >
+      <Input
+        label="Organization (short name)"
+        required
+        value={slug}
+        onChange={setSlug}
+        autoComplete="organization"
+      />
+      <button className="btn" type="submit">
+        Sign in with SSO
+      </button>
+    </form>
   );
 }
 

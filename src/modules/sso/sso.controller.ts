@@ -4,7 +4,18 @@
  * browser is sent to the console, which picks the session up with /session/refresh. A refusal
  * answers 4xx JSON naming the reason (`extensions.reason`), never a 500.
  */
-import { Body, Controller, Get, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Logger,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuditRecorder } from '../../platform/audit/audit-recorder.js';
 import { Public } from '../../platform/auth/access.decorators.js';
@@ -43,6 +54,21 @@ export class SsoController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditRecorder,
   ) {}
+
+  /** The console's "Sign in with SSO": whichever protocol the organization uses. */
+  @Public()
+  @Get('login')
+  async login(@Param('tenant') slug: string, @Res() reply: Reply): Promise<void> {
+    await this.answer(reply, async () => {
+      const t = await this.sso.resolve(slug, null);
+      this.redirect(
+        reply,
+        t.connection.protocol === 'saml'
+          ? await this.sso.samlLoginUrl(t)
+          : await this.sso.oidcLoginUrl(t),
+      );
+    });
+  }
 
   @Public()
   @Get('saml/metadata')

@@ -126,11 +126,15 @@ export class SsoRepository extends TenantRepository {
   }
 
   /** The tenant's enabled connection of a protocol; the oldest when there are several. */
-  async enabledConnection(ctx: TenantScope, protocol: SsoProtocol): Promise<ConnectionRow | null> {
+  /** The tenant's first enabled connection of the protocol, or of any protocol when null. */
+  async enabledConnection(
+    ctx: TenantScope,
+    protocol: SsoProtocol | null,
+  ): Promise<ConnectionRow | null> {
     const rows: ConnectionRow[] = await this.run(ctx, (m, tenantId) =>
       m.query(
         `select ${COLUMNS} from sso_connections
-          where tenant_id = $1 and protocol = $2 and enabled
+          where tenant_id = $1 and ($2::text is null or protocol = $2) and enabled
           order by created_at, id limit 1`,
         [tenantId, protocol],
       ),

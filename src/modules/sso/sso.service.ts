@@ -94,8 +94,11 @@ export class SsoService {
     return `${this.baseUrl()}/auth/sso/${slug}/oidc/callback`;
   }
 
-  /** The tenant named in the URL and its enabled connection of the protocol. */
-  async resolve(slug: string, protocol: SsoProtocol): Promise<SsoTenant> {
+  /**
+   * The tenant named in the URL and its enabled connection of the protocol (of either protocol
+   * when null: the console's "Sign in with SSO" knows only the organization).
+   */
+  async resolve(slug: string, protocol: SsoProtocol | null): Promise<SsoTenant> {
     const tenantId = /^[a-z0-9][a-z0-9-]{1,62}$/.test(slug)
       ? await this.tenants.findIdBySlug(slug)
       : null;
@@ -107,7 +110,7 @@ export class SsoService {
     if (!connection) {
       throw new SsoRefusal(
         'no_connection',
-        `${slug} has no enabled ${protocol === 'saml' ? 'SAML' : 'OIDC'} sign-on.`,
+        `${slug} has no enabled ${protocol ? protocol.toUpperCase() + ' ' : ''}single sign-on.`,
       );
     }
     return { tenantId, slug, connection };

@@ -96,6 +96,12 @@ describe('OIDC sign-on', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('sends the console’s “Sign in with SSO” (organization only) to the tenant’s issuer', async () => {
+    const res = await request(t.http).get(`/auth/sso/${b.slug}/login`);
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toContain(`${issB.issuer}/authorize?`);
+  });
+
   it('maps a group claim to the coach role', async () => {
     const email = `coach-${now()}@uni.test`;
     issA.next = (nonce) => issA.sign(issA.claims(nonce, { email, groups: ['career-staff'] }));

@@ -124,6 +124,13 @@ describe('SAML sign-on', () => {
     expect(res.text).toContain(connections.get(a.slug)!.acsUrl);
   });
 
+  it('sends the console’s “Sign in with SSO” (organization only) to the tenant’s IdP', async () => {
+    const res = await request(t.http).get(`/auth/sso/${a.slug}/login`);
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toContain(idp.ssoUrl);
+    expect(requestIdFrom(res.headers.location as string)).toMatch(/^_/);
+  });
+
   it('signs a new student in as a seeker with a seat and the console session cookie', async () => {
     const o = await options(a);
     const res = await post(a, signedResponse(idp, o));
