@@ -78,7 +78,7 @@ export function reasonFromError(err: unknown): SsoRefusal {
   // openid-client wraps oauth4webapi's error, whose own message names the claim at fault.
   const messages: string[] = [];
   for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
-    messages.push(e instanceof Error ? e.message : String(e));
+    messages.push(e instanceof Error ? e.message : typeof e === 'string' ? e : '');
     e = e instanceof Error ? e.cause : undefined;
   }
   const message = messages.join(' | ');

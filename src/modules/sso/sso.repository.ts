@@ -82,7 +82,7 @@ export class SsoRepository extends TenantRepository {
         ],
       ),
     );
-    return rows[0]!;
+    return rows[0];
   }
 
   async updateConnection(

@@ -433,7 +433,7 @@ export class SsoService {
     }
     if (problems.length) {
       const [first, ...more] = problems;
-      throw new AppError('BAD_USER_INPUT', first!.message, first!.field, more);
+      throw new AppError('BAD_USER_INPUT', first.message, first.field, more);
     }
     return this.repo.insertConnection(ctx, {
       id,

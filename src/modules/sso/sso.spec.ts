@@ -16,7 +16,7 @@ const version = (pkg: string): number[] =>
     .map(Number);
 
 const atLeast = (v: number[], min: number[]) => {
-  for (let i = 0; i < min.length; i++) if (v[i] !== min[i]) return v[i]! > min[i]!;
+  for (let i = 0; i < min.length; i++) if (v[i] !== min[i]) return v[i] > min[i];
   return true;
 };
 

@@ -62,7 +62,7 @@ async function samlSignIn(
   const start = await request(t.http).get(`/auth/sso/${tenant.slug}/saml/login`);
   expect(start.status).toBe(302);
   const xml = signedResponse(idp, {
-    inResponseTo: requestIdFrom(start.headers.location as string),
+    inResponseTo: requestIdFrom(start.headers.location),
     destination: conn.acsUrl,
     audience: conn.spEntityId,
     subject,
@@ -85,8 +85,7 @@ async function counts() {
 }
 
 function reasonOf(res: request.Response): string {
-  return (res.body as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions
-    .reason;
+  return (res.body as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason;
 }
 
 const uniq = () => Math.random().toString(36).slice(2);

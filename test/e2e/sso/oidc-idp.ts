@@ -186,7 +186,7 @@ export async function oidcConnection(
 export async function oidcSignIn(app: TestApp, tenant: TestTenant, at: TestTenant = tenant) {
   const start = await request(app.http).get(`/auth/sso/${tenant.slug}/oidc/login`);
   expect(start.status).toBe(302);
-  const authorize = new URL(start.headers.location as string);
+  const authorize = new URL(start.headers.location);
   expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
   expect(authorize.searchParams.get('nonce')).toBeTruthy();
   const idp = await fetch(authorize, { redirect: 'manual' });

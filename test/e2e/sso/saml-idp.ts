@@ -27,7 +27,7 @@ export async function newIdp(entityId = `https://idp-${randomUUID()}.test/saml`)
 export function requestIdFrom(location: string): string {
   const encoded = new URL(location).searchParams.get('SAMLRequest')!;
   const xml = inflateRawSync(Buffer.from(encoded, 'base64')).toString('utf8');
-  return /\bID="([^"]+)"/.exec(xml)![1]!;
+  return /\bID="([^"]+)"/.exec(xml)![1];
 }
 
 export interface ResponseOptions {

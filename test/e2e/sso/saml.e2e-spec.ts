@@ -60,14 +60,14 @@ async function startLogin(tenant: TestTenant) {
   const res = await request(t.http).get(`${base(tenant.slug)}/login`);
   expect(res.status).toBe(302);
   expect(res.headers.location).toContain(idp.ssoUrl);
-  return requestIdFrom(res.headers.location as string);
+  return requestIdFrom(res.headers.location);
 }
 
 async function options(
   tenant: TestTenant,
   over: Partial<ResponseOptions> = {},
 ): Promise<ResponseOptions> {
-  const conn = await connectionOf(tenant);
+  const conn = connectionOf(tenant);
   return {
     inResponseTo: await startLogin(tenant),
     destination: conn.acsUrl,
@@ -79,7 +79,7 @@ async function options(
 }
 
 const connections = new Map<string, { spEntityId: string; acsUrl: string }>();
-async function connectionOf(tenant: TestTenant) {
+function connectionOf(tenant: TestTenant) {
   return connections.get(tenant.slug)!;
 }
 
@@ -101,8 +101,7 @@ async function counts() {
 }
 
 function reasonOf(res: request.Response): string {
-  return (res.body as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions
-    .reason;
+  return (res.body as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason;
 }
 
 beforeAll(async () => {
@@ -128,7 +127,7 @@ describe('SAML sign-on', () => {
     const res = await request(t.http).get(`/auth/sso/${a.slug}/login`);
     expect(res.status).toBe(302);
     expect(res.headers.location).toContain(idp.ssoUrl);
-    expect(requestIdFrom(res.headers.location as string)).toMatch(/^_/);
+    expect(requestIdFrom(res.headers.location)).toMatch(/^_/);
   });
 
   it('signs a new student in as a seeker with a seat and the console session cookie', async () => {
@@ -141,7 +140,7 @@ describe('SAML sign-on', () => {
     const refreshed = await request(t.http)
       .post('/session/refresh')
       .set('x-perch-console', '1')
-      .set('cookie', cookie.split(';')[0]!);
+      .set('cookie', cookie.split(';')[0]);
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.role).toBe('seeker');
     expect(refreshed.body.tenantId).toBe(a.tenantId);

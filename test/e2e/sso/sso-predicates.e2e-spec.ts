@@ -71,7 +71,7 @@ it('puts an explicit tenant_id condition in every SSO statement on a tenant tabl
   await request(t.http).get(`/auth/sso/${tenant.slug}/saml/metadata`);
   const start = await request(t.http).get(`/auth/sso/${tenant.slug}/saml/login`);
   const xml = signedResponse(idp, {
-    inResponseTo: requestIdFrom(start.headers.location as string),
+    inResponseTo: requestIdFrom(start.headers.location),
     destination: conn.acsUrl,
     audience: conn.spEntityId,
     subject: 'predicate-subject',
