@@ -99,22 +99,23 @@ function SsoSignIn() {
   return (
     <form
       className="card"
-      aria-label="Sign in with SSO"
+      aria-labelledby="sso-heading"
       onSubmit={(e) => {
         e.preventDefault();
         const s = slug.trim().toLowerCase();
         if (s) window.location.assign(`/auth/sso/${encodeURIComponent(s)}/login`);
       }}
     >
+      <h2 id="sso-heading">Sign in with SSO</h2>
       <Input
-        label="Organization (short name)"
+        label="Your organization’s short name"
         required
         value={slug}
         onChange={setSlug}
         autoComplete="organization"
       />
       <button className="btn" type="submit">
-        Sign in with SSO
+        Continue with SSO
       </button>
     </form>
   );
