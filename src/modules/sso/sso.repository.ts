@@ -246,6 +246,16 @@ export class SsoRepository extends TenantRepository {
     return rows[0] ?? null;
   }
 
+  async membershipExists(ctx: TenantScope, membershipId: string): Promise<boolean> {
+    const rows: unknown[] = await this.run(ctx, (m, tenantId) =>
+      m.query(`select 1 from memberships where tenant_id = $1 and id = $2`, [
+        tenantId,
+        membershipId,
+      ]),
+    );
+    return rows.length > 0;
+  }
+
   async insertLink(
     ctx: TenantScope,
     l: { connectionId: string; issuer: string; subject: string; membershipId: string },

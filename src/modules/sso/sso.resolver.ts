@@ -6,6 +6,7 @@ import { decodeCursor, PageArgs, pageSize, toPage } from '../../platform/graphql
 import {
   CreateSsoConnectionInput,
   DeleteSsoConnectionInput,
+  LinkSsoIdentityInput,
   UpdateSsoConnectionInput,
 } from './inputs/sso-connection.input.js';
 import {
@@ -74,6 +75,23 @@ export class SsoResolver {
   ): Promise<DeleteSsoConnectionPayload> {
     await this.sso.deleteConnection(ctx, fromGlobalId(input.ssoConnectionId, 'SsoConnection'));
     return { deletedSsoConnectionId: input.ssoConnectionId, userErrors: [] };
+  }
+
+  @Allow(ADMIN)
+  @Mutation(() => SsoConnectionPayload, {
+    description:
+      'Links an existing member to their identity at the connection’s IdP, so that signing in through it reaches their account (sign-on never takes an account over by email).',
+  })
+  async linkSsoIdentity(
+    @Ctx() ctx: TenantScope,
+    @Args('input') input: LinkSsoIdentityInput,
+  ): Promise<SsoConnectionPayload> {
+    const row = await this.sso.linkIdentity(ctx, {
+      connectionId: fromGlobalId(input.ssoConnectionId, 'SsoConnection'),
+      membershipId: fromGlobalId(input.staffMemberId, 'StaffMember'),
+      subject: input.subject,
+    });
+    return { ssoConnection: this.model(await this.sso.tenantSlug(ctx), row), userErrors: [] };
   }
 
   private model(slug: string, row: ConnectionRow): SsoConnectionModel {

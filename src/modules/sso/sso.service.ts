@@ -352,7 +352,9 @@ export class SsoService {
     }
     const raw = claims as Record<string, unknown>;
     return this.signIn(t, {
-      issuer: claims.iss,
+      // The configured issuer, which discovery proved equal to claims.iss: links made by an
+      // administrator (linkIdentity) know only the configured value.
+      issuer: t.connection.oidcIssuer!,
       subject: claims.sub,
       email: pick(raw, t.connection.emailAttribute, ['email']),
       name: pick(raw, t.connection.nameAttribute, ['name', 'preferred_username']),
@@ -468,6 +470,41 @@ export class SsoService {
     const row = await this.repo.updateConnection(ctx, id, patch);
     if (!row) throw AppError.notFound('SSO connection');
     return row;
+  }
+
+  /**
+   * Links an existing member to an IdP identity, for the person whose account already had the
+   * email the IdP sends (sign-on refuses to take such an account over by itself). The
+   * administrator vouches for the match; the subject is the IdP's identifier (SAML subject-id,
+   * pairwise-id or NameID; OIDC `sub`).
+   */
+  async linkIdentity(
+    ctx: TenantScope,
+    input: { connectionId: string; membershipId: string; subject: string },
+  ): Promise<ConnectionRow> {
+    requireManager(ctx);
+    return this.db.tx(ctx, async (tx) => {
+      const c = await this.repo.findConnection(tx, input.connectionId);
+      if (!c) throw AppError.notFound('SSO connection');
+      if (!(await this.repo.membershipExists(tx, input.membershipId))) {
+        throw AppError.notFound('staff member');
+      }
+      const issuer = c.protocol === 'saml' ? c.samlIdpEntityId! : c.oidcIssuer!;
+      if (await this.repo.findLink(tx, issuer, input.subject)) {
+        throw new AppError(
+          'CONFLICT',
+          'This identity of the IdP is already linked to someone in this organization.',
+          ['subject'],
+        );
+      }
+      await this.repo.insertLink(tx, {
+        connectionId: c.id,
+        issuer,
+        subject: input.subject,
+        membershipId: input.membershipId,
+      });
+      return c;
+    });
   }
 
   async deleteConnection(ctx: TenantScope, id: string): Promise<void> {

@@ -126,6 +126,12 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     m('updateSsoConnection', { ssoConnectionId: id.ssoConnection, enabled: false }),
   'Mutation.deleteSsoConnection': (id) =>
     m('deleteSsoConnection', { ssoConnectionId: id.ssoConnection }),
+  'Mutation.linkSsoIdentity': (id) =>
+    m('linkSsoIdentity', {
+      ssoConnectionId: id.ssoConnection,
+      staffMemberId: id.staff,
+      subject: 'walker-subject',
+    }),
   'Query.bulkExport': (id) => q('bulkExport', 'id', 'ID!', id.bulkExport, '{ id }'),
   'Query.auditEvents': (id) => q('auditEvents', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
   'Query.nodes': (id) =>

@@ -102,7 +102,7 @@ afterAll(async () => {
 describe('account linking', () => {
   let a: TestTenant;
   let idp: TestIdp;
-  let conn: { spEntityId: string; acsUrl: string };
+  let conn: { id: string; spEntityId: string; acsUrl: string };
   let iss: TestIssuer;
 
   beforeAll(async () => {
@@ -150,19 +150,42 @@ describe('account linking', () => {
     ]);
   });
 
-  it('does not take over an existing password account with the same email', async () => {
-    const { email } = await newMember(t, a.tenantId, 'coach');
+  it('does not take over an existing password account with the same email; an admin links it', async () => {
+    const coach = await memberToken(t, a, 'coach');
+    const subject = `s-${uniq()}`;
+    const attributes = { email: [coach.email], eduPersonAffiliation: ['staff'] };
     const before = await counts();
-    const res = await samlSignIn(a, idp, conn, `s-${uniq()}`, {
-      email: [email],
-      eduPersonAffiliation: ['staff'],
-    });
+    const res = await samlSignIn(a, idp, conn, subject, attributes);
     expect(res.status).toBe(409);
     expect(reasonOf(res)).toBe('account_exists');
     expect(res.headers['set-cookie']).toBeUndefined();
     expect(await counts()).toEqual(before);
     // The person keeps their password.
-    await expect(login(t, email)).resolves.toMatchObject({ role: 'COACH' });
+    await expect(login(t, coach.email)).resolves.toMatchObject({ role: 'COACH' });
+
+    const LINK = `mutation($input: LinkSsoIdentityInput!) {
+      linkSsoIdentity(input: $input) { ssoConnection { id } userErrors { field code message } } }`;
+    const input = { ssoConnectionId: conn.id, staffMemberId: coach.staffId, subject };
+    const denied = await t.gql(LINK, { input }, coach.token);
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const linked = await t.gql(LINK, { input }, a.ownerToken);
+    expect(linked.data.linkSsoIdentity).toEqual({ ssoConnection: { id: conn.id }, userErrors: [] });
+    const twice = await t.gql(LINK, { input }, a.ownerToken);
+    expect(twice.data.linkSsoIdentity.userErrors[0]).toMatchObject({
+      code: 'CONFLICT',
+      field: ['input', 'subject'],
+    });
+
+    const again = await samlSignIn(a, idp, conn, subject, attributes);
+    expect(again.status).toBe(302);
+    const refreshed = await request(t.http)
+      .post('/session/refresh')
+      .set('x-perch-console', '1')
+      .set('cookie', String(again.headers['set-cookie']).split(';')[0]!);
+    expect(refreshed.body).toMatchObject({ role: 'coach', tenantId: a.tenantId });
+    const after = await counts();
+    expect(after.users).toBe(before.users);
+    expect(after.links).toBe(before.links + 1);
   });
 
   it('records sign-ins and refusals in the tenant’s audit log', async () => {

@@ -167,3 +167,24 @@ export class DeleteSsoConnectionInput {
   @MaxLength(100)
   ssoConnectionId!: string;
 }
+
+@InputType()
+export class LinkSsoIdentityInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(100)
+  ssoConnectionId!: string;
+
+  @Field(() => ID, { description: 'The member (staff or seeker login) to link.' })
+  @IsString()
+  @MaxLength(100)
+  staffMemberId!: string;
+
+  @Field({
+    description:
+      'The IdP’s identifier of the person: SAML subject-id, pairwise-id or NameID; OIDC `sub`.',
+  })
+  @IsString()
+  @Length(1, 500)
+  subject!: string;
+}
