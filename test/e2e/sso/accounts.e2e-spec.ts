@@ -181,7 +181,7 @@ describe('account linking', () => {
     const refreshed = await request(t.http)
       .post('/session/refresh')
       .set('x-perch-console', '1')
-      .set('cookie', String(again.headers['set-cookie']).split(';')[0]!);
+      .set('cookie', String(again.headers['set-cookie']).split(';')[0]);
     expect(refreshed.body).toMatchObject({ role: 'coach', tenantId: a.tenantId });
     const after = await counts();
     expect(after.users).toBe(before.users);
