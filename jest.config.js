@@ -27,6 +27,9 @@ export default {
   ...common,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.cjs'],
+  // A suite that is first to need the template database migrates it while the others wait:
+  // on a busy machine that takes longer than jest's 5 s default, hooks included.
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   projects: [

@@ -20,6 +20,7 @@ import { CreateAuditEvents1764160001700 } from './1764160001700-CreateAuditEvent
 import { CreateWebhooks1764160001710 } from './1764160001710-CreateWebhooks.js';
 import { CreateBulkExports1764160001720 } from './1764160001720-CreateBulkExports.js';
 import { CreateRateLimitsAndIdempotency1764160001730 } from './1764160001730-CreateRateLimitsAndIdempotency.js';
+import { CreateUserCleanupLookup1764160001740 } from './1764160001740-CreateUserCleanupLookup.js';
 import { CreateSso1764160001800 } from './1764160001800-CreateSso.js';
 
 export const migrations = [
@@ -44,5 +45,6 @@ export const migrations = [
   CreateWebhooks1764160001710,
   CreateBulkExports1764160001720,
   CreateRateLimitsAndIdempotency1764160001730,
+  CreateUserCleanupLookup1764160001740,
   CreateSso1764160001800,
 ];

@@ -11,6 +11,7 @@ import { MentorshipModule } from './modules/mentorship/mentorship.module.js';
 import { OrgsModule } from './modules/orgs/orgs.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { DataRightsModule } from './modules/data-rights/data-rights.module.js';
 import { IntegrationsModule } from './modules/integrations/integrations.module.js';
 import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { VoiceModule } from './modules/voice/voice.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         CaseloadModule,
         AuditModule,
         IntegrationsModule,
+        DataRightsModule,
       ],
     };
   }

@@ -145,6 +145,11 @@ export class TenantsService {
     return (await this.repo.listIds()).map(asTenantId);
   }
 
+  /** Removes the organization's row (its tenant rows must be gone first: data-rights). */
+  async deleteTenant(tenantId: TenantId): Promise<void> {
+    await this.repo.deleteTenant(tenantId);
+  }
+
   async getTenant(ctx: TenantScope): Promise<TenantModel> {
     const row = await this.repo.findTenant(ctx);
     if (!row) throw AppError.notFound('tenant');

@@ -170,7 +170,11 @@ export class AuditRecorder {
                                      action, kind, seeker_id, targets, outcome, request_id, ip)
            select $1, r.id, $2, $3, $4, $5, $6, r.action, r.kind,
                   -- Only a seeker of this tenant: an attempt on another tenant's id names no one.
-                  (select s.id from seekers s where s.tenant_id = $1 and s.id = r.seeker_id),
+                  -- (or one it had: an erased seeker keeps their history, under the same id).
+                  coalesce(
+                    (select s.id from seekers s where s.tenant_id = $1 and s.id = r.seeker_id),
+                    (select a.seeker_id from audit_events a
+                      where a.tenant_id = $1 and a.seeker_id = r.seeker_id limit 1)),
                   r.targets, r.outcome, $7, $8::inet
              from jsonb_to_recordset($9::jsonb)
                   as r(id uuid, action text, kind text, seeker_id uuid, targets text[], outcome text)`,

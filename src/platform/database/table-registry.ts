@@ -102,6 +102,7 @@ export const EXTRA_POLICY_ALLOWLIST: readonly {
 /** SECURITY DEFINER functions allowed to exist, each with a pinned search_path. */
 export const DEFINER_FUNCTION_ALLOWLIST = [
   'auth_memberships_for_user',
+  'auth_users_without_memberships',
   'x_source_watches',
   'x_due_sources',
 ];

@@ -132,6 +132,8 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
       staffMemberId: id.staff,
       subject: 'walker-subject',
     }),
+  'Mutation.eraseSeeker': (id) =>
+    m('eraseSeeker', { seekerId: id.seeker, confirmEmail: 'someone@example.test' }),
   'Query.bulkExport': (id) => q('bulkExport', 'id', 'ID!', id.bulkExport, '{ id }'),
   'Query.auditEvents': (id) => q('auditEvents', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
   'Query.nodes': (id) =>

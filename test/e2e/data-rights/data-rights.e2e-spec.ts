@@ -1,0 +1,273 @@
+/**
+ * Data rights through the API: a seeker's data as a zip of JSON (theirs only, no secrets); a
+ * seeker erased everywhere but the audit, which keeps naming them by their old id; a whole
+ * organization exported and deleted. Checked against the live catalog, not a list of tables.
+ */
+import { jest } from '@jest/globals';
+import request from 'supertest';
+import yauzl from 'yauzl';
+import { fromGlobalId } from '../../../src/platform/graphql/global-id.js';
+import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { withClient } from '../../helpers/database.js';
+import {
+  login,
+  memberToken,
+  newMember,
+  newSeeker,
+  newTenant,
+  type TestTenant,
+} from '../../helpers/factories.js';
+
+jest.setTimeout(90_000);
+
+let t: TestApp;
+
+function unzip(buf: Buffer): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error('no zip'));
+      const out: Record<string, unknown> = {};
+      zip.on('entry', (e: yauzl.Entry) => {
+        zip.openReadStream(e, (e2, s) => {
+          if (e2 || !s) return reject(e2 ?? new Error('no stream'));
+          const chunks: Buffer[] = [];
+          s.on('data', (c: Buffer) => chunks.push(c));
+          s.on('end', () => {
+            out[e.fileName] = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(out));
+      zip.readEntry();
+    });
+  });
+}
+
+const binary = (r: request.Test) =>
+  r.buffer(true).parse((res, cb) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+
+/** Rows in any tenant table (but the audit) with a uuid column equal to `id`. */
+async function mentions(id: string): Promise<Record<string, number>> {
+  return withClient(t.db.ownerUrl, async (c) => {
+    const cols = (
+      await c.query<{ table_name: string; column_name: string }>(
+        `select table_name, column_name from information_schema.columns
+          where table_schema = 'public' and data_type = 'uuid' and table_name <> 'audit_events'`,
+      )
+    ).rows;
+    const out: Record<string, number> = {};
+    for (const col of cols) {
+      const n = Number(
+        (
+          await c.query(
+            `select count(*) from "${col.table_name}" where "${col.column_name}" = $1`,
+            [id],
+          )
+        ).rows[0].count,
+      );
+      if (n) out[`${col.table_name}.${col.column_name}`] = n;
+    }
+    return out;
+  });
+}
+
+async function richSeeker(tenant: TestTenant) {
+  const s = await newSeeker(t, tenant.ownerToken);
+  const seekerUuid = fromGlobalId(s.id, 'Seeker');
+  await t.gql(
+    `mutation($i: AddCoachNoteInput!) { addCoachNote(input: $i) { userErrors { code } } }`,
+    { i: { seekerId: s.id, body: 'Wants a data role in Boston.' } },
+    tenant.ownerToken,
+  );
+  await t.gql(
+    `mutation($i: RecordConsentInput!) { recordConsent(input: $i) { userErrors { code } } }`,
+    { i: { seekerId: s.id, kind: 'READ_X_DATA' } },
+    tenant.ownerToken,
+  );
+  const saved = await t.gql(
+    `mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } } }`,
+    { i: { seekerId: s.id, title: 'Data Analyst', company: 'Acme' } },
+    tenant.ownerToken,
+  );
+  const appId = saved.data.saveJob.application.id;
+  await t.gql(
+    `mutation($i: MoveJobApplicationInput!) { moveJobApplication(input: $i) { userErrors { code } } }`,
+    { i: { applicationId: appId, stage: 'APPLIED' } },
+    tenant.ownerToken,
+  );
+  // The person signs in as the seeker too.
+  await newMember(t, tenant.tenantId, 'seeker', s.email, seekerUuid);
+  return { ...s, seekerUuid, appUuid: fromGlobalId(appId, 'JobApplication') };
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.close());
+
+describe('a seeker’s data', () => {
+  it('exports everything about the seeker, and nothing of anyone else or any secret', async () => {
+    const a = await newTenant(t);
+    const s = await richSeeker(a);
+    const other = await richSeeker(a);
+    const res = await binary(
+      request(t.http)
+        .get(`/data-exports/seekers/${s.id}.zip`)
+        .set('authorization', `Bearer ${a.ownerToken}`),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const files = await unzip(res.body as Buffer);
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'README.json',
+        'seekers.json',
+        'coach_notes.json',
+        'consents.json',
+        'job_applications.json',
+        'memberships.json',
+      ]),
+    );
+    expect(files['seekers.json']).toEqual([expect.objectContaining({ email: s.email })]);
+    const history = Object.entries(files).find(([n]) => n.startsWith('job_application_events'));
+    expect(history?.[1]).toEqual(
+      expect.arrayContaining([expect.objectContaining({ to_stage: 'applied' })]),
+    );
+    const text = JSON.stringify(files);
+    expect(text).not.toContain(other.email);
+    expect(text).not.toContain(other.seekerUuid);
+    expect(text).not.toMatch(/_enc"|_hash"/);
+
+    const b = await newTenant(t);
+    const foreign = await request(t.http)
+      .get(`/data-exports/seekers/${s.id}.zip`)
+      .set('authorization', `Bearer ${b.ownerToken}`);
+    expect(foreign.status).toBe(404);
+    const coach = await memberToken(t, a, 'coach');
+    const denied = await request(t.http)
+      .get(`/data-exports/seekers/${s.id}.zip`)
+      .set('authorization', `Bearer ${coach.token}`);
+    expect(denied.status).toBe(403);
+  });
+
+  it('erases the seeker everywhere but the audit, which keeps the old id', async () => {
+    const a = await newTenant(t);
+    const s = await richSeeker(a);
+    const other = await richSeeker(a);
+    expect(Object.keys(await mentions(s.seekerUuid)).length).toBeGreaterThan(3);
+    const erase = `mutation($i: EraseSeekerInput!) { eraseSeeker(input: $i) {
+      erasedSeekerId deleted { table rows } userErrors { field code message } } }`;
+
+    const wrong = await t.gql(
+      erase,
+      { i: { seekerId: s.id, confirmEmail: 'x@y.z' } },
+      a.ownerToken,
+    );
+    expect(wrong.data.eraseSeeker.userErrors[0]).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'confirmEmail'],
+    });
+    expect(Object.keys(await mentions(s.seekerUuid)).length).toBeGreaterThan(3);
+
+    const done = await t.gql(erase, { i: { seekerId: s.id, confirmEmail: s.email } }, a.ownerToken);
+    expect(done.data.eraseSeeker.userErrors).toEqual([]);
+    expect(done.data.eraseSeeker.erasedSeekerId).toBe(s.id);
+    expect(done.data.eraseSeeker.deleted).toEqual(
+      expect.arrayContaining([{ table: 'seekers', rows: 1 }]),
+    );
+    expect(await mentions(s.seekerUuid)).toEqual({});
+    expect(await mentions(s.appUuid)).toEqual({});
+    // Their sign-in is gone; the other seeker is untouched.
+    await expect(login(t, s.email)).rejects.toThrow();
+    expect(Object.keys(await mentions(other.seekerUuid)).length).toBeGreaterThan(3);
+    await login(t, other.email);
+
+    const audit = await t.gql(
+      `query($s: ID) { auditEvents(seekerId: $s, first: 100) { nodes { action seekerId } } }`,
+      { s: s.id },
+      a.ownerToken,
+    );
+    const actions = audit.data.auditEvents.nodes.map((n: { action: string }) => n.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['Mutation.eraseSeeker', 'Mutation.addCoachNote']),
+    );
+    expect(JSON.stringify(audit.body)).not.toContain(s.email);
+
+    const again = await t.gql(
+      erase,
+      { i: { seekerId: s.id, confirmEmail: s.email } },
+      a.ownerToken,
+    );
+    expect(again.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('an organization’s data', () => {
+  it('is exported by its owner, and deleted with everything in it', async () => {
+    const a = await newTenant(t);
+    const keep = await newTenant(t);
+    const s = await richSeeker(a);
+    await richSeeker(keep);
+    const admin = await memberToken(t, a, 'admin');
+    const denied = await request(t.http)
+      .get('/data-exports/organization.zip')
+      .set('authorization', `Bearer ${admin.token}`);
+    expect(denied.status).toBe(403);
+    const res = await binary(
+      request(t.http)
+        .get('/data-exports/organization.zip')
+        .set('authorization', `Bearer ${a.ownerToken}`),
+    );
+    expect(res.status).toBe(200);
+    const files = await unzip(res.body as Buffer);
+    expect(files['seekers.json']).toEqual([expect.objectContaining({ email: s.email })]);
+    expect(JSON.stringify(files)).not.toContain(keep.slug);
+
+    const del = `mutation($i: DeleteOrganizationInput!) { deleteOrganization(input: $i) { deleted userErrors { code field } } }`;
+    const wrong = await t.gql(del, { i: { confirmSlug: keep.slug } }, a.ownerToken);
+    expect(wrong.data.deleteOrganization).toMatchObject({
+      deleted: null,
+      userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'confirmSlug'] }],
+    });
+    const byAdmin = await t.gql(del, { i: { confirmSlug: a.slug } }, admin.token);
+    expect(byAdmin.errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+    const done = await t.gql(del, { i: { confirmSlug: a.slug } }, a.ownerToken);
+    expect(done.data.deleteOrganization.deleted).toBe(true);
+    const left = await withClient(t.db.ownerUrl, async (c) => {
+      const tables = (
+        await c.query<{ table_name: string }>(
+          `select table_name from information_schema.columns
+            where table_schema = 'public' and column_name = 'tenant_id'`,
+        )
+      ).rows;
+      const out: Record<string, number> = {};
+      for (const { table_name } of tables) {
+        const n = Number(
+          (await c.query(`select count(*) from "${table_name}" where tenant_id = $1`, [a.tenantId]))
+            .rows[0].count,
+        );
+        if (n) out[table_name] = n;
+      }
+      const users = Number(
+        (
+          await c.query(`select count(*) from users where email = any($1)`, [
+            [a.ownerEmail, s.email, admin.email],
+          ])
+        ).rows[0].count,
+      );
+      const tenant = Number(
+        (await c.query(`select count(*) from tenants where id = $1`, [a.tenantId])).rows[0].count,
+      );
+      return { out, users, tenant };
+    });
+    expect(left).toEqual({ out: {}, users: 0, tenant: 0 });
+    // The other organization goes on.
+    await login(t, keep.ownerEmail);
+  });
+});
