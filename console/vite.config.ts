@@ -10,6 +10,7 @@ export default defineConfig({
     proxy: {
       '/graphql': 'http://localhost:3000',
       '/session': 'http://localhost:3000',
+      '/auth': 'http://localhost:3000',
     },
   },
 });

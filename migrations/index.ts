@@ -21,6 +21,7 @@ import { CreateWebhooks1764160001710 } from './1764160001710-CreateWebhooks.js';
 import { CreateBulkExports1764160001720 } from './1764160001720-CreateBulkExports.js';
 import { CreateRateLimitsAndIdempotency1764160001730 } from './1764160001730-CreateRateLimitsAndIdempotency.js';
 import { CreateUserCleanupLookup1764160001740 } from './1764160001740-CreateUserCleanupLookup.js';
+import { CreateSso1764160001800 } from './1764160001800-CreateSso.js';
 
 import { CreateSeatEvents1764160002000 } from './1764160002000-CreateSeatEvents.js';
 export const migrations = [
@@ -46,5 +47,6 @@ export const migrations = [
   CreateBulkExports1764160001720,
   CreateRateLimitsAndIdempotency1764160001730,
   CreateUserCleanupLookup1764160001740,
+  CreateSso1764160001800,
   CreateSeatEvents1764160002000,
 ];

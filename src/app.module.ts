@@ -18,6 +18,7 @@ import { VoiceModule } from './modules/voice/voice.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
+import { SsoModule } from './modules/sso/sso.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         PlatformModule.forRoot(opts),
         TenantsModule,
         IdentityModule,
+        SsoModule,
         SeekersModule,
         XUsageModule,
         XConnectModule,

@@ -95,6 +95,7 @@ async function createNestApp(
   server.disable('x-powered-by');
   server.use(httpLogger(logger));
   server.use(express.json({ limit: config.bodyLimitBytes }));
+  server.use(express.urlencoded({ extended: false, limit: config.bodyLimitBytes }));
   const app = await NestFactory.create<NestExpressApplication>(module, new ExpressAdapter(server), {
     logger: nestLogger,
     bufferLogs: true,

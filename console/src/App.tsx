@@ -84,7 +84,40 @@ function SignIn() {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <SsoSignIn />
     </main>
+  );
+}
+
+/**
+ * Single sign-on through the organization's identity provider: a full-page redirect, since the
+ * IdP's page cannot run inside the console. The server ends it with the console's session
+ * cookie and sends the browser back to `/`, where `resume()` picks the session up.
+ */
+function SsoSignIn() {
+  const [slug, setSlug] = useState('');
+  return (
+    <form
+      className="card"
+      aria-labelledby="sso-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const s = slug.trim().toLowerCase();
+        if (s) window.location.assign(`/auth/sso/${encodeURIComponent(s)}/login`);
+      }}
+    >
+      <h2 id="sso-heading">Sign in with SSO</h2>
+      <Input
+        label="Your organization’s short name"
+        required
+        value={slug}
+        onChange={setSlug}
+        autoComplete="organization"
+      />
+      <button className="btn" type="submit">
+        Continue with SSO
+      </button>
+    </form>
   );
 }
 

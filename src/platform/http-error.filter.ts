@@ -33,6 +33,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  SSO_REQUIRED: 403,
   THROTTLED: 429,
 };
 

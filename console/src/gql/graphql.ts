@@ -914,6 +914,38 @@ export type CreateSeekerPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateSsoConnectionInput = {
+  /** Role when no mapping matches: COACH, VIEWER or SEEKER. */
+  defaultRole?: InputMaybe<Scalars['String']['input']>;
+  /** Attribute or claim holding the email (default: email, mail). */
+  emailAttribute?: InputMaybe<Scalars['String']['input']>;
+  /** Default true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Roles a first sign-in may create (COACH, VIEWER, SEEKER); empty: invitations only. */
+  jitRoles: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Attribute or claim holding the display name. */
+  nameAttribute?: InputMaybe<Scalars['String']['input']>;
+  oidcClientId?: InputMaybe<Scalars['String']['input']>;
+  /** OIDC: stored encrypted; never shown again. */
+  oidcClientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** OIDC: the issuer URL (discovery is read from it). */
+  oidcIssuer?: InputMaybe<Scalars['String']['input']>;
+  /** SAML or OIDC. */
+  protocol: Scalars['String']['input'];
+  /** Refuse password sign-in to staff other than owners (owners keep a break-glass password). */
+  requireSsoForStaff?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Attribute or claim whose values choose the role. */
+  roleAttribute?: InputMaybe<Scalars['String']['input']>;
+  roleMappings?: InputMaybe<Array<SsoRoleMappingInput>>;
+  /** SAML: the IdP’s signing certificates in PEM (two during a rollover). */
+  samlIdpCertificates?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** SAML: the IdP’s entity id (its Issuer). */
+  samlIdpEntityId?: InputMaybe<Scalars['String']['input']>;
+  /** SAML: the IdP’s single sign-on URL (HTTP-Redirect). */
+  samlSsoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateVoiceDraftInput = {
   seekerId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
@@ -964,6 +996,16 @@ export type DeleteOrganizationPayload = {
   __typename?: 'DeleteOrganizationPayload';
   /** True once the organization and everything in it are gone (null when refused). */
   deleted?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type DeleteSsoConnectionInput = {
+  ssoConnectionId: Scalars['ID']['input'];
+};
+
+export type DeleteSsoConnectionPayload = {
+  __typename?: 'DeleteSsoConnectionPayload';
+  deletedSsoConnectionId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -1501,6 +1543,14 @@ export type License = Node & {
   termStart: Scalars['String']['output'];
 };
 
+export type LinkSsoIdentityInput = {
+  ssoConnectionId: Scalars['ID']['input'];
+  /** The member (staff or seeker login) to link. */
+  staffMemberId: Scalars['ID']['input'];
+  /** The IdP’s identifier of the person: SAML subject-id, pairwise-id or NameID; OIDC `sub`. */
+  subject: Scalars['String']['input'];
+};
+
 /** PENDING: not checked yet. OK: resolves. BROKEN: does not resolve (404, 410, no such host, redirect loop). BLOCKED: points at a private or reserved address and is never fetched. UNKNOWN: the site did not answer in time or answered 5xx; tried again later. */
 export type LinkState =
   | 'BLOCKED'
@@ -1677,6 +1727,8 @@ export type Mutation = {
   createSeeker: CreateSeekerPayload;
   /** A secret calendar address (https://…/calendar/<token>.ics) with every event and chat the seeker joined, for calendar apps to subscribe to. */
   createSeekerCalendarFeed: CreateSeekerCalendarFeedPayload;
+  /** Adds a SAML or OIDC identity provider. The OIDC client secret is stored encrypted and never shown again. */
+  createSsoConnection: SsoConnectionPayload;
   /** A draft, checked against the voice profile. */
   createVoiceDraft: VoiceDraftPayload;
   /** Adds an endpoint; the payload holds its signing secret, shown only once. The URL is checked now: private, loopback and link-local targets are refused. */
@@ -1687,6 +1739,8 @@ export type Mutation = {
   decideAuditFinding: AuditDecisionPayload;
   /** Deletes the organization and everything in it, its audit log included, and revokes every seeker’s X tokens. Owners only, signed in; export first (GET /data-exports/organization.zip). */
   deleteOrganization: DeleteOrganizationPayload;
+  /** Removes the connection and its links; linked people keep their accounts. */
+  deleteSsoConnection: DeleteSsoConnectionPayload;
   /** Removes the endpoint and its delivery log. */
   deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
   /** Revoke Perch’s access at X and forget the tokens. */
@@ -1703,6 +1757,8 @@ export type Mutation = {
   inviteStaff: InvitationPayload;
   /** The seeker goes to an event or joins a chat: reminders and their calendar feed. */
   joinOrgActivity: JoinOrgActivityPayload;
+  /** Links an existing member to their identity at the connection’s IdP, so that signing in through it reaches their account (sign-on never takes an account over by email). */
+  linkSsoIdentity: SsoConnectionPayload;
   /** Links the seeker's X handle; needs their standing LINK_X_HANDLE consent. */
   linkXHandle: LinkXHandlePayload;
   /** Sign in with email and password. A wrong pair is UNAUTHENTICATED. */
@@ -1788,6 +1844,8 @@ export type Mutation = {
   updateLicense: UpdateLicensePayload;
   /** Changes the given profile fields. A seeker may update their own profile. */
   updateSeeker: UpdateSeekerPayload;
+  /** Renames, enables or disables a connection, or changes whether staff must use SSO. */
+  updateSsoConnection: SsoConnectionPayload;
   updateWebhookEndpoint: WebhookEndpointPayload;
 };
 
@@ -1912,6 +1970,11 @@ export type MutationCreateSeekerCalendarFeedArgs = {
 };
 
 
+export type MutationCreateSsoConnectionArgs = {
+  input: CreateSsoConnectionInput;
+};
+
+
 export type MutationCreateVoiceDraftArgs = {
   input: CreateVoiceDraftInput;
 };
@@ -1934,6 +1997,11 @@ export type MutationDecideAuditFindingArgs = {
 
 export type MutationDeleteOrganizationArgs = {
   input: DeleteOrganizationInput;
+};
+
+
+export type MutationDeleteSsoConnectionArgs = {
+  input: DeleteSsoConnectionInput;
 };
 
 
@@ -1979,6 +2047,11 @@ export type MutationInviteStaffArgs = {
 
 export type MutationJoinOrgActivityArgs = {
   input: JoinOrgActivityInput;
+};
+
+
+export type MutationLinkSsoIdentityArgs = {
+  input: LinkSsoIdentityInput;
 };
 
 
@@ -2209,6 +2282,11 @@ export type MutationUpdateLicenseArgs = {
 
 export type MutationUpdateSeekerArgs = {
   input: UpdateSeekerInput;
+};
+
+
+export type MutationUpdateSsoConnectionArgs = {
+  input: UpdateSsoConnectionInput;
 };
 
 
@@ -2602,6 +2680,8 @@ export type Query = {
   seekerTasks: Array<SeekerTask>;
   /** Seekers the caller may see (a coach: assigned ones; a seeker: themself). */
   seekers: SeekerConnection;
+  /** The tenant’s SAML and OIDC identity providers, with the URLs to give them. */
+  ssoConnections: SsoConnectionConnection;
   /** The organization's people, oldest first. */
   staffMembers: StaffMemberConnection;
   /** The caller's workspace. */
@@ -2857,6 +2937,12 @@ export type QuerySeekersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<SeekerStatus>;
+};
+
+
+export type QuerySsoConnectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3413,6 +3499,75 @@ export type SharedLink = {
   url: Scalars['String']['output'];
 };
 
+/** A tenant’s SAML 2.0 or OIDC identity provider. The client secret is never shown. */
+export type SsoConnection = Node & {
+  __typename?: 'SsoConnection';
+  /** SAML: the assertion consumer service URL (HTTP-POST). */
+  acsUrl: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  defaultRole?: Maybe<Scalars['String']['output']>;
+  emailAttribute?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  jitRoles: Array<Scalars['String']['output']>;
+  /** Where the console sends people to sign in. */
+  loginUrl: Scalars['String']['output'];
+  /** SAML: our metadata for the IdP to import. */
+  metadataUrl: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nameAttribute?: Maybe<Scalars['String']['output']>;
+  oidcClientId?: Maybe<Scalars['String']['output']>;
+  oidcClientSecretSet: Scalars['Boolean']['output'];
+  oidcIssuer?: Maybe<Scalars['String']['output']>;
+  /** SAML or OIDC. */
+  protocol: Scalars['String']['output'];
+  /** OIDC: the redirect URI to register. */
+  redirectUri?: Maybe<Scalars['String']['output']>;
+  requireSsoForStaff: Scalars['Boolean']['output'];
+  roleAttribute?: Maybe<Scalars['String']['output']>;
+  roleMappings: Array<SsoRoleMapping>;
+  /** SHA-256 fingerprints of the IdP signing certificates. */
+  samlIdpCertificateFingerprints: Array<Scalars['String']['output']>;
+  samlIdpEntityId?: Maybe<Scalars['String']['output']>;
+  samlSsoUrl?: Maybe<Scalars['String']['output']>;
+  /** SAML: our entity id (the audience) for this tenant. */
+  spEntityId: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SsoConnectionConnection = {
+  __typename?: 'SsoConnectionConnection';
+  edges: Array<SsoConnectionEdge>;
+  nodes: Array<SsoConnection>;
+  pageInfo: PageInfo;
+};
+
+export type SsoConnectionEdge = {
+  __typename?: 'SsoConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: SsoConnection;
+};
+
+export type SsoConnectionPayload = {
+  __typename?: 'SsoConnectionPayload';
+  ssoConnection?: Maybe<SsoConnection>;
+  userErrors: Array<UserError>;
+};
+
+export type SsoRoleMapping = {
+  __typename?: 'SsoRoleMapping';
+  role: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type SsoRoleMappingInput = {
+  /** COACH, VIEWER or SEEKER. */
+  role: Scalars['String']['input'];
+  /** A value of the role attribute or claim, e.g. "faculty". */
+  value: Scalars['String']['input'];
+};
+
 export type StaffMember = Node & {
   __typename?: 'StaffMember';
   active: Scalars['Boolean']['output'];
@@ -3636,6 +3791,13 @@ export type UpdateSeekerPayload = {
   __typename?: 'UpdateSeekerPayload';
   seeker?: Maybe<Seeker>;
   userErrors: Array<UserError>;
+};
+
+export type UpdateSsoConnectionInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  requireSsoForStaff?: InputMaybe<Scalars['Boolean']['input']>;
+  ssoConnectionId: Scalars['ID']['input'];
 };
 
 export type UpdateWebhookEndpointInput = {
@@ -4528,6 +4690,7 @@ export type OrgsTabTalkQuery = { __typename?: 'Query', node:
     | { __typename?: 'Seeker' }
     | { __typename?: 'SeekerTarget' }
     | { __typename?: 'SeekerTask' }
+    | { __typename?: 'SsoConnection' }
     | { __typename?: 'StaffMember' }
     | { __typename?: 'Tenant' }
     | { __typename?: 'Topic' }
@@ -4601,6 +4764,7 @@ export type PeersTabCohortsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Seeker' }
     | { __typename?: 'SeekerTarget' }
     | { __typename?: 'SeekerTask' }
+    | { __typename?: 'SsoConnection' }
     | { __typename?: 'StaffMember' }
     | { __typename?: 'Tenant' }
     | { __typename?: 'Topic' }
@@ -4938,6 +5102,7 @@ export type EventHighlightsQuery = { __typename?: 'Query', node:
     | { __typename?: 'Seeker' }
     | { __typename?: 'SeekerTarget' }
     | { __typename?: 'SeekerTask' }
+    | { __typename?: 'SsoConnection' }
     | { __typename?: 'StaffMember' }
     | { __typename?: 'Tenant' }
     | { __typename?: 'Topic' }

@@ -53,7 +53,7 @@ export class IdentityRepository extends TenantRepository {
 
   async insertUser(
     manager: EntityManager,
-    user: { email: string; name: string; passwordHash: string },
+    user: { email: string; name: string; passwordHash: string | null },
   ): Promise<string> {
     const id = v7();
     await manager.query(
@@ -83,6 +83,21 @@ export class IdentityRepository extends TenantRepository {
         [userId],
       ),
     );
+  }
+
+  /**
+   * Whether staff of the tenant must sign in through its IdP. Read here, by SQL, so password
+   * sign-in does not depend on the SSO module (which depends on this one).
+   */
+  async ssoRequiredForStaff(ctx: TenantScope): Promise<boolean> {
+    const rows: { required: boolean }[] = await this.run(ctx, (m, tenantId) =>
+      m.query(
+        `select exists(select 1 from sso_connections
+                        where tenant_id = $1 and enabled and require_for_staff) as required`,
+        [tenantId],
+      ),
+    );
+    return rows[0]?.required === true;
   }
 
   // Memberships

@@ -13,6 +13,7 @@ import {
   type Role,
   type TenantId,
   type TenantScope,
+  type TxScope,
   systemScope,
 } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
@@ -96,8 +97,55 @@ export class IdentityService {
     return this.db.tx(scope, async (tx) => {
       const membership = await this.repo.staffById(tx, choice.membershipId);
       if (!membership) throw invalidCredentials();
+      // Owners keep their password as the break-glass way in when the IdP is down or
+      // misconfigured; seekers are not staff. Checked after the password, so the answer tells
+      // nothing to someone who does not know it.
+      if (
+        membership.role !== 'owner' &&
+        membership.role !== 'seeker' &&
+        (await this.repo.ssoRequiredForStaff(tx))
+      ) {
+        throw new AppError(
+          'SSO_REQUIRED',
+          `${choice.tenantName} requires single sign-on for staff: use "Sign in with SSO" with the organization ${choice.tenantSlug}.`,
+        );
+      }
       return this.issue(tx, membership, v7());
     });
+  }
+
+  /** A session for a person the SSO module has just authenticated, inside its transaction. */
+  async issueForMembership(tx: TenantScope, membershipId: string): Promise<IssuedSession> {
+    const membership = await this.repo.staffById(tx, membershipId);
+    if (!membership || membership.status !== 'active') {
+      throw new AppError('FORBIDDEN', 'This account is not active in the organization.');
+    }
+    return this.issue(tx, membership, v7());
+  }
+
+  /**
+   * A person created by SSO just-in-time provisioning: no password (they sign in through their
+   * IdP), one membership. Inside the caller's transaction so a refusal later leaves nothing.
+   */
+  async provisionSsoMember(
+    tx: TxScope,
+    input: { email: string; name: string; role: Role; seekerId: string | null },
+  ): Promise<string> {
+    const userId = await this.repo.insertUser(tx.manager, {
+      email: input.email,
+      name: input.name,
+      passwordHash: null,
+    });
+    return this.repo.insertMembership(tx, {
+      userId,
+      role: input.role,
+      seekerId: input.seekerId,
+    });
+  }
+
+  /** Whether some account (any tenant, any way of signing in) already uses this email. */
+  async emailTaken(email: string, tx: TxScope): Promise<boolean> {
+    return (await this.repo.findUserByEmail(email, tx.manager)) !== null;
   }
 
   /** Switches the signed-in person to another of their tenants without a password. */

@@ -36,7 +36,7 @@ export interface ConsoleSession {
 }
 
 /** The one method both HTTP adapters' replies share for headers. */
-interface HeaderReply {
+export interface HeaderReply {
   header(name: string, value: string): unknown;
 }
 
@@ -123,26 +123,35 @@ export class SessionController {
   }
 
   private issue(reply: HeaderReply, s: IssuedSession): ConsoleSession {
-    const maxAge = Math.max(0, Math.floor((s.refreshTokenExpiresAt.getTime() - Date.now()) / 1000));
-    reply.header('set-cookie', this.cookie(encodeURIComponent(s.refreshToken), maxAge));
-    reply.header('cache-control', 'no-store');
-    return {
-      accessToken: s.accessToken,
-      accessTokenExpiresAt: s.accessTokenExpiresAt.toISOString(),
-      role: s.membership.role,
-      tenantId: s.tenantId,
-    };
+    return startConsoleSession(reply, this.config, s);
   }
 
   private clear(reply: HeaderReply): void {
-    reply.header('set-cookie', this.cookie('', 0));
+    reply.header('set-cookie', sessionCookie(this.config, '', 0));
   }
+}
 
-  private cookie(value: string, maxAge: number): string {
-    // Secure whenever Perch is reached over https; plain http only on a developer's machine.
-    const secure = (this.config.publicUrl ?? '').startsWith('https:') ? '; Secure' : '';
-    return `${SESSION_COOKIE}=${value}; Path=/session; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure}`;
-  }
+/** Sets the console's refresh cookie for a new session; SSO sign-in ends here too. */
+export function startConsoleSession(
+  reply: HeaderReply,
+  config: AppConfig,
+  s: IssuedSession,
+): ConsoleSession {
+  const maxAge = Math.max(0, Math.floor((s.refreshTokenExpiresAt.getTime() - Date.now()) / 1000));
+  reply.header('set-cookie', sessionCookie(config, encodeURIComponent(s.refreshToken), maxAge));
+  reply.header('cache-control', 'no-store');
+  return {
+    accessToken: s.accessToken,
+    accessTokenExpiresAt: s.accessTokenExpiresAt.toISOString(),
+    role: s.membership.role,
+    tenantId: s.tenantId,
+  };
+}
+
+function sessionCookie(config: AppConfig, value: string, maxAge: number): string {
+  // Secure whenever Perch is reached over https; plain http only on a developer's machine.
+  const secure = (config.publicUrl ?? '').startsWith('https:') ? '; Secure' : '';
+  return `${SESSION_COOKIE}=${value}; Path=/session; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure}`;
 }
 
 function requireMarker(marker: string | undefined): void {

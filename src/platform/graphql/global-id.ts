@@ -36,6 +36,7 @@ export const ID_PREFIXES = {
   WebhookEndpoint: 'whk',
   WebhookDelivery: 'whd',
   BulkExport: 'bex',
+  SsoConnection: 'sso',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 

@@ -51,7 +51,8 @@ type Ids = Record<
   | 'voiceDraft'
   | 'webhookEndpoint'
   | 'webhookDelivery'
-  | 'bulkExport',
+  | 'bulkExport'
+  | 'ssoConnection',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -80,6 +81,7 @@ const TYPES: Record<keyof Ids, NodeType> = {
   webhookEndpoint: 'WebhookEndpoint',
   webhookDelivery: 'WebhookDelivery',
   bulkExport: 'BulkExport',
+  ssoConnection: 'SsoConnection',
 };
 
 /** A posting is public data (the public layer), so the walker names one no tenant can find. */
@@ -120,6 +122,16 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     m('sendTestWebhook', { webhookEndpointId: id.webhookEndpoint }),
   'Mutation.redeliverWebhook': (id) =>
     m('redeliverWebhook', { webhookDeliveryId: id.webhookDelivery }),
+  'Mutation.updateSsoConnection': (id) =>
+    m('updateSsoConnection', { ssoConnectionId: id.ssoConnection, enabled: false }),
+  'Mutation.deleteSsoConnection': (id) =>
+    m('deleteSsoConnection', { ssoConnectionId: id.ssoConnection }),
+  'Mutation.linkSsoIdentity': (id) =>
+    m('linkSsoIdentity', {
+      ssoConnectionId: id.ssoConnection,
+      staffMemberId: id.staff,
+      subject: 'walker-subject',
+    }),
   'Mutation.eraseSeeker': (id) =>
     m('eraseSeeker', { seekerId: id.seeker, confirmEmail: 'someone@example.test' }),
   'Query.bulkExport': (id) => q('bulkExport', 'id', 'ID!', id.bulkExport, '{ id }'),
@@ -487,6 +499,20 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
     `mutation($i: RunBulkExportInput!) { runBulkExport(input: $i) { bulkExport { id } } }`,
     { i: {} },
   );
+  // Never contacted: discovery happens only when someone signs in.
+  const sso = await call(
+    `mutation($i: CreateSsoConnectionInput!) { createSsoConnection(input: $i) { ssoConnection { id } } }`,
+    {
+      i: {
+        protocol: 'OIDC',
+        name: 'walker',
+        oidcIssuer: 'http://127.0.0.1:9/walker',
+        oidcClientId: 'walker',
+        jitRoles: ['SEEKER'],
+        defaultRole: 'SEEKER',
+      },
+    },
+  );
   // The import reads in the background; let it finish before the walker snapshots the rows.
   await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
   return {
@@ -512,6 +538,7 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       webhookEndpoint: hookId,
       webhookDelivery: test.sendTestWebhook.webhookDelivery.id,
       bulkExport: bulk.runBulkExport.bulkExport.id,
+      ssoConnection: sso.createSsoConnection.ssoConnection.id,
       organization: org.addOrganization.organization.id,
       event: event.addOrgEvent.event.id,
       chat: chat.addHashtagChat.chat.id,

@@ -1,0 +1,258 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { withClient } from '../../helpers/database.js';
+import { newTenant, type TestTenant } from '../../helpers/factories.js';
+import {
+  b64,
+  nestedWrappedResponse,
+  newIdp,
+  requestIdFrom,
+  signedResponse,
+  wrappedResponse,
+  type ResponseOptions,
+  type TestIdp,
+} from './saml-idp.js';
+
+let t: TestApp;
+let idp: TestIdp;
+let a: TestTenant;
+let b: TestTenant;
+
+const CREATE = `mutation($input: CreateSsoConnectionInput!) {
+  createSsoConnection(input: $input) {
+    ssoConnection { id spEntityId acsUrl loginUrl samlIdpCertificateFingerprints }
+    userErrors { field code message }
+  }
+}`;
+
+async function samlConnection(
+  tenant: TestTenant,
+  theIdp: TestIdp,
+  extra: Record<string, unknown> = {},
+) {
+  const res = await t.gql(
+    CREATE,
+    {
+      input: {
+        protocol: 'SAML',
+        name: 'University IdP',
+        samlIdpEntityId: theIdp.entityId,
+        samlSsoUrl: theIdp.ssoUrl,
+        samlIdpCertificates: [theIdp.cert],
+        roleAttribute: 'eduPersonAffiliation',
+        roleMappings: [{ value: 'staff', role: 'COACH' }],
+        defaultRole: 'SEEKER',
+        jitRoles: ['COACH', 'SEEKER'],
+        ...extra,
+      },
+    },
+    tenant.ownerToken,
+  );
+  const conn = res.data?.createSsoConnection?.ssoConnection;
+  if (!conn) throw new Error(JSON.stringify(res.body));
+  return conn as { id: string; spEntityId: string; acsUrl: string; loginUrl: string };
+}
+
+const base = (slug: string) => `/auth/sso/${slug}/saml`;
+
+/** Starts an SP-initiated sign-in and answers what the IdP would post back. */
+async function startLogin(tenant: TestTenant) {
+  const res = await request(t.http).get(`${base(tenant.slug)}/login`);
+  expect(res.status).toBe(302);
+  expect(res.headers.location).toContain(idp.ssoUrl);
+  return requestIdFrom(res.headers.location);
+}
+
+async function options(
+  tenant: TestTenant,
+  over: Partial<ResponseOptions> = {},
+): Promise<ResponseOptions> {
+  const conn = connectionOf(tenant);
+  return {
+    inResponseTo: await startLogin(tenant),
+    destination: conn.acsUrl,
+    audience: conn.spEntityId,
+    subject: `subj-${Math.random().toString(36).slice(2)}`,
+    attributes: { email: [`p${Math.random().toString(36).slice(2)}@uni.test`] },
+    ...over,
+  };
+}
+
+const connections = new Map<string, { spEntityId: string; acsUrl: string }>();
+function connectionOf(tenant: TestTenant) {
+  return connections.get(tenant.slug)!;
+}
+
+function post(tenant: TestTenant, xml: string) {
+  return request(t.http)
+    .post(`${base(tenant.slug)}/acs`)
+    .type('form')
+    .send({ SAMLResponse: b64(xml) });
+}
+
+async function counts() {
+  return withClient(t.db.ownerUrl, async (c) => {
+    const r = await c.query(
+      `select (select count(*) from users)::int as users, (select count(*) from memberships)::int as memberships,
+              (select count(*) from sso_links)::int as links, (select count(*) from seekers)::int as seekers`,
+    );
+    return r.rows[0] as Record<string, number>;
+  });
+}
+
+function reasonOf(res: request.Response): string {
+  return (res.body as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  idp = await newIdp();
+  a = await newTenant(t);
+  b = await newTenant(t);
+  // Both organizations trust the same university IdP: the hardest case for tenant separation.
+  connections.set(a.slug, await samlConnection(a, idp));
+  connections.set(b.slug, await samlConnection(b, idp));
+}, 60_000);
+afterAll(() => t.close());
+
+describe('SAML sign-on', () => {
+  it('publishes per-tenant SP metadata naming the tenant’s entity id and ACS', async () => {
+    const res = await request(t.http).get(`${base(a.slug)}/metadata`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(`entityID="${connections.get(a.slug)!.spEntityId}"`);
+    expect(res.text).toContain(connections.get(a.slug)!.acsUrl);
+  });
+
+  it('sends the console’s “Sign in with SSO” (organization only) to the tenant’s IdP', async () => {
+    const res = await request(t.http).get(`/auth/sso/${a.slug}/login`);
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toContain(idp.ssoUrl);
+    expect(requestIdFrom(res.headers.location)).toMatch(/^_/);
+  });
+
+  it('signs a new student in as a seeker with a seat and the console session cookie', async () => {
+    const o = await options(a);
+    const res = await post(a, signedResponse(idp, o));
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('/');
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/perch_session=[^;]+; Path=\/session; HttpOnly; SameSite=Strict/);
+    const refreshed = await request(t.http)
+      .post('/session/refresh')
+      .set('x-perch-console', '1')
+      .set('cookie', cookie.split(';')[0]);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.role).toBe('seeker');
+    expect(refreshed.body.tenantId).toBe(a.tenantId);
+  });
+
+  it('maps the role attribute to a staff role and links the same person on the next sign-in', async () => {
+    const subject = 'staff-subject-1';
+    const email = 'coach.one@uni.test';
+    const attributes = { email: [email], eduPersonAffiliation: ['member', 'staff'] };
+    const first = await post(a, signedResponse(idp, await options(a, { subject, attributes })));
+    expect(first.status).toBe(302);
+    const before = await counts();
+    const again = await post(a, signedResponse(idp, await options(a, { subject, attributes })));
+    expect(again.status).toBe(302);
+    expect(await counts()).toEqual(before);
+    const role = await withClient(t.db.ownerUrl, (c) =>
+      c.query(
+        `select m.role from memberships m join users u on u.id = m.user_id where u.email = $1`,
+        [email],
+      ),
+    );
+    expect(role.rows).toEqual([{ role: 'coach' }]);
+  });
+
+  describe('refuses, writing nothing', () => {
+    const cases: [string, string, () => Promise<request.Response>][] = [
+      [
+        'tenant A’s assertion at tenant B’s ACS',
+        'wrong_tenant',
+        async () => post(b, signedResponse(idp, await options(a))),
+      ],
+      [
+        'a wrong audience',
+        'audience',
+        async () =>
+          post(a, signedResponse(idp, await options(a, { audience: 'https://evil.test/sp' }))),
+      ],
+      [
+        'an expired NotOnOrAfter (beyond 60 s of skew)',
+        'expired',
+        async () =>
+          post(
+            a,
+            signedResponse(
+              idp,
+              await options(a, { validForMs: -90_000, issuedAgoMs: 10 * 60_000 }),
+            ),
+          ),
+      ],
+      [
+        'an unsigned response',
+        'signature',
+        async () => post(a, signedResponse(idp, await options(a, { sign: 'none' }))),
+      ],
+      [
+        'a response signed by another key',
+        'signature',
+        async () => post(a, signedResponse(await newIdp(idp.entityId), await options(a))),
+      ],
+      [
+        'an XSW assertion beside the signed one',
+        'wrapped',
+        async () => post(a, wrappedResponse(idp, await options(a), 'victim-admin')),
+      ],
+      [
+        'an IdP-initiated response answering no request',
+        'replayed',
+        async () =>
+          post(a, signedResponse(idp, { ...(await options(a)), inResponseTo: '_never-asked' })),
+      ],
+    ];
+
+    it.each(cases)('%s', async (_name, reason, send) => {
+      const before = await counts();
+      const res = await send();
+      expect(res.status).toBe(401);
+      expect(reasonOf(res)).toBe(reason);
+      expect(res.headers['set-cookie']).toBeUndefined();
+      expect(await counts()).toEqual(before);
+    });
+
+    it('a nested XSW assertion (signed one moved inside a forged one)', async () => {
+      const before = await counts();
+      const res = await post(a, nestedWrappedResponse(idp, await options(a), 'victim-admin'));
+      expect(res.status).toBe(401);
+      expect(['signature', 'wrapped']).toContain(reasonOf(res));
+      expect(await counts()).toEqual(before);
+    });
+
+    it('a replayed response', async () => {
+      const body = signedResponse(idp, await options(a));
+      expect((await post(a, body)).status).toBe(302);
+      const before = await counts();
+      const replay = await post(a, body);
+      expect(replay.status).toBe(401);
+      expect(reasonOf(replay)).toBe('replayed');
+      expect(await counts()).toEqual(before);
+    });
+
+    it('an unknown organization', async () => {
+      const res = await request(t.http).get('/auth/sso/no-such-org/saml/login');
+      expect(res.status).toBe(404);
+      expect(reasonOf(res)).toBe('unknown_tenant');
+    });
+
+    it('a post without SAMLResponse', async () => {
+      const res = await request(t.http)
+        .post(`${base(a.slug)}/acs`)
+        .type('form')
+        .send({ x: '1' });
+      expect(res.status).toBe(400);
+      expect(reasonOf(res)).toBe('bad_request');
+    });
+  });
+});
