@@ -135,6 +135,9 @@ export class ApiGate {
     };
     ctx.cost = { ...ctx.cost, requestedQueryCost: cost, throttleStatus: throttle };
     if (!r.ok) {
+      // Nothing was charged and nothing runs: settled at 0 here, so the response hook gives
+      // nothing back (a refund of the requested cost would let refused calls empty the bucket).
+      ctx.cost.actualQueryCost = 0;
       const retry = Math.max(1, Math.ceil(r.retry_after));
       throw new GraphQLError(
         `Throttled: this operation costs ${cost} points and ${throttle.currentlyAvailable} are available (they come back at ${throttle.restoreRate} a second). Retry in ${retry} s.`,
