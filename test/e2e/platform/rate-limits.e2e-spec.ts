@@ -23,6 +23,8 @@ beforeAll(async () => {
     RATE_LIMIT_ANONYMOUS_RESTORE: '1',
     // Room for Shopify's example of 100 aliased calls in one request.
     GRAPHQL_MAX_ALIASES: '100',
+    // As behind one load balancer: sign-in buckets follow X-Forwarded-For.
+    TRUST_PROXY: 'loopback',
   });
   a = await newTenant(t);
 });
@@ -291,5 +293,19 @@ describe('anonymous callers', () => {
       if ((await post(login)).status === 429) throttled = true;
     }
     expect(throttled).toBe(true);
+  });
+
+  it('keeps one bucket per forwarded client address behind a trusted proxy', async () => {
+    const login = {
+      query: `mutation($i: LoginInput!) { login(input: $i) { userErrors { code } } }`,
+      variables: { i: { email: 'nobody@x.test', password: 'wrong password here' } },
+    };
+    const from = (ip: string) => post(login, undefined, { 'x-forwarded-for': ip });
+    let throttled = false;
+    for (let i = 0; i < 40 && !throttled; i++) {
+      if ((await from('198.51.100.7')).status === 429) throttled = true;
+    }
+    expect(throttled).toBe(true);
+    expect((await from('198.51.100.8')).status).toBe(200);
   });
 });
