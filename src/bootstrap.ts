@@ -76,6 +76,7 @@ async function createNestApp(
       bodyLimit: config.bodyLimitBytes,
       genReqId: requestId,
       logger: false,
+      trustProxy: config.trustProxy.length ? config.trustProxy : false,
       // Calendar feed addresses carry a token of about 110 characters in the path.
       routerOptions: { maxParamLength: 200 },
     });
@@ -93,6 +94,7 @@ async function createNestApp(
   }
   const server = express();
   server.disable('x-powered-by');
+  if (config.trustProxy.length) server.set('trust proxy', config.trustProxy);
   server.use(httpLogger(logger));
   server.use(express.json({ limit: config.bodyLimitBytes }));
   server.use(express.urlencoded({ extended: false, limit: config.bodyLimitBytes }));

@@ -36,6 +36,8 @@ export interface AppConfig {
     safelist: boolean;
   };
   bodyLimitBytes: number;
+  /** Proxies in front of the api whose X-Forwarded-For is believed (empty: none). */
+  trustProxy: string[];
   demoSeed: boolean;
   x: {
     baseUrl: string | undefined;
@@ -146,6 +148,10 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       safelist: raw.GRAPHQL_SAFELIST ?? raw.NODE_ENV === 'production',
     },
     bodyLimitBytes: raw.HTTP_BODY_LIMIT_BYTES,
+    trustProxy: (raw.TRUST_PROXY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     // Known demo passwords belong only on the embedded development database.
     demoSeed: raw.DEMO_SEED ?? (raw.NODE_ENV !== 'production' && !raw.DATABASE_URL),
     x: {

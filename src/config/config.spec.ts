@@ -49,6 +49,16 @@ describe('configuration', () => {
     expect(msg).not.toContain('short-secret-value');
   });
 
+  it('takes trusted proxies as addresses, ranges or proxy-addr names, and nothing else', () => {
+    expect(parseEnv({ TRUST_PROXY: '10.0.0.0/8, loopback,::1' }).TRUST_PROXY).toBe(
+      '10.0.0.0/8, loopback,::1',
+    );
+    // A hop count is refused: Fastify would silently trust nobody with it.
+    for (const bad of ['1', 'true', '*', '10.0.0.0/8;x']) {
+      expect(() => parseEnv({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
   it('requires real secrets and a database in production', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
       /JWT_SECRET: required in production[\s\S]*PERCH_MASTER_KEY[\s\S]*DATABASE_URL/,

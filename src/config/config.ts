@@ -14,6 +14,10 @@ interface VarSpec<T extends z.ZodType> {
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** A trusted proxy as proxy-addr takes it: an IPv4 or IPv6 address or range, or a range's name. */
+const PROXY =
+  '(?:loopback|linklocal|uniquelocal|\\d{1,3}(?:\\.\\d{1,3}){3}(?:/\\d{1,2})?|[0-9a-fA-F]*:[0-9a-fA-F:.]*(?:/\\d{1,3})?)';
+
 function v<T extends z.ZodType>(schema: T, description: string, secret = false): VarSpec<T> {
   return { schema, description, secret };
 }
@@ -88,6 +92,16 @@ export const CONFIG_VARS = {
   GRAPHQL_MAX_COST: v(
     int(10, 100000).default(1000),
     'Highest calculated cost of one operation (Shopify model: object 1, connection 2 + first x child, mutation 10).',
+  ),
+  TRUST_PROXY: v(
+    z
+      .string()
+      .regex(
+        new RegExp(`^\\s*${PROXY}(\\s*,\\s*${PROXY})*\\s*$`),
+        'comma-separated addresses or CIDR ranges, or loopback, linklocal, uniquelocal',
+      )
+      .optional(),
+    'Addresses or CIDR ranges of the load balancers in front of the api (comma-separated; loopback, linklocal and uniquelocal name the usual ranges). Requests from them are taken to come from the client in X-Forwarded-For (sign-in rate limits per address, the audit). Unset: no header is believed, and behind a proxy every anonymous caller shares one bucket.',
   ),
   HTTP_BODY_LIMIT_BYTES: v(int(1024, 50_000_000).default(1_000_000), 'Largest request body.'),
   X_API_BASE_URL: v(

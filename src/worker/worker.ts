@@ -16,9 +16,12 @@ import { LinkChecksService } from '../modules/links/link-checks.service.js';
 import { VoiceService } from '../modules/voice/voice.service.js';
 import { TenantsService } from '../modules/tenants/tenants.service.js';
 import { systemScope } from '../platform/database/context.js';
+import { ApiGate } from '../platform/graphql/api-gate.js';
 
 export const QUEUES = {
   purgeExpiredTokens: 'maintenance.purge-expired-tokens',
+  /** Idle rate-limit buckets and idempotency keys past their 24 hours. */
+  pruneApiState: 'maintenance.prune-api-state',
   /** One task per source at a time (stately: at most one queued and one running per source). */
   poll: 'ingest.poll',
   /** Poll tasks whose retries ran out; their source is marked failed for admins to see. */
@@ -52,6 +55,8 @@ export async function startWorker(perch: Perch): Promise<Worker> {
     retryLimit: 3,
   });
   await boss.schedule(QUEUES.purgeExpiredTokens, '17 * * * *');
+  await boss.createQueue(QUEUES.pruneApiState, { name: QUEUES.pruneApiState, retryLimit: 3 });
+  await boss.schedule(QUEUES.pruneApiState, '*/15 * * * *');
 
   // 'short': at most one poll per source waits in the queue; running ones are kept apart by the
   // source's lease (decision 13), so a worker killed mid-poll blocks nothing while pg-boss
@@ -82,6 +87,12 @@ export async function startWorker(perch: Perch): Promise<Worker> {
       purged += await identity.purgeExpiredTokens(systemScope(tenantId, 'purge expired tokens'));
     }
     perch.logger.info({ purged }, 'purged expired refresh tokens');
+  });
+  const gate = perch.app.get(ApiGate);
+  await boss.work(QUEUES.pruneApiState, { pollingIntervalSeconds: 5 }, async () => {
+    const pruned = await gate.prune(await tenants.listTenantIds());
+    perch.logger.info(pruned, 'pruned idle rate-limit buckets and expired idempotency keys');
+    return pruned;
   });
 
   const poller = perch.app.get(IngestionPoller);

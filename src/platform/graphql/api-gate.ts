@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config.js';
 import { ensureIdentified } from '../auth/access.guard.js';
 import type { RequestWithPerch } from '../auth/request.js';
-import type { TenantScope } from '../database/context.js';
+import { systemScope, type TenantId, type TenantScope } from '../database/context.js';
 import type { DatabaseService } from '../database/database.service.js';
 import { PERSISTED_OPERATIONS } from './persisted-operations.js';
 
@@ -135,6 +135,9 @@ export class ApiGate {
     };
     ctx.cost = { ...ctx.cost, requestedQueryCost: cost, throttleStatus: throttle };
     if (!r.ok) {
+      // Nothing was charged and nothing runs: settled at 0 here, so the response hook gives
+      // nothing back (a refund of the requested cost would let refused calls empty the bucket).
+      ctx.cost.actualQueryCost = 0;
       const retry = Math.max(1, Math.ceil(r.retry_after));
       throw new GraphQLError(
         `Throttled: this operation costs ${cost} points and ${throttle.currentlyAvailable} are available (they come back at ${throttle.restoreRate} a second). Retry in ${retry} s.`,
@@ -182,6 +185,40 @@ export class ApiGate {
       const t = ctx.cost.throttleStatus;
       t.currentlyAvailable = Math.min(t.maximumAvailable, t.currentlyAvailable + amount);
     }
+  }
+
+  /**
+   * Maintenance (the worker): forgets buckets idle long enough to have drained completely (one
+   * made again starts empty, which is the same) and idempotency keys past their 24 hours.
+   * Returns how many rows of each went.
+   */
+  async prune(tenantIds: readonly TenantId[]): Promise<{ buckets: number; keys: number }> {
+    if (!this.db) return { buckets: 0, keys: 0 };
+    const r = this.cfg.rateLimits;
+    const drainSeconds = Math.max(
+      ...[r.key, r.tenant, r.anonymous].map((b) => Math.ceil(b.capacity / b.restore)),
+    );
+    // Rows a request holds are skipped; a bucket in use is not idle anyway.
+    const [, buckets] = await this.db.global((m) =>
+      m.query<[unknown[], number]>(
+        `delete from rate_buckets where key in (
+           select key from rate_buckets
+            where updated_at < now() - make_interval(secs => $1 + 60)
+            for update skip locked)`,
+        [drainSeconds],
+      ),
+    );
+    let keys = 0;
+    for (const tenantId of tenantIds) {
+      const [, n] = await this.db.tx(systemScope(tenantId, 'prune idempotency keys'), (tx) =>
+        tx.manager.query<[unknown[], number]>(
+          `delete from idempotency_keys where tenant_id = $1 and expires_at < now()`,
+          [tenantId],
+        ),
+      );
+      keys += n;
+    }
+    return { buckets, keys };
   }
 
   // ---- idempotency ----

@@ -21,6 +21,10 @@ beforeAll(async () => {
     RATE_LIMIT_TENANT_RESTORE: '30',
     RATE_LIMIT_ANONYMOUS_CAPACITY: '300',
     RATE_LIMIT_ANONYMOUS_RESTORE: '1',
+    // Room for Shopify's example of 100 aliased calls in one request.
+    GRAPHQL_MAX_ALIASES: '100',
+    // As behind one load balancer: sign-in buckets follow X-Forwarded-For.
+    TRUST_PROXY: 'loopback',
   });
   a = await newTenant(t);
 });
@@ -126,6 +130,90 @@ describe('rate limits by cost', () => {
   });
 });
 
+describe('throttled operations and refill', () => {
+  const level = (bucket: string) =>
+    withClient(t.db.ownerUrl, async (c) =>
+      Number(
+        (await c.query(`select level from rate_buckets where key = $1`, [bucket])).rows[0].level,
+      ),
+    );
+  /** Ages a bucket instead of sleeping: its leak is computed from updated_at. */
+  const age = (bucket: string, seconds: number) =>
+    withClient(t.db.ownerUrl, (c) =>
+      c.query(
+        `update rate_buckets set updated_at = updated_at - make_interval(secs => $2) where key = $1`,
+        [bucket, seconds],
+      ),
+    );
+  const keyOf = (tenantId: string) =>
+    withClient(t.db.ownerUrl, async (c) => {
+      const { rows } = await c.query(`select id from api_keys where tenant_id = $1`, [tenantId]);
+      expect(rows).toHaveLength(1);
+      return `key:${rows[0].id as string}`;
+    });
+
+  it('charges 100 aliased fields 100 points, whatever the number of requests', async () => {
+    const b = await newTenant(t);
+    const res = await post(
+      { query: `{ ${Array.from({ length: 100 }, (_, i) => `v${i}: viewer { kind }`).join(' ')} }` },
+      await newKey(b, ['READ']),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.extensions.cost.requestedQueryCost).toBe(100);
+    expect(res.body.extensions.cost.actualQueryCost).toBe(100);
+  });
+
+  it('gives nothing back for a throttled operation, which was never charged', async () => {
+    const b = await newTenant(t);
+    const key = await newKey(b, ['READ', 'WRITE']);
+    const mutation = () => ({
+      query: `mutation { ${Array.from(
+        { length: 9 },
+        (_, i) =>
+          `a${i}: createSeeker(input: { name: "S", email: "r${i}-${Math.random()}@x.test" }) { seeker { id } }`,
+      ).join(' ')} }`,
+    });
+    let status = 200;
+    for (let i = 0; i < 15 && status === 200; i++) status = (await post(mutation(), key)).status;
+    expect(status).toBe(429);
+    // Costly queries bounce off the full bucket; they must not drain it as if refunded.
+    for (let i = 0; i < 5; i++) {
+      const big = await post({ query: '{ seekers(first: 400) { nodes { id } } }' }, key);
+      expect(big.status).toBe(429);
+      expect(big.body.extensions.cost.requestedQueryCost).toBe(402);
+      expect(big.body.extensions.cost.actualQueryCost).toBe(0);
+    }
+    expect((await post(mutation(), key)).status).toBe(429);
+  });
+
+  it('refills at the restore rate: an aged bucket takes the operation again', async () => {
+    const b = await newTenant(t);
+    const key = await newKey(b, ['READ', 'WRITE']);
+    const bucket = await keyOf(b.tenantId);
+    const mutation = () => ({
+      query: `mutation { ${Array.from(
+        { length: 9 },
+        (_, i) =>
+          `a${i}: createSeeker(input: { name: "S", email: "f${i}-${Math.random()}@x.test" }) { seeker { id } }`,
+      ).join(' ')} }`,
+    });
+    let throttled: request.Response | undefined;
+    for (let i = 0; i < 15 && !throttled; i++) {
+      const res = await post(mutation(), key);
+      if (res.status === 429) throttled = res;
+    }
+    expect(throttled).toBeDefined();
+    const retry = Number(throttled!.headers['retry-after']);
+    const before = await level(bucket);
+    // Retry-After seconds of leak at 20 a second make room for the 99 points.
+    expect(before + 99 - retry * 20).toBeLessThanOrEqual(1000);
+    await age(bucket, retry);
+    const again = await post(mutation(), key);
+    expect(again.status).toBe(200);
+    expect(again.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThan(99);
+  });
+});
+
 describe('idempotency keys', () => {
   const create = (email: string) => ({
     query: `mutation($i: CreateSeekerInput!) { createSeeker(input: $i) { seeker { id email } userErrors { code } } }`,
@@ -205,5 +293,19 @@ describe('anonymous callers', () => {
       if ((await post(login)).status === 429) throttled = true;
     }
     expect(throttled).toBe(true);
+  });
+
+  it('keeps one bucket per forwarded client address behind a trusted proxy', async () => {
+    const login = {
+      query: `mutation($i: LoginInput!) { login(input: $i) { userErrors { code } } }`,
+      variables: { i: { email: 'nobody@x.test', password: 'wrong password here' } },
+    };
+    const from = (ip: string) => post(login, undefined, { 'x-forwarded-for': ip });
+    let throttled = false;
+    for (let i = 0; i < 40 && !throttled; i++) {
+      if ((await from('198.51.100.7')).status === 429) throttled = true;
+    }
+    expect(throttled).toBe(true);
+    expect((await from('198.51.100.8')).status).toBe(200);
   });
 });

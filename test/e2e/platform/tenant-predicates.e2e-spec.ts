@@ -6,7 +6,9 @@
  */
 import { jest } from '@jest/globals';
 import pg from 'pg';
+import request from 'supertest';
 import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
+import { ApiGate } from '../../../src/platform/graphql/api-gate.js';
 import { toGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
@@ -161,6 +163,16 @@ describe('tenant predicates', () => {
     await run(`mutation($i: ArchiveSeekerInput!) { archiveSeeker(input: $i) { seeker { id } } }`, {
       i: { seekerId: seeker.id },
     });
+    // Idempotency keys: the first run, its replay, and the worker's pruning.
+    for (let i = 0; i < 2; i++) {
+      await request(t.http)
+        .post('/graphql')
+        .set('authorization', `Bearer ${tenant.ownerToken}`)
+        .set('idempotency-key', 'pred-1')
+        .send({ query: `mutation { createCohort(input: { name: "Idem" }) { cohort { id } } }` })
+        .expect(200);
+    }
+    await t.perch.app.get(ApiGate).prune([tenant.tenantId]);
 
     // Reports and data rights: the seat history, the outcomes and the catalog-driven erasure.
     await run(
