@@ -20,6 +20,7 @@ import { CreateAuditEvents1764160001700 } from './1764160001700-CreateAuditEvent
 import { CreateWebhooks1764160001710 } from './1764160001710-CreateWebhooks.js';
 import { CreateBulkExports1764160001720 } from './1764160001720-CreateBulkExports.js';
 import { CreateRateLimitsAndIdempotency1764160001730 } from './1764160001730-CreateRateLimitsAndIdempotency.js';
+import { CreateRoster1764160001900 } from './1764160001900-CreateRoster.js';
 
 export const migrations = [
   CreateAppRole1764160000000,
@@ -43,4 +44,5 @@ export const migrations = [
   CreateWebhooks1764160001710,
   CreateBulkExports1764160001720,
   CreateRateLimitsAndIdempotency1764160001730,
+  CreateRoster1764160001900,
 ];

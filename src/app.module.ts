@@ -17,6 +17,7 @@ import { VoiceModule } from './modules/voice/voice.module.js';
 import { XConnectModule } from './modules/x-connect/x-connect.module.js';
 import { XUsageModule } from './modules/x-usage/x-usage.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
+import { RosterModule } from './modules/roster/roster.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         CaseloadModule,
         AuditModule,
         IntegrationsModule,
+        RosterModule,
       ],
     };
   }

@@ -95,6 +95,7 @@ async function createNestApp(
   server.disable('x-powered-by');
   server.use(httpLogger(logger));
   server.use(express.json({ limit: config.bodyLimitBytes }));
+  server.use(express.text({ type: 'application/scim+json', limit: config.bodyLimitBytes }));
   const app = await NestFactory.create<NestExpressApplication>(module, new ExpressAdapter(server), {
     logger: nestLogger,
     bufferLogs: true,
@@ -130,6 +131,10 @@ function configureFastify(fastify: FastifyInstance, logger: Logger): void {
   fastify.addContentTypeParser(
     ['application/zip', 'application/octet-stream'],
     (_req, _payload, done) => done(null),
+  );
+  // SCIM bodies come as text; the SCIM controller parses them so bad JSON gets a SCIM error.
+  fastify.addContentTypeParser('application/scim+json', { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
   );
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);

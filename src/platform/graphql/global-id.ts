@@ -36,6 +36,8 @@ export const ID_PREFIXES = {
   WebhookEndpoint: 'whk',
   WebhookDelivery: 'whd',
   BulkExport: 'bex',
+  ScimToken: 'sct',
+  RosterImport: 'rim',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 

@@ -51,7 +51,8 @@ type Ids = Record<
   | 'voiceDraft'
   | 'webhookEndpoint'
   | 'webhookDelivery'
-  | 'bulkExport',
+  | 'bulkExport'
+  | 'scimToken',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -61,6 +62,7 @@ const TYPES: Record<keyof Ids, NodeType> = {
   staff: 'StaffMember',
   invitation: 'Invitation',
   apiKey: 'ApiKey',
+  scimToken: 'ScimToken',
   archiveImport: 'XArchiveImport',
   watch: 'XWatch',
   company: 'Company',
@@ -139,6 +141,7 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Mutation.linkXHandle': (id) => m('linkXHandle', { seekerId: id.seeker, handle: 'someone_new' }),
   'Mutation.revokeInvitation': (id) => m('revokeInvitation', { invitationId: id.invitation }),
   'Mutation.revokeApiKey': (id) => m('revokeApiKey', { apiKeyId: id.apiKey }),
+  'Mutation.revokeScimToken': (id) => m('revokeScimToken', { scimTokenId: id.scimToken }),
   'Mutation.createXConnectLink': (id) => m('createXConnectLink', { seekerId: id.seeker }),
   'Mutation.disconnectX': (id) => m('disconnectX', { seekerId: id.seeker }),
   'Query.xArchiveImport': (id) => q('xArchiveImport', 'id', 'ID!', id.archiveImport, '{ id }'),
@@ -350,6 +353,10 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       i: { name: 'walker', scopes: ['ADMIN'] },
     },
   );
+  const scimToken = await call(
+    `mutation($i: CreateScimTokenInput!) { createScimToken(input: $i) { scimToken { id } } }`,
+    { i: { name: 'walker' } },
+  );
   await call(`mutation($i: RecordConsentInput!) { recordConsent(input: $i) { consent { id } } }`, {
     i: { seekerId: seeker.id, kind: 'READ_X_DATA' },
   });
@@ -496,6 +503,7 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       staff: coach.staffId,
       invitation: inv.inviteStaff.invitation.id,
       apiKey: key.createApiKey.apiKey.id,
+      scimToken: scimToken.createScimToken.scimToken.id,
       archiveImport: upload.body.import.id,
       watch: watch.addXWatch.watch.id,
       company: company.addCompany.company.id,
