@@ -129,7 +129,7 @@ async function createNestApp(
 function configureFastify(fastify: FastifyInstance, logger: Logger): void {
   // Archive uploads stay unread streams: the controller streams them to disk under its own cap.
   fastify.addContentTypeParser(
-    ['application/zip', 'application/octet-stream'],
+    ['application/zip', 'application/octet-stream', 'text/csv'],
     (_req, _payload, done) => done(null),
   );
   // SCIM bodies come as text; the SCIM controller parses them so bad JSON gets a SCIM error.
