@@ -22,6 +22,7 @@ import { CreateBulkExports1764160001720 } from './1764160001720-CreateBulkExport
 import { CreateRateLimitsAndIdempotency1764160001730 } from './1764160001730-CreateRateLimitsAndIdempotency.js';
 import { CreateUserCleanupLookup1764160001740 } from './1764160001740-CreateUserCleanupLookup.js';
 import { CreateSso1764160001800 } from './1764160001800-CreateSso.js';
+import { CreateRoster1764160001900 } from './1764160001900-CreateRoster.js';
 
 import { CreateSeatEvents1764160002000 } from './1764160002000-CreateSeatEvents.js';
 export const migrations = [
@@ -48,5 +49,6 @@ export const migrations = [
   CreateRateLimitsAndIdempotency1764160001730,
   CreateUserCleanupLookup1764160001740,
   CreateSso1764160001800,
+  CreateRoster1764160001900,
   CreateSeatEvents1764160002000,
 ];

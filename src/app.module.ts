@@ -20,6 +20,7 @@ import { XUsageModule } from './modules/x-usage/x-usage.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { SsoModule } from './modules/sso/sso.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
+import { RosterModule } from './modules/roster/roster.module.js';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         IntegrationsModule,
         DataRightsModule,
         ReportsModule,
+        RosterModule,
       ],
     };
   }

@@ -98,6 +98,7 @@ async function createNestApp(
   server.use(httpLogger(logger));
   server.use(express.json({ limit: config.bodyLimitBytes }));
   server.use(express.urlencoded({ extended: false, limit: config.bodyLimitBytes }));
+  server.use(express.text({ type: 'application/scim+json', limit: config.bodyLimitBytes }));
   const app = await NestFactory.create<NestExpressApplication>(module, new ExpressAdapter(server), {
     logger: nestLogger,
     bufferLogs: true,
@@ -131,8 +132,12 @@ async function createNestApp(
 function configureFastify(fastify: FastifyInstance, logger: Logger): void {
   // Archive uploads stay unread streams: the controller streams them to disk under its own cap.
   fastify.addContentTypeParser(
-    ['application/zip', 'application/octet-stream'],
+    ['application/zip', 'application/octet-stream', 'text/csv'],
     (_req, _payload, done) => done(null),
+  );
+  // SCIM bodies come as text; the SCIM controller parses them so bad JSON gets a SCIM error.
+  fastify.addContentTypeParser('application/scim+json', { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
   );
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);

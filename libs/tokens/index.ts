@@ -9,8 +9,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 
-/** API key, refresh token, invitation, X-connect state. */
-export type TokenKind = 'key' | 'rt' | 'inv' | 'xst' | 'cal';
+/** API key, refresh token, invitation, X-connect state, calendar feed, SCIM provisioning. */
+export type TokenKind = 'key' | 'rt' | 'inv' | 'xst' | 'cal' | 'scim';
 
 export interface MintedToken {
   /** Shown to its owner once; never stored. */
@@ -28,7 +28,7 @@ export interface ParsedToken {
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const TOKEN_RE =
-  /^perch_(key|rt|inv|xst|cal)_([A-Za-z0-9_-]{22})([A-Za-z0-9_-]{22})_([A-Za-z0-9_-]{43})_([0-9A-Za-z]{6})$/;
+  /^perch_(key|rt|inv|xst|cal|scim)_([A-Za-z0-9_-]{22})([A-Za-z0-9_-]{22})_([A-Za-z0-9_-]{43})_([0-9A-Za-z]{6})$/;
 
 function base62(n: number, width: number): string {
   let out = '';

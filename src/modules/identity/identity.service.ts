@@ -96,7 +96,8 @@ export class IdentityService {
     const scope = systemScope(tenantId, 'sign-in');
     return this.db.tx(scope, async (tx) => {
       const membership = await this.repo.staffById(tx, choice.membershipId);
-      if (!membership) throw invalidCredentials();
+      // A disabled membership (a student deprovisioned by SCIM) signs in nowhere.
+      if (!membership || membership.status !== 'active') throw invalidCredentials();
       // Owners keep their password as the break-glass way in when the IdP is down or
       // misconfigured; seekers are not staff. Checked after the password, so the answer tells
       // nothing to someone who does not know it.
@@ -169,7 +170,7 @@ export class IdentityService {
     const scope = systemScope(asTenantId(choice.tenantId), 'switch tenant');
     return this.db.tx(scope, async (tx) => {
       const membership = await this.repo.staffById(tx, choice.membershipId);
-      if (!membership) throw AppError.notFound('organization');
+      if (!membership || membership.status !== 'active') throw AppError.notFound('organization');
       return this.issue(tx, membership, v7());
     });
   }

@@ -16,6 +16,8 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   refresh_tokens: 'tenant',
   invitations: 'tenant',
   api_keys: 'tenant',
+  scim_tokens: 'tenant',
+  roster_imports: 'tenant',
   seeker_coaches: 'tenant',
   coach_notes: 'tenant',
   consents: 'tenant',

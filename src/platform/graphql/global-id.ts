@@ -37,6 +37,8 @@ export const ID_PREFIXES = {
   WebhookDelivery: 'whd',
   BulkExport: 'bex',
   SsoConnection: 'sso',
+  ScimToken: 'sct',
+  RosterImport: 'rim',
 } as const;
 export type NodeType = keyof typeof ID_PREFIXES;
 

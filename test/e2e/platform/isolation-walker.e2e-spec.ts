@@ -18,6 +18,7 @@ import { v7 } from 'uuid';
 import request from 'supertest';
 import { archiveZip } from '../../helpers/archives.js';
 import { XArchiveService } from '../../../src/modules/x-archive/x-archive.service.js';
+import { RosterImportService } from '../../../src/modules/roster/roster-import.service.js';
 import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
 import { toGlobalId, type NodeType } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
@@ -52,7 +53,9 @@ type Ids = Record<
   | 'webhookEndpoint'
   | 'webhookDelivery'
   | 'bulkExport'
-  | 'ssoConnection',
+  | 'ssoConnection'
+  | 'scimToken'
+  | 'rosterImport',
   string
 >;
 const TYPES: Record<keyof Ids, NodeType> = {
@@ -62,6 +65,8 @@ const TYPES: Record<keyof Ids, NodeType> = {
   staff: 'StaffMember',
   invitation: 'Invitation',
   apiKey: 'ApiKey',
+  scimToken: 'ScimToken',
+  rosterImport: 'RosterImport',
   archiveImport: 'XArchiveImport',
   watch: 'XWatch',
   company: 'Company',
@@ -154,6 +159,8 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
   'Mutation.linkXHandle': (id) => m('linkXHandle', { seekerId: id.seeker, handle: 'someone_new' }),
   'Mutation.revokeInvitation': (id) => m('revokeInvitation', { invitationId: id.invitation }),
   'Mutation.revokeApiKey': (id) => m('revokeApiKey', { apiKeyId: id.apiKey }),
+  'Mutation.revokeScimToken': (id) => m('revokeScimToken', { scimTokenId: id.scimToken }),
+  'Query.rosterImport': (id) => q('rosterImport', 'id', 'ID!', id.rosterImport, '{ id }'),
   'Mutation.createXConnectLink': (id) => m('createXConnectLink', { seekerId: id.seeker }),
   'Mutation.disconnectX': (id) => m('disconnectX', { seekerId: id.seeker }),
   'Query.xArchiveImport': (id) => q('xArchiveImport', 'id', 'ID!', id.archiveImport, '{ id }'),
@@ -365,6 +372,15 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       i: { name: 'walker', scopes: ['ADMIN'] },
     },
   );
+  const scimToken = await call(
+    `mutation($i: CreateScimTokenInput!) { createScimToken(input: $i) { scimToken { id } } }`,
+    { i: { name: 'walker' } },
+  );
+  const roster = await request(t.http)
+    .post('/imports/roster?dryRun=true')
+    .set('authorization', `Bearer ${tenant.ownerToken}`)
+    .set('content-type', 'text/csv')
+    .send(Buffer.from('external_id,email,name\nw-1,walker@uni.test,Walker\n'));
   await call(`mutation($i: RecordConsentInput!) { recordConsent(input: $i) { consent { id } } }`, {
     i: { seekerId: seeker.id, kind: 'READ_X_DATA' },
   });
@@ -515,6 +531,7 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
   );
   // The import reads in the background; let it finish before the walker snapshots the rows.
   await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
+  await Promise.all([...t.perch.app.get(RosterImportService).running.values()]);
   return {
     tenant,
     apiKey: key.createApiKey.token,
@@ -525,6 +542,8 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
       staff: coach.staffId,
       invitation: inv.inviteStaff.invitation.id,
       apiKey: key.createApiKey.apiKey.id,
+      scimToken: scimToken.createScimToken.scimToken.id,
+      rosterImport: roster.body.import.id,
       archiveImport: upload.body.import.id,
       watch: watch.addXWatch.watch.id,
       company: company.addCompany.company.id,
