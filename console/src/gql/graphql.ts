@@ -881,6 +881,18 @@ export type CreateOutreachDraftInput = {
   text: Scalars['String']['input'];
 };
 
+export type CreateScimTokenInput = {
+  name: Scalars['String']['input'];
+};
+
+export type CreateScimTokenPayload = {
+  __typename?: 'CreateScimTokenPayload';
+  scimToken?: Maybe<ScimToken>;
+  /** The token itself, shown only here. */
+  token?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type CreateSeekerCalendarFeedInput = {
   seekerId: Scalars['ID']['input'];
 };
@@ -1723,6 +1735,8 @@ export type Mutation = {
   createEventFollowUps: CreateEventFollowUpsPayload;
   /** Saves a draft with its etiquette check. When the organization requires it, a first message waits for a coach’s approval. */
   createOutreachDraft: OutreachDraftPayload;
+  /** A SCIM provisioning token for this workspace; shown only once. */
+  createScimToken: CreateScimTokenPayload;
   /** Adds an invited seeker (no seat yet); a coach creating one is assigned to them. */
   createSeeker: CreateSeekerPayload;
   /** A secret calendar address (https://…/calendar/<token>.ics) with every event and chat the seeker joined, for calendar apps to subscribe to. */
@@ -1799,6 +1813,8 @@ export type Mutation = {
   /** Revokes a grant; revoking LINK_X_HANDLE also unlinks the X handle. */
   revokeConsent: RevokeConsentPayload;
   revokeInvitation: InvitationPayload;
+  /** Takes effect on the next request. */
+  revokeScimToken: RevokeScimTokenPayload;
   /** Stops the seeker's calendar address from working. */
   revokeSeekerCalendarFeed: RevokeSeekerCalendarFeedPayload;
   /** A new signing secret, shown once. For 24 hours both secrets sign (two `v1=` values), so receivers can switch without losing events. */
@@ -1957,6 +1973,11 @@ export type MutationCreateEventFollowUpsArgs = {
 
 export type MutationCreateOutreachDraftArgs = {
   input: CreateOutreachDraftInput;
+};
+
+
+export type MutationCreateScimTokenArgs = {
+  input: CreateScimTokenInput;
 };
 
 
@@ -2162,6 +2183,11 @@ export type MutationRevokeConsentArgs = {
 
 export type MutationRevokeInvitationArgs = {
   input: RevokeInvitationInput;
+};
+
+
+export type MutationRevokeScimTokenArgs = {
+  input: RevokeScimTokenInput;
 };
 
 
@@ -2669,6 +2695,9 @@ export type Query = {
   recruiters: Array<Recruiter>;
   /** Upcoming chats and events the seeker joined. */
   reminders: Array<Reminder>;
+  /** A roster CSV import (POST /imports/roster): progress, counts and report. */
+  rosterImport: RosterImport;
+  scimTokens: ScimTokenConnection;
   /** Seats over a term (default: the licence term): used and free now, peak, seekers served, by coach, daily utilization, and CSV. */
   seatReport: SeatReport;
   /** Licence seats and who fills them. */
@@ -2906,6 +2935,17 @@ export type QueryRecruitersArgs = {
 export type QueryRemindersArgs = {
   days?: Scalars['Int']['input'];
   seekerId: Scalars['ID']['input'];
+};
+
+
+export type QueryRosterImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryScimTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3173,6 +3213,16 @@ export type RevokeInvitationInput = {
   invitationId: Scalars['ID']['input'];
 };
 
+export type RevokeScimTokenInput = {
+  scimTokenId: Scalars['ID']['input'];
+};
+
+export type RevokeScimTokenPayload = {
+  __typename?: 'RevokeScimTokenPayload';
+  scimToken?: Maybe<ScimToken>;
+  userErrors: Array<UserError>;
+};
+
 export type RevokeSeekerCalendarFeedInput = {
   seekerId: Scalars['ID']['input'];
 };
@@ -3191,6 +3241,44 @@ export type Role =
   | 'OWNER'
   | 'SEEKER'
   | 'VIEWER';
+
+export type RosterImport = Node & {
+  __typename?: 'RosterImport';
+  createdAt: Scalars['DateTime']['output'];
+  createdCount: Scalars['Int']['output'];
+  doneRows: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  invalidCount: Scalars['Int']['output'];
+  /** Per-row report once completed, in file order; at most 1000 a call. */
+  rows: Array<RosterImportRow>;
+  seatRefusedCount: Scalars['Int']['output'];
+  /** RUNNING, COMPLETED or FAILED. */
+  status: Scalars['String']['output'];
+  totalRows: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+};
+
+
+export type RosterImportRowsArgs = {
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What the import did, or would do, with one row. */
+export type RosterImportRow = {
+  __typename?: 'RosterImportRow';
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Line in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  /** CREATE, UPDATE, UNCHANGED, INVALID, DUPLICATE or SEAT_LIMIT. */
+  outcome: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
 
 export type RotateWebhookSecretInput = {
   webhookEndpointId: Scalars['ID']['input'];
@@ -3246,6 +3334,30 @@ export type ScheduleVoiceDraftInput = {
   /** Default: the next free slot. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
   draftId: Scalars['ID']['input'];
+};
+
+/** A bearer token a university directory (Entra ID, Okta) provisions students with. */
+export type ScimToken = Node & {
+  __typename?: 'ScimToken';
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ScimTokenConnection = {
+  __typename?: 'ScimTokenConnection';
+  edges: Array<ScimTokenEdge>;
+  nodes: Array<ScimToken>;
+  pageInfo: PageInfo;
+};
+
+export type ScimTokenEdge = {
+  __typename?: 'ScimTokenEdge';
+  cursor: Scalars['String']['output'];
+  node: ScimToken;
 };
 
 export type SeatReport = {
@@ -4687,6 +4799,8 @@ export type OrgsTabTalkQuery = { __typename?: 'Query', node:
     | { __typename?: 'OrgEvent' }
     | { __typename?: 'Organization', id: string, talkingAbout: { __typename?: 'OrganizationTalk', terms: Array<{ __typename?: 'TermCount', term: string, count: number }>, recentPosts: Array<{ __typename?: 'OrgPost', xId: string, text: string, createdAt: string }> } }
     | { __typename?: 'OutreachDraft' }
+    | { __typename?: 'RosterImport' }
+    | { __typename?: 'ScimToken' }
     | { __typename?: 'Seeker' }
     | { __typename?: 'SeekerTarget' }
     | { __typename?: 'SeekerTask' }
@@ -4761,6 +4875,8 @@ export type PeersTabCohortsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'OrgEvent' }
     | { __typename?: 'Organization' }
     | { __typename?: 'OutreachDraft' }
+    | { __typename?: 'RosterImport' }
+    | { __typename?: 'ScimToken' }
     | { __typename?: 'Seeker' }
     | { __typename?: 'SeekerTarget' }
     | { __typename?: 'SeekerTask' }
@@ -5099,6 +5215,8 @@ export type EventHighlightsQuery = { __typename?: 'Query', node:
     | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, replies: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number }>, posts: Array<{ __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string }> } }
     | { __typename?: 'Organization' }
     | { __typename?: 'OutreachDraft' }
+    | { __typename?: 'RosterImport' }
+    | { __typename?: 'ScimToken' }
     | { __typename?: 'Seeker' }
     | { __typename?: 'SeekerTarget' }
     | { __typename?: 'SeekerTask' }
