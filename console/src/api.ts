@@ -121,13 +121,13 @@ export function check<P extends { userErrors: { message: string; code: string }[
   return p;
 }
 
-/** Sends a file to a REST upload endpoint with the session's token (archive imports). */
-export async function upload<T>(path: string, body: Blob): Promise<T> {
+/** Sends a file to a REST upload endpoint with the session's token (archive and roster imports). */
+export async function upload<T>(path: string, body: Blob, type = 'application/zip'): Promise<T> {
   const send = () =>
     fetch(path, {
       method: 'POST',
       headers: {
-        'content-type': 'application/zip',
+        'content-type': type,
         ...(session ? { authorization: `Bearer ${session.accessToken}` } : {}),
       },
       body,

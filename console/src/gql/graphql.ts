@@ -4477,6 +4477,13 @@ export type ReportsPageCohortsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReportsPageCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string }> } };
 
+export type RosterImportCardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RosterImportCardQuery = { __typename?: 'Query', rosterImport: { __typename?: 'RosterImport', id: string, status: string, dryRun: boolean, totalRows: number, doneRows: number, createdCount: number, updatedCount: number, invalidCount: number, seatRefusedCount: number, error?: string | null, rows: Array<{ __typename?: 'RosterImportRow', line: number, externalId?: string | null, outcome: string, reason?: string | null }> } };
+
 export type SeatsPageUsageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5704,6 +5711,28 @@ export const ReportsPageCohortsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsPageCohortsQuery, ReportsPageCohortsQueryVariables>;
+export const RosterImportCardDocument = new TypedDocumentString(`
+    query RosterImportCard($id: ID!) {
+  rosterImport(id: $id) {
+    id
+    status
+    dryRun
+    totalRows
+    doneRows
+    createdCount
+    updatedCount
+    invalidCount
+    seatRefusedCount
+    error
+    rows(first: 200, outcomes: ["INVALID", "DUPLICATE", "SEAT_LIMIT"]) {
+      line
+      externalId
+      outcome
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterImportCardQuery, RosterImportCardQueryVariables>;
 export const SeatsPageUsageDocument = new TypedDocumentString(`
     query SeatsPageUsage {
   seatUsage {

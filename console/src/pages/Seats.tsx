@@ -20,7 +20,8 @@ import {
 } from '../ui';
 import { Input, loadAll, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { canWrite, useViewer, type Viewer } from '../viewer';
+import { canWrite, isManager, useViewer, type Viewer } from '../viewer';
+import { RosterImportCard } from './RosterImport';
 import './admin.css';
 
 const UsageDoc = graphql(`
@@ -170,6 +171,11 @@ export function SeatsPage(_: PageProps) {
           </>
         )}
       </Async>
+      {isManager(viewer) && (
+        <Card title="Import a roster">
+          <RosterImportCard onImported={reload} />
+        </Card>
+      )}
       {viewer.viewer.role === 'OWNER' && usage.data && (
         <Card title="Change the licence">
           <LicenseForm usage={usage.data.seatUsage} onSaved={reload} />

@@ -74,6 +74,7 @@ export const PERSISTED_OPERATIONS: Readonly<Record<string, string>> = {
   '8a4601329d9b84e79d86eb116f2bb62950d5a4a0357edfbfc093858bcdb83922': 'CohortRemoveMember',
   '8b302b528cf33ed07f8378c1331b03c3bf80bf0856ea3a0a681b0b5e8ed04fe5': 'WebhooksCardCreate',
   '8c3357a3e9a8ae23019c09318093c94446cd8e5824a914b3bb5228c922f5c94c': 'WebhooksCardRedeliver',
+  '8cc25dd324356f7ce8e31a5928509a8828450ce1778ed9e859989d6a8c4878fc': 'RosterImportCard',
   '905bd9756fe1286d2687c4cd6bdfc008efca5ee915265147d9e8773d68d73c13': 'OrgsTabCompleteTask',
   '910df555effa4347e575d83e844e969a9b6e99096b2ba6946ca1902da77acd93': 'CohortsPageAddChat',
   '998c1a49eba20803ddd48ec25c09d400d41720900049dda0df46479dd836f608': 'VoiceTabDecide',

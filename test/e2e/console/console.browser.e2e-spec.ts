@@ -271,6 +271,22 @@ suite('coach console', () => {
     await admin.getByLabel(/^Signing secret for /).waitFor();
     expect(await admin.getByLabel(/^Signing secret for /).inputValue()).toMatch(/^whsec_/);
     await check(admin, 'webhooks');
+
+    // A roster CSV: a dry run says what would happen row by row, then the import runs.
+    await admin.getByRole('link', { name: 'Seats & license' }).click();
+    await admin.getByLabel('Roster (.csv)').setInputFiles({
+      name: 'roster.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'external_id,email,first_name,last_name\nB-1,b1@students.northwind.test,Bea,One\nB-2,not-an-email,Bo,Two\n',
+      ),
+    });
+    await admin.getByRole('button', { name: 'Check (dry run)' }).click();
+    await admin.getByRole('heading', { name: /Dry run completed/ }).waitFor();
+    await admin.getByRole('table', { name: 'Rows that need attention' }).getByText('B-2').waitFor();
+    await admin.getByRole('button', { name: 'Import', exact: true }).click();
+    await admin.getByRole('heading', { name: /Import completed/ }).waitFor();
+    await check(admin, 'roster-import');
   });
 
   it('shows a seeker their own day, every tab of it', async () => {
