@@ -12,7 +12,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -37,6 +36,7 @@ import {
 } from '../src/platform/database/embedded-postgres.js';
 import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
 import { toGlobalId } from '../src/platform/graphql/global-id.js';
+import { freePort } from './ports.js';
 import { recordResult } from './results.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -49,16 +49,6 @@ interface Page {
   posts: XPost[];
   included: XPost[];
   users: XUser[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

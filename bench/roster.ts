@@ -10,8 +10,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -26,19 +24,10 @@ import {
   startEmbeddedPostgres,
 } from '../src/platform/database/embedded-postgres.js';
 import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
+import { freePort } from './ports.js';
 import { recordResult } from './results.js';
 
 const ROWS = Number(process.env.BENCH_ROSTER_ROWS ?? 50_000);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs `work`, sampling RSS every 20 ms: seconds taken and the peak above the start, in MiB. */
 async function measure(work: () => Promise<void>): Promise<{ seconds: number; peakMiB: number }> {

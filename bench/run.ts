@@ -9,7 +9,6 @@ import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -24,6 +23,7 @@ import {
   startEmbeddedPostgres,
 } from '../src/platform/database/embedded-postgres.js';
 import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
+import { freePort } from './ports.js';
 import { SEEKERS_PAGE_QUERY } from './seekers-page.js';
 
 const LIGHT_QUERY = '{ __typename }';
@@ -33,16 +33,6 @@ const MEASURE_S = Number(process.env.BENCH_MEASURE_S ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const VARIANTS = ['perch-express', 'perch-fastify', 'raw-pg'] as const;
 type Variant = (typeof VARIANTS)[number];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function seed(env: Record<string, string>) {
   const perch = await createPerch(loadConfig({ ...env, PERCH_ROLE: 'api', LOG_LEVEL: 'warn' }));

@@ -11,7 +11,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer as createHttpServer, request } from 'node:http';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,22 +26,13 @@ import {
   startEmbeddedPostgres,
 } from '../src/platform/database/embedded-postgres.js';
 import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
+import { freePort } from './ports.js';
 import { recordResult } from './results.js';
 
 const TENANTS = Number(process.env.BENCH_WEBHOOK_TENANTS ?? 10);
 const EVENTS = Number(process.env.BENCH_WEBHOOK_EVENTS ?? 10_000);
 const ENDPOINTS = 2;
 const CONCURRENCY = 8;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 function post(port: number, path: string, body: string, headers: Record<string, string>) {
   return new Promise<number>((resolve, reject) => {

@@ -7,18 +7,9 @@ import { Allow, Ctx, MANAGERS } from '../../platform/auth/access.decorators.js';
 import { AuditRecorder } from '../../platform/audit/audit-recorder.js';
 import type { TenantScope } from '../../platform/database/context.js';
 import { AppError } from '../../platform/errors.js';
+import { type HeaderSink, setHeader } from '../../platform/http/reply.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { DataRightsService } from './data-rights.service.js';
-
-interface HeaderSink {
-  header?: (name: string, value: string) => unknown;
-  setHeader?: (name: string, value: string) => unknown;
-}
-
-function setHeader(res: HeaderSink, name: string, value: string): void {
-  if (res.header) res.header(name, value);
-  else res.setHeader?.(name, value);
-}
 
 function zipHeaders(res: HeaderSink, name: string): void {
   setHeader(res, 'content-type', 'application/zip');

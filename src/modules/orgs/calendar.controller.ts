@@ -6,18 +6,8 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { Public } from '../../platform/auth/access.decorators.js';
 import { AppError } from '../../platform/errors.js';
+import { type HeaderSink, setHeader } from '../../platform/http/reply.js';
 import { OrgsService } from './orgs.service.js';
-
-/** Fastify's reply has header(); Express's response has setHeader(). */
-interface HeaderSink {
-  header?: (name: string, value: string) => unknown;
-  setHeader?: (name: string, value: string) => unknown;
-}
-
-function setHeader(res: HeaderSink, name: string, value: string): void {
-  if (res.header) res.header(name, value);
-  else res.setHeader?.(name, value);
-}
 
 @Controller('calendar')
 export class CalendarController {

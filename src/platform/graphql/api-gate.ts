@@ -45,9 +45,7 @@ export interface GateContext {
 function bucketsFor(cfg: AppConfig, scope: TenantScope | undefined, ip: string): Bucket[] {
   const r = cfg.rateLimits;
   if (!scope) return [{ key: `ip:${ip}`, ...r.anonymous }];
-  const p = scope.principal;
-  const who =
-    p.kind === 'apiKey' ? `key:${p.apiKeyId}` : p.kind === 'user' ? `user:${p.membershipId}` : null;
+  const who = callerOf(scope);
   const tenant = { key: `tenant:${scope.tenantId}`, ...r.tenant };
   // Sorted: rate_take locks in this order, so two requests never wait on each other in a cycle.
   return (who ? [{ key: who, ...r.key }, tenant] : [tenant]).sort((a, b) =>
