@@ -497,6 +497,12 @@ export type ChangePasswordPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ChangeStaffRoleInput = {
+  /** owner, admin, coach or viewer. */
+  role: Role;
+  staffMemberId: Scalars['ID']['input'];
+};
+
 export type ChatArchive = {
   __typename?: 'ChatArchive';
   archive: HashtagArchive;
@@ -991,6 +997,10 @@ export type DailyBriefing = {
   items: Array<TrendBurst>;
   /** Topics looked at (the seeker’s and the organization’s). */
   topics: Scalars['Int']['output'];
+};
+
+export type DeactivateStaffMemberInput = {
+  staffMemberId: Scalars['ID']['input'];
 };
 
 export type DecideAuditFindingInput = {
@@ -1725,6 +1735,8 @@ export type Mutation = {
   cancelVoiceDraft: VoiceDraftPayload;
   /** Change your password; your other sessions in this organization end. */
   changePassword: ChangePasswordPayload;
+  /** Changes a colleague's role (owner, admin, coach, viewer); only an owner makes or changes an owner. */
+  changeStaffRole: StaffMemberPayload;
   commentVoiceDraft: VoiceDraftPayload;
   completeSeekerTask: SeekerTaskPayload;
   /** The key is in the payload, shown only once. */
@@ -1749,6 +1761,8 @@ export type Mutation = {
   createWebhookEndpoint: WebhookSecretPayload;
   /** A link for the seeker to connect their X account (needs their READ_X_DATA consent). */
   createXConnectLink: CreateXConnectLinkPayload;
+  /** Ends a colleague's access at once (every sign-in revoked); their seekers keep their other coaches. */
+  deactivateStaffMember: StaffMemberPayload;
   /** Keep a flagged post, or delete it on X with the seeker’s token (needs POST_APPROVED_DRAFTS consent). */
   decideAuditFinding: AuditDecisionPayload;
   /** Deletes the organization and everything in it, its audit log included, and revokes every seeker’s X tokens. Owners only, signed in; export first (GET /data-exports/organization.zip). */
@@ -1787,6 +1801,8 @@ export type Mutation = {
   moveMentorContact: MentorContactPayload;
   /** A coach sends a posting to seekers. */
   pushJobPosting: PushJobPostingPayload;
+  /** Lets a deactivated colleague sign in again. */
+  reactivateStaffMember: StaffMemberPayload;
   /** Records a grant, replacing any standing grant of the same kind. */
   recordConsent: RecordConsentPayload;
   /** They answered: the next ask is fine. */
@@ -1946,6 +1962,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationChangeStaffRoleArgs = {
+  input: ChangeStaffRoleInput;
+};
+
+
 export type MutationCommentVoiceDraftArgs = {
   input: CommentVoiceDraftInput;
 };
@@ -2008,6 +2029,11 @@ export type MutationCreateWebhookEndpointArgs = {
 
 export type MutationCreateXConnectLinkArgs = {
   input: CreateXConnectLinkInput;
+};
+
+
+export type MutationDeactivateStaffMemberArgs = {
+  input: DeactivateStaffMemberInput;
 };
 
 
@@ -2108,6 +2134,11 @@ export type MutationMoveMentorContactArgs = {
 
 export type MutationPushJobPostingArgs = {
   input: PushJobPostingInput;
+};
+
+
+export type MutationReactivateStaffMemberArgs = {
+  input: ReactivateStaffMemberInput;
 };
 
 
@@ -3057,6 +3088,10 @@ export type QueryXWatchesArgs = {
   seekerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ReactivateStaffMemberInput = {
+  staffMemberId: Scalars['ID']['input'];
+};
+
 export type RecordConsentInput = {
   kind: ConsentKind;
   /** What exactly was agreed, if narrower. */
@@ -3702,6 +3737,12 @@ export type StaffMemberEdge = {
   __typename?: 'StaffMemberEdge';
   cursor: Scalars['String']['output'];
   node: StaffMember;
+};
+
+export type StaffMemberPayload = {
+  __typename?: 'StaffMemberPayload';
+  staffMember?: Maybe<StaffMember>;
+  userErrors: Array<UserError>;
 };
 
 export type StartMentorDiscoveryInput = {
@@ -4574,6 +4615,27 @@ export type StaffPageRevokeInvitationMutationVariables = Exact<{
 
 
 export type StaffPageRevokeInvitationMutation = { __typename?: 'Mutation', revokeInvitation: { __typename?: 'InvitationPayload', invitation?: { __typename?: 'Invitation', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type StaffPageChangeRoleMutationVariables = Exact<{
+  input: ChangeStaffRoleInput;
+}>;
+
+
+export type StaffPageChangeRoleMutation = { __typename?: 'Mutation', changeStaffRole: { __typename?: 'StaffMemberPayload', staffMember?: { __typename?: 'StaffMember', id: string, role: Role, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type StaffPageDeactivateMutationVariables = Exact<{
+  input: DeactivateStaffMemberInput;
+}>;
+
+
+export type StaffPageDeactivateMutation = { __typename?: 'Mutation', deactivateStaffMember: { __typename?: 'StaffMemberPayload', staffMember?: { __typename?: 'StaffMember', id: string, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type StaffPageReactivateMutationVariables = Exact<{
+  input: ReactivateStaffMemberInput;
+}>;
+
+
+export type StaffPageReactivateMutation = { __typename?: 'Mutation', reactivateStaffMember: { __typename?: 'StaffMemberPayload', staffMember?: { __typename?: 'StaffMember', id: string, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
 export type WebhooksCardListQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -5938,6 +6000,49 @@ export const StaffPageRevokeInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffPageRevokeInvitationMutation, StaffPageRevokeInvitationMutationVariables>;
+export const StaffPageChangeRoleDocument = new TypedDocumentString(`
+    mutation StaffPageChangeRole($input: ChangeStaffRoleInput!) {
+  changeStaffRole(input: $input) {
+    staffMember {
+      id
+      role
+      active
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPageChangeRoleMutation, StaffPageChangeRoleMutationVariables>;
+export const StaffPageDeactivateDocument = new TypedDocumentString(`
+    mutation StaffPageDeactivate($input: DeactivateStaffMemberInput!) {
+  deactivateStaffMember(input: $input) {
+    staffMember {
+      id
+      active
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPageDeactivateMutation, StaffPageDeactivateMutationVariables>;
+export const StaffPageReactivateDocument = new TypedDocumentString(`
+    mutation StaffPageReactivate($input: ReactivateStaffMemberInput!) {
+  reactivateStaffMember(input: $input) {
+    staffMember {
+      id
+      active
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPageReactivateMutation, StaffPageReactivateMutationVariables>;
 export const WebhooksCardListDocument = new TypedDocumentString(`
     query WebhooksCardList($after: String) {
   webhookEndpoints(first: 100, after: $after) {

@@ -91,6 +91,52 @@ const RevokeDoc = graphql(`
   }
 `);
 
+const ChangeRoleDoc = graphql(`
+  mutation StaffPageChangeRole($input: ChangeStaffRoleInput!) {
+    changeStaffRole(input: $input) {
+      staffMember {
+        id
+        role
+        active
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const DeactivateDoc = graphql(`
+  mutation StaffPageDeactivate($input: DeactivateStaffMemberInput!) {
+    deactivateStaffMember(input: $input) {
+      staffMember {
+        id
+        active
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const ReactivateDoc = graphql(`
+  mutation StaffPageReactivate($input: ReactivateStaffMemberInput!) {
+    reactivateStaffMember(input: $input) {
+      staffMember {
+        id
+        active
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
 type Member = StaffPageMembersQuery['staffMembers']['nodes'][number];
 type Invitation = StaffPageInvitationsQuery['invitations']['nodes'][number];
 
@@ -113,7 +159,7 @@ export function StaffPage(_: PageProps) {
       <PageTitle>Staff</PageTitle>
       <Card title="Members">
         <Async q={members} what="Loading staff">
-          {(list) => <MembersTable members={list} me={viewer.viewer.member?.id} />}
+          {(list) => <MembersTable members={list} viewer={viewer} onChange={members.reload} />}
         </Async>
       </Card>
       {manager ? (
@@ -162,8 +208,18 @@ function Invitations({ viewer }: { viewer: Viewer }) {
   );
 }
 
-function MembersTable({ members, me }: { members: Member[]; me: string | undefined }) {
+function MembersTable({
+  members,
+  viewer,
+  onChange,
+}: {
+  members: Member[];
+  viewer: Viewer;
+  onChange: () => void;
+}) {
   const [role, setRole] = useState('');
+  const me = viewer.viewer.member?.id;
+  const manager = isManager(viewer);
   if (members.length === 0) {
     return (
       <Empty>No staff yet. Invite your coaches below; they appear here once they accept.</Empty>
@@ -198,7 +254,13 @@ function MembersTable({ members, me }: { members: Member[]; me: string | undefin
       </div>
       <Table
         label="Staff members"
-        columns={['Name', 'Role', 'Status', { label: 'Member since', narrow: true }]}
+        columns={[
+          'Name',
+          'Role',
+          'Status',
+          { label: 'Member since', narrow: true },
+          ...(manager ? [{ label: <span className="muted">Action</span> }] : []),
+        ]}
       >
         {rows.map((m) => (
           <tr key={m.id} className={m.active ? undefined : 'muted-row'}>
@@ -208,19 +270,117 @@ function MembersTable({ members, me }: { members: Member[]; me: string | undefin
               <div className="muted word-list">{m.email}</div>
             </td>
             <td>
-              {words(m.role)}
+              {manager && m.id !== me && mayManage(viewer, m) ? (
+                <RolePicker member={m} viewer={viewer} onChange={onChange} />
+              ) : (
+                words(m.role)
+              )}
               {ROLE_HELP[m.role] && <div className="muted">{ROLE_HELP[m.role]}</div>}
             </td>
             <td>{m.active ? <Badge tone="ok">Active</Badge> : <Badge>Deactivated</Badge>}</td>
             <td className="hide-narrow">{when(m.createdAt)}</td>
+            {manager && (
+              <td>
+                {m.id !== me && mayManage(viewer, m) && (
+                  <AccessButton member={m} onChange={onChange} />
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </Table>
-      <p className="muted">
-        Roles and deactivation cannot be changed from the console yet; invite someone with the role
-        they need.
-      </p>
+      {manager && (
+        <p className="muted">
+          A new role applies to the person&apos;s next click; deactivating signs them out everywhere
+          at once. Only an owner changes an owner, and nobody changes their own membership.
+        </p>
+      )}
     </>
+  );
+}
+
+// The API refuses the rest; hiding what would be refused keeps the table honest.
+function mayManage(viewer: Viewer, m: Member): boolean {
+  return viewer.viewer.role === 'OWNER' || m.role !== 'OWNER';
+}
+
+function rolesFor(viewer: Viewer): Role[] {
+  return [
+    'COACH',
+    'ADMIN',
+    'VIEWER',
+    ...(viewer.viewer.role === 'OWNER' ? ['OWNER' as const] : []),
+  ];
+}
+
+function RolePicker({
+  member,
+  viewer,
+  onChange,
+}: {
+  member: Member;
+  viewer: Viewer;
+  onChange: () => void;
+}) {
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <select
+        aria-label={`Role of ${member.name}`}
+        value={member.role}
+        disabled={busy}
+        onChange={(e) => {
+          const next = e.target.value as Role;
+          if (!window.confirm(`Make ${member.name} ${words(next).toLowerCase()}?`)) return;
+          setBusy(true);
+          setError(undefined);
+          gql(ChangeRoleDoc, { input: { staffMemberId: member.id, role: next } })
+            .then((d) => check(d.changeStaffRole))
+            .then(onChange)
+            .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
+            .finally(() => setBusy(false));
+        }}
+      >
+        {rolesFor(viewer).map((r) => (
+          <option key={r} value={r}>
+            {words(r)}
+          </option>
+        ))}
+      </select>
+      <ErrorBox error={error} />
+    </>
+  );
+}
+
+function AccessButton({ member, onChange }: { member: Member; onChange: () => void }) {
+  return member.active ? (
+    <ActionButton
+      kind="danger"
+      label={`Deactivate ${member.name}`}
+      confirm={`Deactivate ${member.name}? They are signed out everywhere now and cannot sign in until reactivated.`}
+      onAction={async () => {
+        check(
+          (await gql(DeactivateDoc, { input: { staffMemberId: member.id } })).deactivateStaffMember,
+        );
+        onChange();
+      }}
+    >
+      Deactivate
+    </ActionButton>
+  ) : (
+    <ActionButton
+      kind="secondary"
+      label={`Reactivate ${member.name}`}
+      onAction={async () => {
+        check(
+          (await gql(ReactivateDoc, { input: { staffMemberId: member.id } })).reactivateStaffMember,
+        );
+        onChange();
+      }}
+    >
+      Reactivate
+    </ActionButton>
   );
 }
 
@@ -229,12 +389,7 @@ function InviteForm({ viewer, onInvited }: { viewer: Viewer; onInvited: () => vo
   const [role, setRole] = useState<Role>('COACH');
   const [sent, setSent] = useState<{ email: string; token: string; expiresAt: string }>();
   // Only an owner may make another owner; the API refuses it for anyone else.
-  const roles: Role[] = [
-    'COACH',
-    'ADMIN',
-    'VIEWER',
-    ...(viewer.viewer.role === 'OWNER' ? (['OWNER'] as const) : []),
-  ];
+  const roles = rolesFor(viewer);
   const { busy, error, onSubmit } = useSubmit(async () => {
     const r = check((await gql(InviteDoc, { input: { email: email.trim(), role } })).inviteStaff);
     if (r.invitationToken && r.invitation) {

@@ -208,6 +208,52 @@ export class IdentityRepository extends TenantRepository {
     );
   }
 
+  /**
+   * Whether an access token still speaks for its person: the membership is active with the role
+   * the token names, and (when it names one) its sign-in has not been ended.
+   */
+  async accessStillValid(
+    ctx: TenantScope,
+    claims: { membershipId: string; role: Role; sessionId: string | null },
+  ): Promise<boolean> {
+    const rows: { ok: boolean }[] = await this.run(ctx, (m, tenantId) =>
+      m.query(
+        `select exists(select 1 from memberships
+                        where tenant_id = $1 and id = $2 and status = 'active' and role = $3)
+            and ($4::uuid is null or not exists(
+                  select 1 from refresh_tokens
+                   where tenant_id = $1 and family_id = $4 and revoked_at is not null)) as ok`,
+        [tenantId, claims.membershipId, claims.role, claims.sessionId],
+      ),
+    );
+    return rows[0]?.ok === true;
+  }
+
+  /** Locks the tenant's active owners, so two demotions cannot each leave the other last. */
+  activeOwnerIds(ctx: TenantScope): Promise<{ id: string }[]> {
+    return this.run(ctx, (m, tenantId) =>
+      m.query(
+        `select id from memberships where tenant_id = $1 and role = 'owner' and status = 'active'
+          order by id for update`,
+        [tenantId],
+      ),
+    );
+  }
+
+  async setMembership(
+    ctx: TenantScope,
+    id: string,
+    change: { role?: Role; status?: 'active' | 'disabled' },
+  ): Promise<void> {
+    await this.run(ctx, (m, tenantId) =>
+      m.query(
+        `update memberships set role = coalesce($3, role), status = coalesce($4, status)
+          where tenant_id = $1 and id = $2`,
+        [tenantId, id, change.role ?? null, change.status ?? null],
+      ),
+    );
+  }
+
   async revokeAllForMembership(ctx: TenantScope, membershipId: string): Promise<void> {
     await this.run(ctx, (m, tenantId) =>
       m.query(

@@ -293,6 +293,55 @@ export class IdentityService {
     return row ? Object.assign(StaffMemberModel.of(row), { uuid: row.id }) : null;
   }
 
+  /**
+   * Owners and admins change a colleague's role or end and restore their access. Only an owner
+   * touches an owner's membership or makes one, nobody changes their own (a slip would lock them
+   * out), and the organization always keeps an active owner. Ending access revokes every sign-in
+   * at once; a role change reaches the person's next request (their token no longer matches).
+   */
+  async updateStaffMember(
+    ctx: TenantScope,
+    membershipId: string,
+    change: { role?: Role; active?: boolean },
+  ): Promise<StaffRow> {
+    const p = ctx.principal;
+    const callerRole: Role = p.kind === 'user' ? p.role : 'admin';
+    return this.db.tx(ctx, async (tx) => {
+      const target = await this.repo.staffById(tx, membershipId);
+      if (!target || target.role === 'seeker') throw AppError.notFound('staff member');
+      if (change.role === 'seeker') {
+        throw AppError.badInput('Seekers are added from the caseload, not by changing a role.', [
+          'role',
+        ]);
+      }
+      if (p.kind === 'user' && p.membershipId === target.id) {
+        throw AppError.badInput(
+          'You cannot change your own role or access; ask another owner or admin.',
+          change.role ? ['role'] : ['staffMemberId'],
+        );
+      }
+      if ((target.role === 'owner' || change.role === 'owner') && callerRole !== 'owner') {
+        throw new AppError('FORBIDDEN', 'Only an owner can change an owner or make one.');
+      }
+      const losesOwner =
+        target.role === 'owner' &&
+        target.status === 'active' &&
+        ((change.role !== undefined && change.role !== 'owner') || change.active === false);
+      if (losesOwner) {
+        const owners = await this.repo.activeOwnerIds(tx);
+        if (owners.filter((o) => o.id !== target.id).length === 0) {
+          throw new AppError('CONFLICT', 'The organization needs at least one active owner.');
+        }
+      }
+      await this.repo.setMembership(tx, target.id, {
+        role: change.role,
+        status: change.active === undefined ? undefined : change.active ? 'active' : 'disabled',
+      });
+      if (change.active === false) await this.repo.revokeAllForMembership(tx, target.id);
+      return (await this.repo.staffById(tx, target.id))!;
+    });
+  }
+
   staffPage(ctx: TenantScope, args: Parameters<IdentityRepository['staffPage']>[1]) {
     return this.repo.staffPage(ctx, args);
   }

@@ -5,8 +5,11 @@ import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { decodeCursor, pageSize, toPage } from '../../platform/graphql/pagination.js';
 import { IdentityService } from './identity.service.js';
 import {
+  ChangeStaffRoleInput,
+  DeactivateStaffMemberInput,
   InvitationsArgs,
   InviteStaffInput,
+  ReactivateStaffMemberInput,
   RevokeInvitationInput,
   StaffMembersArgs,
 } from './inputs/identity.inputs.js';
@@ -14,6 +17,7 @@ import {
   InvitationConnection,
   InvitationPayload,
   StaffMemberConnection,
+  StaffMemberPayload,
 } from './models/identity.payloads.js';
 import { InvitationModel } from './models/invitation.model.js';
 import { RoleEnum, StaffMemberModel } from './models/staff-member.model.js';
@@ -87,5 +91,55 @@ export class StaffResolver {
       fromGlobalId(input.invitationId, 'Invitation'),
     );
     return { invitation: InvitationModel.of(inv), invitationToken: null, userErrors: [] };
+  }
+
+  @Allow({ roles: MANAGERS, scopes: ['admin'] })
+  @Mutation(() => StaffMemberPayload, {
+    description:
+      "Changes a colleague's role (owner, admin, coach, viewer); only an owner makes or changes an owner.",
+  })
+  async changeStaffRole(
+    @Ctx() ctx: TenantScope,
+    @Args('input') input: ChangeStaffRoleInput,
+  ): Promise<StaffMemberPayload> {
+    const row = await this.identity.updateStaffMember(
+      ctx,
+      fromGlobalId(input.staffMemberId, 'StaffMember'),
+      { role: input.role },
+    );
+    return { staffMember: StaffMemberModel.of(row), userErrors: [] };
+  }
+
+  @Allow({ roles: MANAGERS, scopes: ['admin'] })
+  @Mutation(() => StaffMemberPayload, {
+    description:
+      "Ends a colleague's access at once (every sign-in revoked); their seekers keep their other coaches.",
+  })
+  async deactivateStaffMember(
+    @Ctx() ctx: TenantScope,
+    @Args('input') input: DeactivateStaffMemberInput,
+  ): Promise<StaffMemberPayload> {
+    const row = await this.identity.updateStaffMember(
+      ctx,
+      fromGlobalId(input.staffMemberId, 'StaffMember'),
+      { active: false },
+    );
+    return { staffMember: StaffMemberModel.of(row), userErrors: [] };
+  }
+
+  @Allow({ roles: MANAGERS, scopes: ['admin'] })
+  @Mutation(() => StaffMemberPayload, {
+    description: 'Lets a deactivated colleague sign in again.',
+  })
+  async reactivateStaffMember(
+    @Ctx() ctx: TenantScope,
+    @Args('input') input: ReactivateStaffMemberInput,
+  ): Promise<StaffMemberPayload> {
+    const row = await this.identity.updateStaffMember(
+      ctx,
+      fromGlobalId(input.staffMemberId, 'StaffMember'),
+      { active: true },
+    );
+    return { staffMember: StaffMemberModel.of(row), userErrors: [] };
   }
 }

@@ -12,13 +12,23 @@ import {
   API_KEY_STRATEGY_NAME as API_KEY_STRATEGY,
   JWT_STRATEGY_NAME as JWT_STRATEGY,
 } from '../../platform/auth/access.guard.js';
-import { asTenantId, ROLES, type TenantScope } from '../../platform/database/context.js';
+import { validate as isUuid } from 'uuid';
+import {
+  asTenantId,
+  ROLES,
+  systemScope,
+  type TenantScope,
+} from '../../platform/database/context.js';
 import { ApiKeysService } from './api-keys.service.js';
+import { IdentityRepository } from './identity.repository.js';
 import { JWT_AUDIENCE, JWT_ISSUER, type AccessClaims } from './identity.service.js';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(JwtStrategyBase, JWT_STRATEGY) {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly repo: IdentityRepository,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.secrets.jwtSecret,
@@ -29,17 +39,28 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, JWT_STRATEGY)
     });
   }
 
-  validate(claims: AccessClaims): TenantScope | false {
-    if (!ROLES.includes(claims.role) || !claims.tid || !claims.mid) return false;
+  async validate(claims: AccessClaims): Promise<TenantScope | false> {
+    if (!ROLES.includes(claims.role) || !isUuid(claims.tid) || !isUuid(claims.mid)) return false;
+    const sessionId = claims.sid && isUuid(claims.sid) ? claims.sid : null;
+    const tenantId = asTenantId(claims.tid);
+    // The signature only says what was true when the token was issued. A deactivated person, a
+    // changed role or a signed-out session must not keep working for the token's 15 minutes; the
+    // console refreshes on UNAUTHENTICATED and so picks up a new role at once.
+    const live = await this.repo.accessStillValid(systemScope(tenantId, 'access check'), {
+      membershipId: claims.mid,
+      role: claims.role,
+      sessionId,
+    });
+    if (!live) return false;
     return {
-      tenantId: asTenantId(claims.tid),
+      tenantId,
       principal: {
         kind: 'user',
         userId: claims.sub,
         membershipId: claims.mid,
         role: claims.role,
         seekerId: claims.skr ?? null,
-        sessionId: claims.sid ?? null,
+        sessionId,
       },
     };
   }

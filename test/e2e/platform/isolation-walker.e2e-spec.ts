@@ -157,6 +157,10 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     m('recordConsent', { seekerId: id.seeker, kind: 'READ_X_DATA' }),
   'Mutation.revokeConsent': (id) => m('revokeConsent', { consentId: id.consent }),
   'Mutation.linkXHandle': (id) => m('linkXHandle', { seekerId: id.seeker, handle: 'someone_new' }),
+  'Mutation.changeStaffRole': (id) =>
+    m('changeStaffRole', { staffMemberId: id.staff, role: 'VIEWER' }),
+  'Mutation.deactivateStaffMember': (id) => m('deactivateStaffMember', { staffMemberId: id.staff }),
+  'Mutation.reactivateStaffMember': (id) => m('reactivateStaffMember', { staffMemberId: id.staff }),
   'Mutation.revokeInvitation': (id) => m('revokeInvitation', { invitationId: id.invitation }),
   'Mutation.revokeApiKey': (id) => m('revokeApiKey', { apiKeyId: id.apiKey }),
   'Mutation.revokeScimToken': (id) => m('revokeScimToken', { scimTokenId: id.scimToken }),

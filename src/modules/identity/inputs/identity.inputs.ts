@@ -86,6 +86,24 @@ export class InviteStaffInput {
 }
 
 @InputType()
+export class ChangeStaffRoleInput {
+  @Field(() => ID) @IsString() staffMemberId!: string;
+  @Field(() => RoleEnum, { description: 'owner, admin, coach or viewer.' })
+  @IsEnum(RoleEnum)
+  role!: RoleEnum;
+}
+
+@InputType()
+export class DeactivateStaffMemberInput {
+  @Field(() => ID) @IsString() staffMemberId!: string;
+}
+
+@InputType()
+export class ReactivateStaffMemberInput {
+  @Field(() => ID) @IsString() staffMemberId!: string;
+}
+
+@InputType()
 export class RevokeInvitationInput {
   @Field(() => ID) @IsString() invitationId!: string;
 }

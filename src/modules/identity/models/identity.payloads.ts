@@ -33,6 +33,11 @@ export class InvitationPayload extends Payload {
 }
 
 @ObjectType()
+export class StaffMemberPayload extends Payload {
+  @Field(() => StaffMemberModel, { nullable: true }) staffMember?: StaffMemberModel | null;
+}
+
+@ObjectType()
 export class CreateApiKeyPayload extends Payload {
   @Field(() => ApiKeyModel, { nullable: true }) apiKey?: ApiKeyModel | null;
   @Field(() => String, { nullable: true, description: 'The key itself, shown only here.' })
