@@ -38,7 +38,7 @@ type Documents = {
     "\n  mutation SeatsPageUpdateLicense($input: UpdateLicenseInput!) {\n    updateLicense(input: $input) {\n      license {\n        id\n      }\n      userErrors {\n        message\n        code\n      }\n    }\n  }\n": typeof types.SeatsPageUpdateLicenseDocument,
     "\n  query SeekerHeader($id: ID!) {\n    seeker(id: $id) {\n      id\n      name\n      status\n      careerStage\n      targetRoles\n      locations\n    }\n  }\n": typeof types.SeekerHeaderDocument,
     "\n  query SpendPageMonth($month: String) {\n    xSpend(month: $month) {\n      month\n      budgetUsd\n      spentUsd\n      remainingUsd\n      paused\n      byCapability {\n        capability\n        spentUsd\n        units\n      }\n      bySeeker {\n        seeker {\n          id\n          name\n        }\n        spentUsd\n        units\n      }\n    }\n  }\n": typeof types.SpendPageMonthDocument,
-    "\n  query SpendPageTotal($month: String) {\n    xSpend(month: $month) {\n      month\n      spentUsd\n    }\n  }\n": typeof types.SpendPageTotalDocument,
+    "\n  query SpendPageHistory($months: Int!) {\n    xSpendHistory(months: $months) {\n      month\n      spentUsd\n    }\n  }\n": typeof types.SpendPageHistoryDocument,
     "\n  mutation SpendPageSetBudget($input: SetXBudgetInput!) {\n    setXBudget(input: $input) {\n      spend {\n        budgetUsd\n      }\n      userErrors {\n        message\n        code\n      }\n    }\n  }\n": typeof types.SpendPageSetBudgetDocument,
     "\n  query StaffPageMembers($after: String) {\n    staffMembers(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        email\n        role\n        active\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffPageMembersDocument,
     "\n  query StaffPageInvitations($after: String, $pendingOnly: Boolean!) {\n    invitations(first: 100, after: $after, pendingOnly: $pendingOnly) {\n      nodes {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n        pending\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffPageInvitationsDocument,
@@ -157,7 +157,7 @@ const documents: Documents = {
     "\n  mutation SeatsPageUpdateLicense($input: UpdateLicenseInput!) {\n    updateLicense(input: $input) {\n      license {\n        id\n      }\n      userErrors {\n        message\n        code\n      }\n    }\n  }\n": types.SeatsPageUpdateLicenseDocument,
     "\n  query SeekerHeader($id: ID!) {\n    seeker(id: $id) {\n      id\n      name\n      status\n      careerStage\n      targetRoles\n      locations\n    }\n  }\n": types.SeekerHeaderDocument,
     "\n  query SpendPageMonth($month: String) {\n    xSpend(month: $month) {\n      month\n      budgetUsd\n      spentUsd\n      remainingUsd\n      paused\n      byCapability {\n        capability\n        spentUsd\n        units\n      }\n      bySeeker {\n        seeker {\n          id\n          name\n        }\n        spentUsd\n        units\n      }\n    }\n  }\n": types.SpendPageMonthDocument,
-    "\n  query SpendPageTotal($month: String) {\n    xSpend(month: $month) {\n      month\n      spentUsd\n    }\n  }\n": types.SpendPageTotalDocument,
+    "\n  query SpendPageHistory($months: Int!) {\n    xSpendHistory(months: $months) {\n      month\n      spentUsd\n    }\n  }\n": types.SpendPageHistoryDocument,
     "\n  mutation SpendPageSetBudget($input: SetXBudgetInput!) {\n    setXBudget(input: $input) {\n      spend {\n        budgetUsd\n      }\n      userErrors {\n        message\n        code\n      }\n    }\n  }\n": types.SpendPageSetBudgetDocument,
     "\n  query StaffPageMembers($after: String) {\n    staffMembers(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        email\n        role\n        active\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffPageMembersDocument,
     "\n  query StaffPageInvitations($after: String, $pendingOnly: Boolean!) {\n    invitations(first: 100, after: $after, pendingOnly: $pendingOnly) {\n      nodes {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n        pending\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffPageInvitationsDocument,
@@ -348,7 +348,7 @@ export function graphql(source: "\n  query SpendPageMonth($month: String) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SpendPageTotal($month: String) {\n    xSpend(month: $month) {\n      month\n      spentUsd\n    }\n  }\n"): typeof import('./graphql').SpendPageTotalDocument;
+export function graphql(source: "\n  query SpendPageHistory($months: Int!) {\n    xSpendHistory(months: $months) {\n      month\n      spentUsd\n    }\n  }\n"): typeof import('./graphql').SpendPageHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2766,6 +2766,8 @@ export type Query = {
   xArchiveImport: XArchiveImport;
   /** The organization's X spend for a month, by capability and by seeker. */
   xSpend: XSpend;
+  /** X spend month by month (oldest first), by capability; months without spend show 0. */
+  xSpendHistory: Array<XSpendMonth>;
   /** What the organization follows on X, with each source's polling status (a coach sees organization-wide watches and their seekers'). */
   xWatches: XWatchConnection;
 };
@@ -3078,6 +3080,12 @@ export type QueryXArchiveImportArgs = {
 
 export type QueryXSpendArgs = {
   month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryXSpendHistoryArgs = {
+  months?: Scalars['Int']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4349,6 +4357,17 @@ export type XSpendBySeeker = {
   units: Scalars['Int']['output'];
 };
 
+/** One month of X spend, for a history. */
+export type XSpendMonth = {
+  __typename?: 'XSpendMonth';
+  byCapability: Array<XSpendByCapability>;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  spentUsd: Scalars['Float']['output'];
+  /** Objects billed in the month. */
+  units: Scalars['Int']['output'];
+};
+
 /** Something the organization follows on X. Watches of the same account, query or list share one poll, across organizations. */
 export type XWatch = Node & {
   __typename?: 'XWatch';
@@ -4573,12 +4592,12 @@ export type SpendPageMonthQueryVariables = Exact<{
 
 export type SpendPageMonthQuery = { __typename?: 'Query', xSpend: { __typename?: 'XSpend', month: string, budgetUsd: number, spentUsd: number, remainingUsd: number, paused: boolean, byCapability: Array<{ __typename?: 'XSpendByCapability', capability: string, spentUsd: number, units: number }>, bySeeker: Array<{ __typename?: 'XSpendBySeeker', spentUsd: number, units: number, seeker?: { __typename?: 'Seeker', id: string, name: string } | null }> } };
 
-export type SpendPageTotalQueryVariables = Exact<{
-  month?: InputMaybe<Scalars['String']['input']>;
+export type SpendPageHistoryQueryVariables = Exact<{
+  months: Scalars['Int']['input'];
 }>;
 
 
-export type SpendPageTotalQuery = { __typename?: 'Query', xSpend: { __typename?: 'XSpend', month: string, spentUsd: number } };
+export type SpendPageHistoryQuery = { __typename?: 'Query', xSpendHistory: Array<{ __typename?: 'XSpendMonth', month: string, spentUsd: number }> };
 
 export type SpendPageSetBudgetMutationVariables = Exact<{
   input: SetXBudgetInput;
@@ -5912,14 +5931,14 @@ export const SpendPageMonthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpendPageMonthQuery, SpendPageMonthQueryVariables>;
-export const SpendPageTotalDocument = new TypedDocumentString(`
-    query SpendPageTotal($month: String) {
-  xSpend(month: $month) {
+export const SpendPageHistoryDocument = new TypedDocumentString(`
+    query SpendPageHistory($months: Int!) {
+  xSpendHistory(months: $months) {
     month
     spentUsd
   }
 }
-    `) as unknown as TypedDocumentString<SpendPageTotalQuery, SpendPageTotalQueryVariables>;
+    `) as unknown as TypedDocumentString<SpendPageHistoryQuery, SpendPageHistoryQueryVariables>;
 export const SpendPageSetBudgetDocument = new TypedDocumentString(`
     mutation SpendPageSetBudget($input: SetXBudgetInput!) {
   setXBudget(input: $input) {

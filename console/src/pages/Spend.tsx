@@ -35,10 +35,9 @@ const MonthDoc = graphql(`
   }
 `);
 
-// One small query per month: the API has no spend history, only a month argument.
-const TotalDoc = graphql(`
-  query SpendPageTotal($month: String) {
-    xSpend(month: $month) {
+const HistoryDoc = graphql(`
+  query SpendPageHistory($months: Int!) {
+    xSpendHistory(months: $months) {
       month
       spentUsd
     }
@@ -108,12 +107,7 @@ function SpendReport({ manager }: { manager: boolean }) {
   const [month, setMonth] = useState(months[0]);
   const q = useQuery(() => gql(MonthDoc, { month }), [month]);
   const history = useQuery(
-    () =>
-      Promise.all(
-        months
-          .slice(0, HISTORY_MONTHS)
-          .map((m) => gql(TotalDoc, { month: m }).then((d) => d.xSpend)),
-      ),
+    () => gql(HistoryDoc, { months: HISTORY_MONTHS }).then((d) => d.xSpendHistory),
     [],
   );
   const current = month === months[0];
@@ -175,8 +169,8 @@ function SpendReport({ manager }: { manager: boolean }) {
 }
 
 function History({ months }: { months: { month: string; spentUsd: number }[] }) {
-  // Oldest first, leaving out the empty months before the organization first used X.
-  const oldestFirst = [...months].reverse();
+  // The API answers oldest first; leave out the empty months before the organization used X.
+  const oldestFirst = months;
   const first = oldestFirst.findIndex((m) => m.spentUsd > 0);
   const shown = first < 0 ? oldestFirst.slice(-1) : oldestFirst.slice(first);
   return (

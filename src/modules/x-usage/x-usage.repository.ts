@@ -94,6 +94,32 @@ export class XUsageRepository extends TenantRepository {
     return Number(row?.total ?? 0);
   }
 
+  /** Spend per month and capability over the `months` months ending with `lastMonth`. */
+  async history(
+    ctx: TenantScope,
+    lastMonth: string,
+    months: number,
+  ): Promise<{ month: string; capability: string | null; costMicros: number; units: number }[]> {
+    const rows = await this.run(ctx, (m, tenantId) =>
+      m.query<{ month: string; capability: string | null; cost: string; units: string }[]>(
+        `select to_char(g.month, 'YYYY-MM') as month, s.capability,
+                coalesce(sum(s.cost_micros), 0) as cost, coalesce(sum(s.units), 0) as units
+           from generate_series($2::date - make_interval(months => $3 - 1), $2::date,
+                                interval '1 month') as g(month)
+           left join x_spend s on s.tenant_id = $1 and s.month = g.month::date
+          group by g.month, s.capability
+          order by g.month, sum(s.cost_micros) desc nulls last, s.capability`,
+        [tenantId, lastMonth, months],
+      ),
+    );
+    return rows.map((r) => ({
+      month: r.month,
+      capability: r.capability,
+      costMicros: Number(r.cost),
+      units: Number(r.units),
+    }));
+  }
+
   async monthBy(
     ctx: TenantScope,
     month: string,

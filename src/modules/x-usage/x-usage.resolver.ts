@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, MANAGERS } from '../../platform/auth/access.decorators.js';
 import type { TenantScope } from '../../platform/database/context.js';
 import { SeekersService } from '../seekers/seekers.service.js';
-import { SetXBudgetInput, XSpendArgs } from './inputs/x-usage.inputs.js';
-import { SetXBudgetPayload, XSpendModel } from './models/x-spend.model.js';
+import { SetXBudgetInput, XSpendArgs, XSpendHistoryArgs } from './inputs/x-usage.inputs.js';
+import { SetXBudgetPayload, XSpendModel, XSpendMonthModel } from './models/x-spend.model.js';
 import { monthOf, XUsageService } from './x-usage.service.js';
 
 const usd = (micros: number) => Math.round(micros / 10_000) / 100;
@@ -21,6 +21,34 @@ export class XUsageResolver {
   })
   async xSpend(@Ctx() ctx: TenantScope, @Args() args: XSpendArgs): Promise<XSpendModel> {
     return this.load(ctx, args.month ? `${args.month}-01` : monthOf(new Date()));
+  }
+
+  @Allow({ roles: [...MANAGERS, 'viewer'], scopes: ['read'] })
+  @Query(() => [XSpendMonthModel], {
+    description:
+      'X spend month by month (oldest first), by capability; months without spend show 0.',
+  })
+  async xSpendHistory(
+    @Ctx() ctx: TenantScope,
+    @Args() args: XSpendHistoryArgs,
+  ): Promise<XSpendMonthModel[]> {
+    const last = args.until ? `${args.until}-01` : monthOf(new Date());
+    const rows = await this.usage.history(ctx, last, args.months);
+    const byMonth = new Map<string, XSpendMonthModel>();
+    for (const r of rows) {
+      const m = byMonth.get(r.month) ?? { month: r.month, spentUsd: 0, units: 0, byCapability: [] };
+      byMonth.set(r.month, m);
+      if (r.capability === null && r.costMicros === 0) continue;
+      m.byCapability.push({
+        capability: r.capability ?? 'unknown',
+        spentUsd: usd(r.costMicros),
+        units: r.units,
+      });
+      m.spentUsd += r.costMicros;
+      m.units += r.units;
+    }
+    // Summed in micros, rounded once, so a month is exactly the sum its capabilities were billed.
+    return [...byMonth.values()].map((m) => ({ ...m, spentUsd: usd(m.spentUsd) }));
   }
 
   @Allow({ roles: MANAGERS, scopes: ['admin'] })

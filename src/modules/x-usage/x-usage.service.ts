@@ -134,6 +134,10 @@ export class XUsageService {
     };
   }
 
+  history(ctx: TenantScope, lastMonth: string, months: number) {
+    return this.repo.history(ctx, lastMonth, months);
+  }
+
   /** Sets the monthly budget; raising it above this month's spend resumes X use at once. */
   async setBudget(ctx: TenantScope, budgetMicros: number, at = new Date()): Promise<void> {
     const month = monthOf(at);

@@ -121,4 +121,55 @@ describe('X cost meter', () => {
     const other = await t.gql(SPEND, {}, a.ownerToken);
     expect(other.data.xSpend.bySeeker).toEqual([]);
   });
+
+  it('gives the spend month by month, oldest first, with empty months as zero', async () => {
+    const c = await newTenant(t);
+    const now = new Date();
+    const twoAgo = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 15));
+    await meter.record(
+      timeline(ids(`h-${Date.now()}-`, 4)),
+      [{ tenantId: c.tenantId, capability: 'trends' }],
+      twoAgo,
+    );
+    await meter.record(
+      timeline(ids(`n-${Date.now()}-`, 2)),
+      [{ tenantId: c.tenantId, capability: 'jobs' }],
+      now,
+    );
+    await meter.record(
+      timeline(ids(`m-${Date.now()}-`, 6)),
+      [{ tenantId: c.tenantId, capability: 'research' }],
+      now,
+    );
+    const HISTORY = `query($n: Int) { xSpendHistory(months: $n) { month spentUsd units byCapability { capability spentUsd units } } }`;
+    const res = await t.gql(HISTORY, { n: 3 }, c.ownerToken);
+    const month = (d: Date) => monthOf(d).slice(0, 7);
+    const oneAgo = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
+    expect(res.data.xSpendHistory).toEqual([
+      {
+        month: month(twoAgo),
+        spentUsd: 0.02,
+        units: 4,
+        byCapability: [{ capability: 'trends', spentUsd: 0.02, units: 4 }],
+      },
+      { month: month(oneAgo), spentUsd: 0, units: 0, byCapability: [] },
+      {
+        month: month(now),
+        spentUsd: 0.04,
+        units: 8,
+        byCapability: [
+          { capability: 'research', spentUsd: 0.03, units: 6 },
+          { capability: 'jobs', spentUsd: 0.01, units: 2 },
+        ],
+      },
+    ]);
+    // Another organization's history holds none of it.
+    const other = await t.gql(HISTORY, { n: 3 }, b.ownerToken);
+    expect(other.data.xSpendHistory.map((m: { month: string }) => m.month)).toEqual(
+      res.data.xSpendHistory.map((m: { month: string }) => m.month),
+    );
+    expect(other.data.xSpendHistory[0].spentUsd).toBe(0);
+    const bad = await t.gql(HISTORY, { n: 0 }, c.ownerToken);
+    expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -1,5 +1,5 @@
-import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
-import { IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 
 @ArgsType()
 export class XSpendArgs {
@@ -16,4 +16,21 @@ export class SetXBudgetInput {
   @Min(0, { message: 'A budget cannot be negative.' })
   @Max(1_000_000, { message: 'That budget is above what Perch accepts (US$1,000,000).' })
   monthlyBudgetUsd!: number;
+}
+
+@ArgsType()
+export class XSpendHistoryArgs {
+  @Field(() => Int, { defaultValue: 12, description: 'How many months, 1 to 36.' })
+  @IsInt()
+  @Min(1, { message: 'Ask for 1 to 36 months.' })
+  @Max(36, { message: 'Ask for 1 to 36 months.' })
+  months: number = 12;
+
+  @Field({
+    nullable: true,
+    description: 'The last month (YYYY-MM); the current UTC month when left out.',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Give the month as YYYY-MM.' })
+  until?: string;
 }

@@ -33,6 +33,14 @@ export class XSpendModel {
   @Field(() => [XSpendBySeekerModel]) bySeeker!: XSpendBySeekerModel[];
 }
 
+@ObjectType('XSpendMonth', { description: 'One month of X spend, for a history.' })
+export class XSpendMonthModel {
+  @Field({ description: 'YYYY-MM.' }) month!: string;
+  @Field(() => Float) spentUsd!: number;
+  @Field(() => Int, { description: 'Objects billed in the month.' }) units!: number;
+  @Field(() => [XSpendByCapabilityModel]) byCapability!: XSpendByCapabilityModel[];
+}
+
 @ObjectType()
 export class SetXBudgetPayload extends Payload {
   @Field(() => XSpendModel, { nullable: true }) spend?: XSpendModel | null;
