@@ -2678,7 +2678,7 @@ export type Query = {
   checkOutreachDraft: OutreachCheck;
   /** Cohorts suggested by clustering the seekers who agreed to peer matching (consent PEER_MATCHING): same stage band, same field, near each other. Create one with createCohort(memberIds). */
   cohortSuggestions: Array<CohortSuggestion>;
-  /** Staff: every cohort. A seeker: their own. */
+  /** Staff: every cohort, or one seeker’s. A seeker: their own. */
   cohorts: CohortConnection;
   /** Companies the organization tracks. */
   companies: CompanyConnection;
@@ -2822,6 +2822,7 @@ export type QueryCohortSuggestionsArgs = {
 export type QueryCohortsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  seekerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4933,11 +4934,17 @@ export type OrgsTabCompleteTaskMutation = { __typename?: 'Mutation', completeSee
 
 export type PeersTabMembershipQueryVariables = Exact<{
   seekerId: Scalars['ID']['input'];
+}>;
+
+
+export type PeersTabMembershipQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string }, cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string }> } };
+
+export type PeersTabAllCohortsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type PeersTabMembershipQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string }, cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string, members: Array<{ __typename?: 'Seeker', id: string }>, peers: Array<{ __typename?: 'CohortPeer', seekerId: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type PeersTabAllCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type PeersTabCohortsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -6705,21 +6712,24 @@ export const OrgsTabCompleteTaskDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OrgsTabCompleteTaskMutation, OrgsTabCompleteTaskMutationVariables>;
 export const PeersTabMembershipDocument = new TypedDocumentString(`
-    query PeersTabMembership($seekerId: ID!, $after: String) {
+    query PeersTabMembership($seekerId: ID!) {
   seeker(id: $seekerId) {
     id
     name
   }
+  cohorts(first: 100, seekerId: $seekerId) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeersTabMembershipQuery, PeersTabMembershipQueryVariables>;
+export const PeersTabAllCohortsDocument = new TypedDocumentString(`
+    query PeersTabAllCohorts($after: String) {
   cohorts(first: 100, after: $after) {
     nodes {
       id
       name
-      members {
-        id
-      }
-      peers {
-        seekerId
-      }
     }
     pageInfo {
       hasNextPage
@@ -6727,7 +6737,7 @@ export const PeersTabMembershipDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PeersTabMembershipQuery, PeersTabMembershipQueryVariables>;
+    `) as unknown as TypedDocumentString<PeersTabAllCohortsQuery, PeersTabAllCohortsQueryVariables>;
 export const PeersTabCohortsDocument = new TypedDocumentString(`
     query PeersTabCohorts($ids: [ID!]!) {
   nodes(ids: $ids) {

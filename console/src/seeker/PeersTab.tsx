@@ -25,21 +25,26 @@ import { canAct, isStaff, useViewer } from '../viewer';
 import './tabs-b.css';
 
 const PeersTabMembershipDoc = graphql(`
-  query PeersTabMembership($seekerId: ID!, $after: String) {
+  query PeersTabMembership($seekerId: ID!) {
     seeker(id: $seekerId) {
       id
       name
     }
+    cohorts(first: 100, seekerId: $seekerId) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+// Staff may add the seeker to any cohort they can see, so the picker lists every one.
+const PeersTabAllCohortsDoc = graphql(`
+  query PeersTabAllCohorts($after: String) {
     cohorts(first: 100, after: $after) {
       nodes {
         id
         name
-        members {
-          id
-        }
-        peers {
-          seekerId
-        }
       }
       pageInfo {
         hasNextPage
@@ -135,33 +140,27 @@ interface PeersData {
   all: { id: string; name: string }[];
 }
 
-/** The cohorts query has no seeker filter: staff page through every cohort and keep theirs. */
-async function loadPeers(seekerId: string): Promise<PeersData> {
-  let seekerName = '';
-  const cohorts = await loadAll((after) =>
-    gql(PeersTabMembershipDoc, { seekerId, after }).then((d) => {
-      seekerName = d.seeker.name;
-      return d.cohorts;
-    }),
-  );
-  const all = cohorts.map((c) => ({ id: c.id, name: c.name }));
-  const mineIds = cohorts
-    .filter(
-      (c) =>
-        c.members.some((m) => m.id === seekerId) || c.peers.some((p) => p.seekerId === seekerId),
-    )
-    .map((c) => c.id);
-  if (!mineIds.length) return { seekerName, mine: [], all };
+async function loadPeers(seekerId: string, staff: boolean): Promise<PeersData> {
+  const [membership, all] = await Promise.all([
+    gql(PeersTabMembershipDoc, { seekerId }),
+    staff
+      ? loadAll((after) => gql(PeersTabAllCohortsDoc, { after }).then((d) => d.cohorts))
+      : Promise.resolve([]),
+  ]);
+  const mineIds = membership.cohorts.nodes.map((c) => c.id);
+  const seekerName = membership.seeker.name;
+  const list = all.map((c) => ({ id: c.id, name: c.name }));
+  if (!mineIds.length) return { seekerName, mine: [], all: list };
   const details = await gql(PeersTabCohortsDoc, { ids: mineIds });
   const mine = details.nodes.filter((n): n is Cohort => !!n && 'checkIns' in n);
-  return { seekerName, mine, all };
+  return { seekerName, mine, all: list };
 }
 
 export function PeersTab({ seekerId }: { seekerId: string }) {
   const v = useViewer();
   const staff = isStaff(v);
   const actor = canAct(v);
-  const q = useQuery(() => loadPeers(seekerId), [seekerId]);
+  const q = useQuery(() => loadPeers(seekerId, staff), [seekerId, staff]);
   return (
     <Async q={q} what="Loading cohorts">
       {(d) => (

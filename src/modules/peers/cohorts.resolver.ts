@@ -1,5 +1,6 @@
 import {
   Args,
+  ArgsType,
   Field,
   ID,
   InputType,
@@ -224,6 +225,14 @@ export class CohortPayload extends Payload {
   @Field(() => CohortModel, { nullable: true }) cohort?: CohortModel | null;
 }
 
+@ArgsType()
+class CohortsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only the cohorts this seeker is a member of.' })
+  @IsOptional()
+  @IsString()
+  seekerId?: string;
+}
+
 @Resolver(() => CohortModel)
 export class CohortsResolver {
   constructor(
@@ -232,9 +241,12 @@ export class CohortsResolver {
   ) {}
 
   @Allow({ roles: READERS, scopes: ['read'] })
-  @Query(() => CohortConnection, { description: 'Staff: every cohort. A seeker: their own.' })
-  async cohorts(@Ctx() ctx: TenantScope, @Args() args: PageArgs): Promise<Page<CohortModel>> {
-    const page = await this.service.list(ctx, args);
+  @Query(() => CohortConnection, {
+    description: 'Staff: every cohort, or one seeker’s. A seeker: their own.',
+  })
+  async cohorts(@Ctx() ctx: TenantScope, @Args() args: CohortsArgs): Promise<Page<CohortModel>> {
+    const seekerId = args.seekerId ? fromGlobalId(args.seekerId, 'Seeker') : undefined;
+    const page = await this.service.list(ctx, { ...args, seekerId });
     const nodes = page.nodes.map((n) => CohortModel.of(n));
     return { ...page, nodes, edges: page.edges.map((e, i) => ({ ...e, node: nodes[i] })) };
   }

@@ -142,11 +142,18 @@ export class CohortsService {
     return p.kind === 'user' && p.role === 'seeker' ? p.seekerId : null;
   }
 
-  async list(ctx: TenantScope, args: { first?: number; after?: string }) {
+  async list(ctx: TenantScope, args: { first?: number; after?: string; seekerId?: string }) {
     const first = pageSize(args);
     const self = this.selfSeeker(ctx);
-    const rows = self
-      ? await this.repo.cohortsOf(ctx, self, decodeCursor(args.after), first + 1)
+    if (args.seekerId && args.seekerId !== self) {
+      // A seeker asking for someone else, or staff for a seeker they may not see: one answer.
+      if (self || !(await this.seekers.findVisible(ctx, args.seekerId))) {
+        throw AppError.notFound('seeker');
+      }
+    }
+    const whose = self ?? args.seekerId ?? null;
+    const rows = whose
+      ? await this.repo.cohortsOf(ctx, whose, decodeCursor(args.after), first + 1)
       : await this.repo.list(ctx, decodeCursor(args.after), first + 1);
     return toPage(rows, first, args.after, (r) => r);
   }

@@ -5,6 +5,7 @@
  * a links board, and opens a hashtag chat's last archive and a conference's highlights — each
  * checked against the simulator world's truth. Bad input ends in typed errors and writes nothing.
  */
+import { toGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { jest } from '@jest/globals';
 import request from 'supertest';
 import { startXSimulator, type SimTweet, type XSimulator } from '@libs/x-simulator';
@@ -651,6 +652,17 @@ describe('peers', () => {
       { c: cohortId },
     );
     expect(JSON.stringify(staffView.data.node)).toContain('Private goal of Ben');
+
+    // One seeker's cohorts: staff ask by seeker; a seeker may ask only for themself.
+    const BY_SEEKER = `query($s: ID) { cohorts(first: 10, seekerId: $s) { nodes { id } } }`;
+    const bens = await gql(BY_SEEKER, { s: benId });
+    expect(bens.data.cohorts.nodes).toEqual([{ id: cohortId }]);
+    const none = await gql(BY_SEEKER, { s: planted[1][0] });
+    expect(none.data.cohorts.nodes).toEqual([]);
+    const own = await gql(BY_SEEKER, { s: toGlobalId('Seeker', uuid) }, token);
+    expect(own.data.cohorts.nodes).toEqual([{ id: cohortId }]);
+    const peek = await gql(BY_SEEKER, { s: benId }, token);
+    expect(peek.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
   it('suggests peers on X at an early stage in the seeker’s field', async () => {

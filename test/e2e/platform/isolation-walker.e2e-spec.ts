@@ -206,6 +206,7 @@ const FIXTURES: Record<string, (id: Ids) => Op> = {
     q('mentorSuggestions', 'seekerId', 'ID!', id.seeker, '{ field }'),
   'Query.mentorFollowUps': (id) => q('mentorFollowUps', 'seekerId', 'ID!', id.seeker, '{ id }'),
   'Query.mentorContacts': (id) => q('mentorContacts', 'seekerId', 'ID!', id.seeker, '{ id }'),
+  'Query.cohorts': (id) => q('cohorts', 'seekerId', 'ID', id.seeker, '{ nodes { id } }'),
   'Query.seekerTasks': (id) => q('seekerTasks', 'seekerId', 'ID!', id.seeker, '{ id }'),
   'Query.checkOutreachDraft': (id) =>
     q(
