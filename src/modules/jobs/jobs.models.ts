@@ -44,6 +44,10 @@ export class RecruiterModel {
   @Field(() => [String]) companies!: string[];
   @Field(() => [String]) reasons!: string[];
   @Field(() => Int, { description: 'Job posts seen from them.' }) hiringPosts!: number;
+  @Field(() => [String], {
+    description: 'Titles of the openings they posted (the roles they recruit for), latest first.',
+  })
+  roles!: string[];
   @Field(() => Date, { nullable: true }) lastPostAt!: Date | null;
   @Field() profileUrl!: string;
   @Field({ description: 'Write to them on X (a web intent; Perch sends nothing).' })
@@ -54,6 +58,24 @@ export class RecruiterModel {
       ...r,
       profileUrl: `https://x.com/${r.username}`,
       messageIntentUrl: `https://x.com/messages/compose?recipient_id=${r.xAccountId}`,
+    });
+  }
+}
+
+@ObjectType('PostingContact', {
+  description: 'Someone a job post names to contact ("DM @jane"), with links to reach them on X.',
+})
+export class PostingContactModel {
+  @Field() username!: string;
+  @Field() profileUrl!: string;
+  @Field({ description: 'A public reply to them, prefilled (a web intent; Perch sends nothing).' })
+  mentionIntentUrl!: string;
+
+  static of(username: string): PostingContactModel {
+    return Object.assign(new PostingContactModel(), {
+      username,
+      profileUrl: `https://x.com/${username}`,
+      mentionIntentUrl: `https://x.com/intent/post?text=${encodeURIComponent(`@${username} `)}`,
     });
   }
 }

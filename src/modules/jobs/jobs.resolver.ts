@@ -37,6 +37,7 @@ import {
   MoveJobApplicationInput,
   PushJobPostingInput,
   PushJobPostingPayload,
+  PostingContactModel,
   RecruiterModel,
   SaveJobInput,
   SetJobPreferencesInput,
@@ -166,6 +167,21 @@ export class JobPostingsResolver {
     @Ctx() ctx: TenantScope,
   ): Promise<RecruiterModel[]> {
     return (await this.jobs.recruitersOf(ctx, [p.uuid])).map((r) => RecruiterModel.of(r));
+  }
+
+  @ResolveField(() => [PostingContactModel], {
+    description: 'People its posts name to contact (the recruiter or hiring manager), first named first.',
+  })
+  async contacts(
+    @Parent() p: JobPostingModel,
+    @Ctx() ctx: TenantScope,
+  ): Promise<PostingContactModel[]> {
+    const handles = (await this.jobs.postingPosts(ctx, [p.uuid])).flatMap((x) =>
+      x.contact ? [x.contact] : [],
+    );
+    const seen = new Map<string, string>();
+    for (const h of handles) if (!seen.has(h.toLowerCase())) seen.set(h.toLowerCase(), h);
+    return [...seen.values()].map((h) => PostingContactModel.of(h));
   }
 
   @ResolveField(() => [String], { description: 'The posts on X that announced it.' })
