@@ -235,9 +235,7 @@ export class JobsRepository extends TenantRepository {
       if (!news.length) continue;
       const url = group.key.startsWith('url:') ? group.key.slice(4) : null;
       // Stored postings of the group, oldest post first (postIds are in time order).
-      const storedIds = [
-        ...new Set(group.postIds.flatMap((id) => storedPosting.get(id) ?? [])),
-      ];
+      const storedIds = [...new Set(group.postIds.flatMap((id) => storedPosting.get(id) ?? []))];
       const urlPosting = url ? byKey.get(`url:${url}`) : undefined;
       const lead = freshById.get(group.representative)?.item ?? news[0].item;
       let postingId: string;
@@ -249,7 +247,9 @@ export class JobsRepository extends TenantRepository {
       } else {
         // A link-less group's key names its first post: two openings with one title, company and
         // place whose texts differ are two postings.
-        const key = url ? `url:${url}` : `tc:${group.key.slice(3).replace(/~\d+$/, '')}#${group.postIds[0]}`;
+        const key = url
+          ? `url:${url}`
+          : `tc:${group.key.slice(3).replace(/~\d+$/, '')}#${group.postIds[0]}`;
         postingId = await this.upsertPosting(m, key, lead);
         if (url) byKey.set(`url:${url}`, postingId);
       }

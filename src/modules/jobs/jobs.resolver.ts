@@ -170,7 +170,8 @@ export class JobPostingsResolver {
   }
 
   @ResolveField(() => [PostingContactModel], {
-    description: 'People its posts name to contact (the recruiter or hiring manager), first named first.',
+    description:
+      'People its posts name to contact (the recruiter or hiring manager), first named first.',
   })
   async contacts(
     @Parent() p: JobPostingModel,

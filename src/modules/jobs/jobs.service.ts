@@ -175,11 +175,10 @@ export class JobsService implements OnModuleInit {
     ]);
     // The function the quality tests and benchmark J2 measure: related titles through an index,
     // skills read in the representative post's text.
-    const found = matchAll(
-      postings,
-      seekers,
-      { minScore: MATCH_THRESHOLD, perSeeker: MATCHES_PER_SEEKER },
-    );
+    const found = matchAll(postings, seekers, {
+      minScore: MATCH_THRESHOLD,
+      perSeeker: MATCHES_PER_SEEKER,
+    });
     const rows = found.map((f) => ({
       id: v7(),
       seekerId: f.seekerId,
