@@ -274,6 +274,8 @@ export type ArchiveThread = {
 
 export type ArchiveTopPost = {
   __typename?: 'ArchiveTopPost';
+  /** The post itself. */
+  post: ArchivePost;
   /** likes + 2×reposts + 2×quotes + replies */
   score: Scalars['Float']['output'];
   xId: Scalars['String']['output'];
@@ -1265,6 +1267,8 @@ export type HashtagChat = Node & {
   __typename?: 'HashtagChat';
   /** The archive of one occurrence: every captured post in its window, participants, threads. Default: the last occurrence that ended. */
   archive?: Maybe<ChatArchive>;
+  /** Seekers who joined the chat (joinOrgActivity), those the caller may see. */
+  attendees: Array<Seeker>;
   createdAt: Scalars['DateTime']['output'];
   durationMinutes: Scalars['Int']['output'];
   hashtag: Scalars['String']['output'];
@@ -1511,6 +1515,8 @@ export type JobPosting = Node & {
   company?: Maybe<Scalars['String']['output']>;
   companyHandle?: Maybe<Scalars['String']['output']>;
   confidence: Scalars['Float']['output'];
+  /** People its posts name to contact (the recruiter or hiring manager), first named first. */
+  contacts: Array<PostingContact>;
   employmentType?: Maybe<Scalars['String']['output']>;
   firstSeenAt: Scalars['DateTime']['output'];
   /** Opaque global id; do not parse it. */
@@ -2360,6 +2366,8 @@ export type Node = {
 /** A conference, workshop or meetup, with its hashtags captured. */
 export type OrgEvent = Node & {
   __typename?: 'OrgEvent';
+  /** Seekers going (joinOrgActivity), those the caller may see, earliest first. */
+  attendees: Array<Seeker>;
   endsAt: Scalars['DateTime']['output'];
   hashtags: Array<Scalars['String']['output']>;
   /** Highlights from the captured hashtags: top posts, most-shared links, active participants (the roster), speakers flagged. Without a phase: before, during and after together. */
@@ -2611,6 +2619,15 @@ export type PillarShare = {
   pillar: Scalars['String']['output'];
   posts: Scalars['Int']['output'];
   share: Scalars['Float']['output'];
+};
+
+/** Someone a job post names to contact ("DM @jane"), with links to reach them on X. */
+export type PostingContact = {
+  __typename?: 'PostingContact';
+  /** A public reply to them, prefilled (a web intent; Perch sends nothing). */
+  mentionIntentUrl: Scalars['String']['output'];
+  profileUrl: Scalars['String']['output'];
+  username: Scalars['String']['output'];
 };
 
 export type PostingSlots = {
@@ -3132,6 +3149,8 @@ export type Recruiter = {
   messageIntentUrl: Scalars['String']['output'];
   profileUrl: Scalars['String']['output'];
   reasons: Array<Scalars['String']['output']>;
+  /** Titles of the openings they posted (the roles they recruit for), latest first. */
+  roles: Array<Scalars['String']['output']>;
   score: Scalars['Float']['output'];
   username: Scalars['String']['output'];
   xAccountId: Scalars['String']['output'];
@@ -5307,7 +5326,7 @@ export type EventHighlightsQuery = { __typename?: 'Query', node:
     | { __typename?: 'JobPosting' }
     | { __typename?: 'License' }
     | { __typename?: 'MentorContact' }
-    | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, replies: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number }>, posts: Array<{ __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string }> } }
+    | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, replies: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number, post: { __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string } }> }, attendees: Array<{ __typename?: 'Seeker', id: string, name: string }> }
     | { __typename?: 'Organization' }
     | { __typename?: 'OutreachDraft' }
     | { __typename?: 'RosterImport' }
@@ -7635,13 +7654,17 @@ export const EventHighlightsDocument = new TypedDocumentString(`
         topPosts {
           xId
           score
+          post {
+            xId
+            text
+            url
+            username
+          }
         }
-        posts {
-          xId
-          text
-          url
-          username
-        }
+      }
+      attendees {
+        id
+        name
       }
     }
   }
