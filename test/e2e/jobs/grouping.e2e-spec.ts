@@ -208,4 +208,37 @@ describe('filing job posts into postings', () => {
     expect(without!.reasons.join(' ')).not.toMatch(/Mentions your skills/);
     expect(without!.score).toBeLessThan(withSkills!.score);
   });
+
+  it('reads job posts from a "we\'re hiring" search and a recruiter\'s timeline too, filing each post once', async () => {
+    const before = await postingsOf(Object.values(ids));
+    for (const [kind, target] of [
+      ['QUERY', '"we\'re hiring"'],
+      ['TIMELINE', recruiter().username],
+    ] as const) {
+      const added = await t.gql(
+        `mutation($i: AddXWatchInput!) { addXWatch(input: $i) { watch { id } userErrors { message } } }`,
+        { i: { capability: 'JOBS', kind, target } },
+        tenant.ownerToken,
+      );
+      expect(added.data.addXWatch.userErrors).toEqual([]);
+    }
+    await ingestAll(t);
+    const watches = await t.gql(
+      `{ xWatches(first: 10) { nodes { label kind status postsSeen } } }`,
+      {},
+      tenant.ownerToken,
+    );
+    const seen = watches.data.xWatches.nodes as {
+      kind: string;
+      status: string;
+      postsSeen: number;
+    }[];
+    expect(seen).toHaveLength(3);
+    for (const w of seen) {
+      expect(w.status).not.toBe('FAILED');
+      expect(w.postsSeen).toBeGreaterThan(0);
+    }
+    // The recruiter's own posts arrive again through their timeline: still one filing each.
+    expect(await postingsOf(Object.values(ids))).toEqual(before);
+  });
 });
