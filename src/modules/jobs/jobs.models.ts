@@ -1,5 +1,25 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import {
+  ArgsType,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageArgs } from '../../platform/graphql/pagination.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { Node } from '../../platform/graphql/node.js';
 import { Payload } from '../../platform/graphql/user-error.js';
@@ -26,6 +46,41 @@ export enum RemotePreference {
   ON_SITE_OK = 'on_site_ok',
 }
 registerEnumType(RemotePreference, { name: 'RemotePreference' });
+
+export enum PostingWorkplace {
+  REMOTE = 'remote',
+  HYBRID = 'hybrid',
+  ON_SITE = 'on-site',
+}
+registerEnumType(PostingWorkplace, { name: 'PostingWorkplace' });
+
+@ArgsType()
+export class JobPostingsArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words that must all appear in the title, company or place (any case, any order); at most 10 words.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  query?: string | null;
+
+  @Field(() => PostingWorkplace, { nullable: true })
+  @IsOptional()
+  @IsEnum(PostingWorkplace)
+  workplace?: PostingWorkplace | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Postings seen in the last this many days, 1 to 90 (default 30).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  days?: number | null;
+}
 
 @ObjectType('Salary')
 export class SalaryModel {
@@ -273,13 +328,24 @@ export class MoveJobApplicationInput {
 @InputType()
 export class UpdateJobApplicationInput {
   @Field(() => ID) @IsString() applicationId!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
-  @Field(() => [String], { nullable: true, description: 'People involved, e.g. @recruiter.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Left out keeps the notes; null clears them.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'People involved, e.g. @recruiter; replaces the list. Left out keeps it; null or [] clears it.',
+  })
   @IsOptional()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @Length(1, 200, { each: true })
-  contacts?: string[];
+  contacts?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'null unlinks the company.' })
   @IsOptional()
   @IsString()

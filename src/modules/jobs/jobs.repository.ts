@@ -450,6 +450,40 @@ export class JobsRepository extends TenantRepository {
     );
   }
 
+  /**
+   * Postings seen since `since`, newest first, whose title, company (or its handle) or place
+   * contains every word of the search. The window bounds the scan (`job_postings_seen_idx`),
+   * so the text match needs no index of its own. `afterId` continues after that posting.
+   */
+  searchPostings(
+    ctx: TenantScope,
+    opts: {
+      words: readonly string[];
+      workplace: string | null;
+      since: Date;
+      limit: number;
+      afterId: string | null;
+    },
+  ): Promise<PostingRow[]> {
+    // LIKE's own wildcards in a search word are literal characters.
+    const patterns = opts.words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    return this.run(ctx, (m) =>
+      m.query<PostingRow[]>(
+        `select ${POSTING} from ${POSTINGS}
+          where p.last_seen_at >= $1
+            and ($2::text is null or p.workplace = $2)
+            and not exists (
+                  select 1 from unnest($3::text[]) w(pattern)
+                   where concat_ws(' ', p.title, p.company, p.company_handle, p.location)
+                         not ilike w.pattern)
+            and ($4::uuid is null or (p.last_seen_at, p.id) <
+                 (select c.last_seen_at, c.id from job_postings c where c.id = $4))
+          order by p.last_seen_at desc, p.id desc limit $5`,
+        [opts.since, opts.workplace, patterns, opts.afterId, opts.limit],
+      ),
+    );
+  }
+
   /** The recruiters who posted these postings. */
   recruitersOf(
     ctx: TenantScope,
@@ -785,7 +819,7 @@ export class JobsRepository extends TenantRepository {
         `with u as (
            update job_applications set
                   notes = case when $6 then $3 else notes end,
-                  contacts = coalesce($4, contacts),
+                  contacts = case when $8 then coalesce($4::text[], '{}') else contacts end,
                   company_id = case when $7 then $5::uuid else company_id end, updated_at = now()
             where tenant_id = $1 and id = $2 returning *)
          select ${APPLICATION} from u`,
@@ -798,6 +832,7 @@ export class JobsRepository extends TenantRepository {
           // A field given as null clears it; a field left out keeps its value.
           'notes' in patch,
           'companyId' in patch,
+          'contacts' in patch,
         ],
       ),
     );

@@ -33,6 +33,7 @@ import {
   JobMatchModel,
   JobMatchPayload,
   JobPostingModel,
+  JobPostingsArgs,
   JobPreferencesModel,
   MoveJobApplicationInput,
   PushJobPostingInput,
@@ -50,6 +51,9 @@ import { nextStages } from './pipeline.js';
 
 @ObjectType()
 export class JobMatchConnection extends Connection(JobMatchModel, 'JobMatch') {}
+
+@ObjectType()
+export class JobPostingConnection extends Connection(JobPostingModel, 'JobPosting') {}
 
 @ObjectType()
 export class JobApplicationConnection extends Connection(JobApplicationModel, 'JobApplication') {}
@@ -160,6 +164,26 @@ export class JobMatchesResolver {
 @Resolver(() => JobPostingModel)
 export class JobPostingsResolver {
   constructor(private readonly jobs: JobsService) {}
+
+  @Allow({ roles: STAFF, scopes: ['read'] })
+  @Query(() => JobPostingConnection, {
+    description:
+      'Recent openings to browse or search, newest first, whether or not they matched anyone (a coach can then push one with pushJobPosting).',
+  })
+  async jobPostings(
+    @Ctx() ctx: TenantScope,
+    @Args() args: JobPostingsArgs,
+  ): Promise<JobPostingConnection> {
+    const first = pageSize(args);
+    const rows = await this.jobs.searchPostings(ctx, {
+      query: args.query ?? null,
+      workplace: args.workplace ?? null,
+      days: args.days ?? 30,
+      limit: first + 1,
+      afterId: decodeRowCursor('JobPosting', args.after),
+    });
+    return toRowPage('JobPosting', rows, first, args.after, (p) => JobPostingModel.of(p));
+  }
 
   @ResolveField(() => [RecruiterModel], { description: 'Recruiters who posted it.' })
   async recruiters(

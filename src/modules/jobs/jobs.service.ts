@@ -14,6 +14,7 @@ import { LinkChecksService } from '../links/link-checks.service.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { IdentityService } from '../identity/identity.service.js';
 import { FanOutService } from '../ingestion/ingestion.fan-out.js';
 import { WebhookEventType } from '../integrations/webhook-events.js';
 import { WebhooksService } from '../integrations/webhooks.service.js';
@@ -38,6 +39,7 @@ const POOL_DAYS = 30;
 const POOL_LIMIT = 5000;
 /** The best this many of one batch (or of the 30-day pool, after new preferences) per seeker. */
 const MATCHES_PER_SEEKER = 100;
+const MAX_SEARCH_WORDS = 10;
 
 @Injectable()
 export class JobsService implements OnModuleInit {
@@ -49,6 +51,7 @@ export class JobsService implements OnModuleInit {
     private readonly db: DatabaseService,
     private readonly links: LinkChecksService,
     private readonly webhooks: WebhooksService,
+    private readonly identity: IdentityService,
   ) {}
 
   onModuleInit(): void {
@@ -325,6 +328,33 @@ export class JobsService implements OnModuleInit {
     return this.repo.postings(ctx, ids);
   }
 
+  /**
+   * Recent postings to browse, newest first: every word of `query` must appear in the title,
+   * company or place (any case). Postings are the public layer, so any tenant's staff sees all.
+   */
+  searchPostings(
+    ctx: TenantScope,
+    opts: {
+      query: string | null;
+      workplace: string | null;
+      days: number;
+      limit: number;
+      afterId: string | null;
+    },
+  ): Promise<PostingRow[]> {
+    const words = (opts.query ?? '').trim().split(/\s+/).filter(Boolean);
+    if (words.length > MAX_SEARCH_WORDS) {
+      throw AppError.badInput(`Search with at most ${MAX_SEARCH_WORDS} words.`, ['query']);
+    }
+    return this.repo.searchPostings(ctx, {
+      words,
+      workplace: opts.workplace,
+      since: new Date(Date.now() - opts.days * DAY),
+      limit: opts.limit,
+      afterId: opts.afterId,
+    });
+  }
+
   recruitersOf(ctx: TenantScope, postingIds: readonly string[]) {
     return this.repo.recruitersOf(ctx, postingIds);
   }
@@ -505,7 +535,16 @@ export class JobsService implements OnModuleInit {
     return (await this.seekers.getSeeker(ctx, seekerId)).uuid;
   }
 
-  seekerIdsOfCoach(ctx: TenantScope, membershipId: string): Promise<string[]> {
+  /**
+   * A coach's caseload. The staff member must be one the caller may look up (staff see staff;
+   * a seeker sees none): a foreign or random id is NOT_FOUND, never an empty caseload.
+   */
+  async seekerIdsOfCoach(ctx: TenantScope, membershipId: string): Promise<string[]> {
+    const staff =
+      ctx.principal.kind === 'user' && ctx.principal.role === 'seeker'
+        ? null
+        : await this.identity.getStaffMember(ctx, membershipId);
+    if (!staff || staff.role === 'seeker') throw AppError.notFound('staff member');
     return this.repo.seekerIdsOfCoach(ctx, membershipId);
   }
 }
