@@ -318,7 +318,7 @@ export class VoiceRepository extends TenantRepository {
         `select c.draft_id as "draftId", c.body, c.created_at as "createdAt",
                 u.name as "authorName", mb.role as "authorRole"
            from voice_draft_comments c
-           left join memberships mb on mb.tenant_id = c.tenant_id and mb.id = c.author_membership_id
+           left join memberships mb on mb.tenant_id = $1 and mb.id = c.author_membership_id
            left join users u on u.id = mb.user_id
           where c.tenant_id = $1 and c.draft_id = any($2::uuid[]) order by c.created_at, c.id`,
         [tenantId, draftIds],

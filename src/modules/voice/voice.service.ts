@@ -622,7 +622,7 @@ export class VoiceService {
     const due = await this.repo.due(ctx, now, new Date(now.getTime() - this.settleMs));
     let n = 0;
     for (const d of due) {
-      if (d.status === 'posting') await this.reconcile(ctx, d.id);
+      if (d.status === 'posting') await this.reconcile(ctx, d.id, now);
       else await this.attempt(ctx, d.id, ['scheduled']);
       n++;
     }
@@ -756,9 +756,11 @@ export class VoiceService {
   }
 
   /** An attempt of unknown outcome: find the post on X, or post again (up to three attempts). */
-  async reconcile(ctx: TenantScope, id: string): Promise<void> {
+  async reconcile(ctx: TenantScope, id: string, now = new Date()): Promise<void> {
     const d = await this.repo.draft(ctx, id);
     if (!d || d.status !== 'posting') return;
+    // Another worker attempted it since this tick listed it: that call may still be in flight.
+    if (d.lastAttemptAt && d.lastAttemptAt.getTime() >= now.getTime() - this.settleMs) return;
     let found: XPost | undefined;
     try {
       const client = await this.connect.userClient(ctx, d.seekerId);
