@@ -1177,6 +1177,10 @@ export type DraftCheck = {
 
 export type DraftComment = {
   __typename?: 'DraftComment';
+  /** Who wrote it: a staff member or the seeker. Null for an API key, Perch itself, or a person since removed. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** SEEKER for the seeker, a staff role otherwise; null as for authorName. */
+  authorRole?: Maybe<Role>;
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
 };
@@ -4023,6 +4027,8 @@ export type VoiceDraft = Node & {
   postUrl?: Maybe<Scalars['String']['output']>;
   postedAt?: Maybe<Scalars['DateTime']['output']>;
   scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+  /** When the seeker OK’d these words (wrote or edited them, or sent the draft for review). A draft posts as the seeker, so one without their OK cannot be approved or scheduled; a change by anyone else clears it. */
+  seekerOkAt?: Maybe<Scalars['DateTime']['output']>;
   status: VoiceDraftStatus;
   text: Scalars['String']['output'];
   xPostId?: Maybe<Scalars['String']['output']>;
@@ -4067,8 +4073,14 @@ export type VoiceMonth = {
   /** YYYY-MM */
   month: Scalars['String']['output'];
   onPillarShare: Scalars['Float']['output'];
+  /** Per pillar: the month’s share of posts. */
+  pillarShare: Array<PillarShare>;
   posts: Scalars['Int']['output'];
+  /** Reading grade of the month’s posts (0 without posts). */
+  readabilityGrade: Scalars['Float']['output'];
   sentiment: Scalars['Float']['output'];
+  /** The month’s distinctive terms, best first. */
+  themes: Array<ThemeCount>;
 };
 
 export type VoicePillar = {
@@ -5170,14 +5182,14 @@ export type VoiceTabProfileQueryVariables = Exact<{
 }>;
 
 
-export type VoiceTabProfileQuery = { __typename?: 'Query', voiceProfile: { __typename?: 'VoiceProfile', consistency: number, onPillarShare: number, posts: number, readabilityGrade: number, tone: { __typename?: 'VoiceTone', formality: number, sentiment: number }, cadence: { __typename?: 'VoiceCadence', postsPerWeek: number, activeWeeks: number, longestGapDays: number }, pillarShare: Array<{ __typename?: 'PillarShare', pillar: string, posts: number, share: number }>, months: Array<{ __typename?: 'VoiceMonth', month: string, consistency: number, posts: number, onPillarShare: number }>, themes: Array<{ __typename?: 'ThemeCount', term: string, count: number }> }, voicePillars: Array<{ __typename?: 'VoicePillar', name: string, terms: Array<string> }> };
+export type VoiceTabProfileQuery = { __typename?: 'Query', voiceProfile: { __typename?: 'VoiceProfile', consistency: number, onPillarShare: number, posts: number, readabilityGrade: number, tone: { __typename?: 'VoiceTone', formality: number, sentiment: number }, cadence: { __typename?: 'VoiceCadence', postsPerWeek: number, activeWeeks: number, longestGapDays: number }, pillarShare: Array<{ __typename?: 'PillarShare', pillar: string, posts: number, share: number }>, months: Array<{ __typename?: 'VoiceMonth', month: string, consistency: number, posts: number, onPillarShare: number, readabilityGrade: number, themes: Array<{ __typename?: 'ThemeCount', term: string }> }>, themes: Array<{ __typename?: 'ThemeCount', term: string, count: number }> }, voicePillars: Array<{ __typename?: 'VoicePillar', name: string, terms: Array<string> }> };
 
 export type VoiceTabDraftsQueryVariables = Exact<{
   seekerId: Scalars['ID']['input'];
 }>;
 
 
-export type VoiceTabDraftsQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string }, voiceDrafts: { __typename?: 'VoiceDraftConnection', nodes: Array<{ __typename?: 'VoiceDraft', id: string, text: string, status: VoiceDraftStatus, createdAt: string, approvedAt?: string | null, scheduledFor?: string | null, postedAt?: string | null, postUrl?: string | null, failureMessage?: string | null, check: { __typename?: 'DraftCheck', ok: boolean, length: number, pillar?: string | null, findings: Array<{ __typename?: 'DraftFinding', code: string, message: string, severity: string }> }, comments: Array<{ __typename?: 'DraftComment', body: string, createdAt: string }> }> }, postingSlots: { __typename?: 'PostingSlots', timeZone: string, times: Array<string>, weekdays: Array<number> } };
+export type VoiceTabDraftsQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string }, voiceDrafts: { __typename?: 'VoiceDraftConnection', nodes: Array<{ __typename?: 'VoiceDraft', id: string, text: string, status: VoiceDraftStatus, createdAt: string, approvedAt?: string | null, scheduledFor?: string | null, postedAt?: string | null, postUrl?: string | null, failureMessage?: string | null, seekerOkAt?: string | null, check: { __typename?: 'DraftCheck', ok: boolean, length: number, pillar?: string | null, findings: Array<{ __typename?: 'DraftFinding', code: string, message: string, severity: string }> }, comments: Array<{ __typename?: 'DraftComment', body: string, createdAt: string, authorName?: string | null, authorRole?: Role | null }> }> }, postingSlots: { __typename?: 'PostingSlots', timeZone: string, times: Array<string>, weekdays: Array<number> } };
 
 export type VoiceTabAuditQueryVariables = Exact<{
   seekerId: Scalars['ID']['input'];
@@ -7360,6 +7372,10 @@ export const VoiceTabProfileDocument = new TypedDocumentString(`
       consistency
       posts
       onPillarShare
+      readabilityGrade
+      themes {
+        term
+      }
     }
     themes {
       term
@@ -7389,6 +7405,7 @@ export const VoiceTabDraftsDocument = new TypedDocumentString(`
       postedAt
       postUrl
       failureMessage
+      seekerOkAt
       check {
         ok
         length
@@ -7402,6 +7419,8 @@ export const VoiceTabDraftsDocument = new TypedDocumentString(`
       comments {
         body
         createdAt
+        authorName
+        authorRole
       }
     }
   }

@@ -456,10 +456,10 @@ describe('voice', () => {
 
   /** Fifteen minutes pass for X's rate windows: the shared client forgets the closed ones. */
   function rateWindowsReopen() {
-    const connect = t.perch.app.get(XConnectService) as unknown as {
-      xClient: { governor: { windows: Map<string, unknown> } };
-    };
-    connect.xClient.governor.windows.clear();
+    const connect: unknown = t.perch.app.get(XConnectService);
+    (
+      connect as { xClient: { governor: { windows: Map<string, unknown> } } }
+    ).xClient.governor.windows.clear();
   }
 
   const scheduleAt = async (id: string, at: string, token = coach.token) =>
