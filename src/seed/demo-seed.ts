@@ -189,6 +189,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
   const coaches = staff.filter((s) => s.role === 'coach');
 
   let firstSeeker: string | null = null;
+  let firstSeekerLogin: { id: string; userId: string } | undefined;
   for (let i = 0; i < FIRST.length; i++) {
     // The first twenty come in groups of four (same track, city and stage, one coach), so
     // cohortSuggestions has peers to find; the rest are mixed.
@@ -240,7 +241,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     }
     if (i === 0) {
       firstSeeker = seeker.uuid;
-      await identity.createMember(system, {
+      firstSeekerLogin = await identity.createMember(system, {
         email,
         name: `${first} ${last}`,
         password: PASSWORD,
@@ -255,7 +256,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     await seedDemoResearch(app, tenantId, firstSeeker);
     await seedDemoNetworking(app, tenantId, firstSeeker);
     await seedDemoCohort(app, tenantId, firstSeeker);
-    await seedDemoJobsAndVoice(app, tenantId, firstSeeker);
+    await seedDemoJobsAndVoice(app, tenantId, firstSeeker, firstSeekerLogin);
   }
   return done;
 }
@@ -489,6 +490,7 @@ async function seedDemoJobsAndVoice(
   app: INestApplication,
   tenantId: TenantId,
   seekerId: string,
+  seekerLogin: { id: string; userId: string } | undefined,
 ): Promise<void> {
   if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return;
   const system = systemScope(tenantId, 'demo seed');
@@ -507,12 +509,26 @@ async function seedDemoJobsAndVoice(
       { name: 'learning in public', terms: ['learning', 'course', 'practice', 'notes'] },
       { name: 'fintech', terms: ['fintech', 'payments', 'banking'] },
     ]);
+    // The seeker writes the draft and sends it for review themself: a draft posts as them, so
+    // the coach can approve only words the seeker has OK'd.
+    const self: TenantScope = seekerLogin
+      ? {
+          tenantId,
+          principal: {
+            kind: 'user',
+            userId: seekerLogin.userId,
+            membershipId: seekerLogin.id,
+            role: 'seeker',
+            seekerId,
+          },
+        }
+      : system;
     const draft = await voice.createDraft(
-      system,
+      self,
       seekerId,
       'Week 6 of learning SQL in public: window functions finally clicked. Ranking customers by monthly spend took one query instead of three. #analytics',
     );
-    await voice.submit(system, draft.id);
+    await voice.submit(self, draft.id);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
   }
