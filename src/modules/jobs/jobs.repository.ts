@@ -381,7 +381,8 @@ export class JobsRepository extends TenantRepository {
       `select a.id::text as id, a.username, coalesce(a.description, '') as description,
               coalesce((a.metrics->>'posts')::int, 0) as posts,
               (select count(*)::int from job_posting_posts jp where jp.author_id = a.id) as "hiringPosts",
-              (select count(distinct coalesce(p.company, p.company_handle, p.id::text))::int
+              (select count(distinct coalesce(lower(substring(p.apply_url from '^https?://([^/:]+)')),
+                                              lower(p.company), lower(p.company_handle), p.id::text))::int
                  from job_posting_posts jp join job_postings p on p.id = jp.posting_id
                 where jp.author_id = a.id) as companies,
               (select count(*)::int from job_posting_posts jp join x_posts xp on xp.id = jp.post_id
