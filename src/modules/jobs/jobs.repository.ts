@@ -129,6 +129,21 @@ const RECRUITER = `r.x_account_id::text as "xAccountId", r.username, r.kind, r.s
                               where jp.author_id = r.x_account_id
                               group by p.title order by at desc nulls last limit 10) t) as roles`;
 
+/** What a post states about its opening, in the column order both posting writes use. */
+const statedFields = (it: NewPosting) => [
+  it.company,
+  it.companyHandle,
+  it.location,
+  it.workplace,
+  it.employmentType,
+  it.salaryMin,
+  it.salaryMax,
+  it.salaryCurrency,
+  it.salaryPeriod,
+  it.applyUrl,
+  it.confidence,
+];
+
 @Injectable()
 export class JobsRepository extends TenantRepository {
   constructor(db: DatabaseService) {
@@ -270,25 +285,7 @@ export class JobsRepository extends TenantRepository {
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 0, $17, $17)
        on conflict (dedupe_key) do update set confidence = job_postings.confidence
        returning id`,
-      [
-        it.id,
-        key,
-        it.title,
-        it.seniority,
-        it.company,
-        it.companyHandle,
-        it.location,
-        it.workplace,
-        it.employmentType,
-        it.salaryMin,
-        it.salaryMax,
-        it.salaryCurrency,
-        it.salaryPeriod,
-        it.applyUrl,
-        it.confidence,
-        it.postId,
-        it.createdAt,
-      ],
+      [it.id, key, it.title, it.seniority, ...statedFields(it), it.postId, it.createdAt],
     );
     return posting.id;
   }
@@ -343,21 +340,7 @@ export class JobsRepository extends TenantRepository {
          salary_period = coalesce(salary_period, $11),
          apply_url = coalesce(apply_url, $12), confidence = greatest(confidence, $13)
        where id = $1`,
-      [
-        postingId,
-        it.createdAt,
-        it.company,
-        it.companyHandle,
-        it.location,
-        it.workplace,
-        it.employmentType,
-        it.salaryMin,
-        it.salaryMax,
-        it.salaryCurrency,
-        it.salaryPeriod,
-        it.applyUrl,
-        it.confidence,
-      ],
+      [postingId, it.createdAt, ...statedFields(it)],
     );
   }
 

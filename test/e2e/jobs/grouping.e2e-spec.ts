@@ -7,19 +7,19 @@
  */
 import { jest } from '@jest/globals';
 import { hamming, simhash } from '@libs/text';
-import { startXSimulator, type XSimulator } from '@libs/x-simulator';
+import type { XSimulator } from '@libs/x-simulator';
 import { ConsentKindEnum } from '../../../src/modules/seekers/models/consent.model.js';
 import { SeekersService } from '../../../src/modules/seekers/seekers.service.js';
 import { systemScope } from '../../../src/platform/database/context.js';
 import { toGlobalId } from '../../../src/platform/graphql/global-id.js';
-import { startTestApp, type TestApp } from '../../helpers/app.js';
+import type { TestApp } from '../../helpers/app.js';
+import { startAppOnSimulator } from '../../helpers/x-sim.js';
 import { withClient } from '../../helpers/database.js';
 import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
 import { ingestAll } from '../../helpers/ingest.js';
 
 jest.setTimeout(180_000);
 
-const DAY = 86_400_000;
 const TAG = '#perchgrouping';
 let sim: XSimulator;
 let t: TestApp;
@@ -69,13 +69,7 @@ async function pollAgain(): Promise<void> {
 }
 
 beforeAll(async () => {
-  sim = await startXSimulator({ seed: 9, clock: Date.now, world: { now: Date.now() + 2 * DAY } });
-  t = await startTestApp({
-    X_API_BASE_URL: sim.url,
-    X_APP_BEARER_TOKEN: sim.appBearerToken,
-    X_DEFAULT_MONTHLY_BUDGET_USD: '1000',
-    LINK_CHECK_CONNECT_TO: new URL(sim.url).host,
-  });
+  ({ sim, t } = await startAppOnSimulator(9));
   tenant = await newTenant(t, { seats: 5 });
   coach = await memberToken(t, tenant, 'coach');
   const added = await t.gql(
