@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { IdentityService } from '../../src/modules/identity/identity.service.js';
+import { SeekersService, type NewSeekerFields } from '../../src/modules/seekers/seekers.service.js';
 import { TenantsService } from '../../src/modules/tenants/tenants.service.js';
 import { systemScope, type Role, type TenantId } from '../../src/platform/database/context.js';
 import type { TestApp } from './app.js';
@@ -100,4 +101,26 @@ export async function newSeeker(
   const seeker = res.data?.createSeeker?.seeker;
   if (!seeker) throw new Error(`createSeeker failed: ${JSON.stringify(res.body)}`);
   return seeker;
+}
+
+/** A seeker made through the service, holding a seat and coached by `coachMembershipId`. */
+export async function activeSeeker(
+  t: TestApp,
+  tenantId: TenantId,
+  coachMembershipId: string,
+  p: Pick<NewSeekerFields, 'name'> & Partial<NewSeekerFields>,
+) {
+  const seekers = t.perch.app.get(SeekersService);
+  const system = systemScope(tenantId, 'test');
+  const s = await seekers.createSeeker(system, {
+    email: `${p.name.toLowerCase().replace(/\W+/g, '.')}.${suffix()}@students.test`,
+    targetRoles: [],
+    industries: [],
+    locations: [],
+    careerStage: 'early_career',
+    ...p,
+  });
+  await seekers.activateSeeker(system, s.uuid);
+  await seekers.assignCoach(system, s.uuid, coachMembershipId);
+  return s;
 }

@@ -8,14 +8,11 @@
 import { jest } from '@jest/globals';
 import { hamming, simhash } from '@libs/text';
 import type { XSimulator } from '@libs/x-simulator';
-import { ConsentKindEnum } from '../../../src/modules/seekers/models/consent.model.js';
-import { SeekersService } from '../../../src/modules/seekers/seekers.service.js';
-import { systemScope } from '../../../src/platform/database/context.js';
 import { toGlobalId } from '../../../src/platform/graphql/global-id.js';
 import type { TestApp } from '../../helpers/app.js';
 import { startAppOnSimulator } from '../../helpers/x-sim.js';
 import { withClient } from '../../helpers/database.js';
-import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
+import { activeSeeker, memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
 import { ingestAll } from '../../helpers/ingest.js';
 
 jest.setTimeout(180_000);
@@ -164,19 +161,11 @@ describe('filing job posts into postings', () => {
   });
 
   it("counts a seeker's skills found in the posting's text", async () => {
-    const seekers = t.perch.app.get(SeekersService);
-    const system = systemScope(tenant.tenantId, 'test');
-    const s = await seekers.createSeeker(system, {
+    const s = await activeSeeker(t, tenant.tenantId, coach.membershipId, {
       name: 'Sky Skills',
-      email: `sky.${Date.now()}@students.test`,
       targetRoles: ['Data Engineer'],
-      industries: [],
       locations: ['Denver, CO'],
-      careerStage: 'early_career',
     });
-    await seekers.activateSeeker(system, s.uuid);
-    await seekers.assignCoach(system, s.uuid, coach.membershipId);
-    await seekers.recordConsent(system, s.uuid, ConsentKindEnum.PEER_MATCHING);
     const MATCHES = `query($s: ID!) { jobMatches(seekerId: $s, first: 50) { nodes { score reasons posting { applyUrl } } } }`;
     const set = (skills: string[]) =>
       t.gql(

@@ -14,7 +14,7 @@ import { DatabaseService } from '../../../src/platform/database/database.service
 import { toGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { ingestAll } from '../../helpers/ingest.js';
-import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
+import { activeSeeker, memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
 
 jest.setTimeout(180_000);
 
@@ -31,19 +31,14 @@ const gql = async (query: string, variables: Record<string, unknown> = {}, token
 };
 
 async function makeSeeker(name: string, targetRoles: string[], locations: string[]) {
-  const seekers = t.perch.app.get(SeekersService);
-  const system = systemScope(tenant.tenantId, 'test');
-  const s = await seekers.createSeeker(system, {
+  const s = await activeSeeker(t, tenant.tenantId, coach.membershipId, {
     name,
-    email: `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@students.test`,
     targetRoles,
-    industries: [],
     locations,
-    careerStage: 'early_career',
   });
-  await seekers.activateSeeker(system, s.uuid);
-  await seekers.assignCoach(system, s.uuid, coach.membershipId);
-  await seekers.recordConsent(system, s.uuid, ConsentKindEnum.PEER_MATCHING);
+  await t.perch.app
+    .get(SeekersService)
+    .recordConsent(systemScope(tenant.tenantId, 'test'), s.uuid, ConsentKindEnum.PEER_MATCHING);
   return s.id;
 }
 

@@ -22,6 +22,7 @@ import { fromGlobalId } from '../../../src/platform/graphql/global-id.js';
 import type { TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
 import {
+  activeSeeker,
   login,
   memberToken,
   newMember,
@@ -733,18 +734,11 @@ describe('voice', () => {
     let other: { seekerId: string; uuid: string; token: string };
 
     beforeAll(async () => {
-      const seekers = t.perch.app.get(SeekersService);
-      const system = systemScope(tenant.tenantId, 'test');
-      const s = await seekers.createSeeker(system, {
+      const s = await activeSeeker(t, tenant.tenantId, coach.membershipId, {
         name: 'Nora Newyork',
-        email: `nora.${Date.now()}@students.test`,
         targetRoles: ['Analyst'],
-        industries: [],
         locations: ['New York, NY'],
-        careerStage: 'early_career',
       });
-      await seekers.activateSeeker(system, s.uuid);
-      await seekers.assignCoach(system, s.uuid, coach.membershipId);
       const m = await newMember(t, tenant.tenantId, 'seeker', undefined, s.uuid);
       other = { seekerId: s.id, uuid: s.uuid, token: (await login(t, m.email)).accessToken };
     });
