@@ -96,7 +96,12 @@ export class RecruiterModel {
   @Field() username!: string;
   @Field(() => String, { nullable: true, description: 'agency or in-house' }) kind!: string | null;
   @Field(() => Float) score!: number;
-  @Field(() => [String]) companies!: string[];
+  @Field(() => [String], { description: 'Employers their bio names.' }) companies!: string[];
+  @Field(() => [String], {
+    description:
+      'Companies of the openings they posted (name, else handle, else careers site), latest first.',
+  })
+  companiesPosted!: string[];
   @Field(() => [String]) reasons!: string[];
   @Field(() => Int, { description: 'Job posts seen from them.' }) hiringPosts!: number;
   @Field(() => [String], {

@@ -102,6 +102,8 @@ export interface RecruiterRow {
   lastPostAt: Date | null;
   /** Titles of the openings they posted, most recent first. */
   roles: string[];
+  /** Companies of the openings they posted (name, else handle, else careers site), latest first. */
+  companiesPosted: string[];
 }
 
 const POSTING = `p.id, p.title, p.seniority, p.company, p.company_handle as "companyHandle", p.location,
@@ -127,7 +129,14 @@ const RECRUITER = `r.x_account_id::text as "xAccountId", r.username, r.kind, r.s
   array(select t.title from (select p.title, max(jp.created_at) as at
                                from job_posting_posts jp join job_postings p on p.id = jp.posting_id
                               where jp.author_id = r.x_account_id
-                              group by p.title order by at desc nulls last limit 10) t) as roles`;
+                              group by p.title order by at desc nulls last limit 10) t) as roles,
+  array(select c.name from (select coalesce(p.company, p.company_handle,
+                                            substring(p.apply_url from '^https?://([^/:]+)')) as name,
+                                   max(jp.created_at) as at
+                              from job_posting_posts jp join job_postings p on p.id = jp.posting_id
+                             where jp.author_id = r.x_account_id
+                               and coalesce(p.company, p.company_handle, p.apply_url) is not null
+                             group by 1 order by at desc nulls last limit 10) c) as "companiesPosted"`;
 
 /** What a post states about its opening, in the column order both posting writes use. */
 const statedFields = (it: NewPosting) => [
@@ -193,10 +202,20 @@ export class JobsRepository extends TenantRepository {
     const groupings = fresh.map((i) => ({ ...groupingOf(i), hash: simhash(i.text) }));
     const urls = [...new Set(groupings.flatMap((g) => (g.url ? [g.url] : [])))];
     const buckets = [...new Set(groupings.map((g) => g.bucket))];
+    // Fan-outs of other sources (and other tenants) file at the same time: whoever files a bucket
+    // or a link first is seen by the other, so two copies of one opening never start two
+    // postings. Sorted, so two batches never wait on each other in a circle.
+    await m.query(
+      `select pg_advisory_xact_lock(hashtext(k))
+         from (select distinct k from unnest($1::text[]) as k order by k) keys`,
+      [[...buckets.map((b) => `jobs:bucket:${b}`), ...urls.map((u) => `jobs:url:${u}`)]],
+    );
+    const oldest = new Date(Math.min(...fresh.map((i) => i.createdAt.getTime())));
     const stored = await m.query<
       {
         postId: string;
         postingId: string;
+        dedupeKey: string;
         authorId: string | null;
         createdAt: Date | null;
         urlKey: string | null;
@@ -204,19 +223,24 @@ export class JobsRepository extends TenantRepository {
         simhash: string;
       }[]
     >(
-      `select jp.post_id::text as "postId", jp.posting_id as "postingId",
+      // A text copy joins an opening announced in the two months before it; the same link
+      // joins its opening whenever it was first seen.
+      `select jp.post_id::text as "postId", jp.posting_id as "postingId", p.dedupe_key as "dedupeKey",
               jp.author_id::text as "authorId", jp.created_at as "createdAt",
               jp.url_key as "urlKey", jp.bucket, jp.simhash::text as simhash
-         from job_posting_posts jp
-        where jp.bucket = any($1::text[]) or jp.url_key = any($2::text[])`,
-      [buckets, urls],
+         from job_posting_posts jp join job_postings p on p.id = jp.posting_id
+        where (jp.bucket = any($1::text[]) and jp.created_at >= $3::timestamptz - interval '60 days')
+           or jp.url_key = any($2::text[])`,
+      [buckets, urls, oldest],
     );
-    // Postings filed before posts kept their grouping are still found by their URL key.
+    const keyOf = new Map(stored.map((r) => [r.postingId, r.dedupeKey]));
+    // The postings of every link in play, also those filed before posts kept their grouping.
+    const linked = [...new Set([...urls, ...stored.flatMap((r) => (r.urlKey ? [r.urlKey] : []))])];
     const byKey = new Map(
       (
         await m.query<{ id: string; dedupeKey: string }[]>(
           `select id, dedupe_key as "dedupeKey" from job_postings where dedupe_key = any($1::text[])`,
-          [urls.map((u) => `url:${u}`)],
+          [linked.map((u) => `url:${u}`)],
         )
       ).map((r) => [r.dedupeKey, r.id]),
     );
@@ -251,22 +275,33 @@ export class JobsRepository extends TenantRepository {
       const url = group.key.startsWith('url:') ? group.key.slice(4) : null;
       // Stored postings of the group, oldest post first (postIds are in time order).
       const storedIds = [...new Set(group.postIds.flatMap((id) => storedPosting.get(id) ?? []))];
-      const urlPosting = url ? byKey.get(`url:${url}`) : undefined;
-      const lead = freshById.get(group.representative)?.item ?? news[0].item;
+      // What a new posting states first: the post with the link, else the earliest new one.
+      const lead = (
+        freshById.get(group.representative) ??
+        news.find((n) => n.item.applyUrl) ??
+        news[0]
+      ).item;
       let postingId: string;
-      if (urlPosting) {
-        postingId = urlPosting;
+      if (url) {
+        // A group holds one link: its posting, else a link-less posting of the group that takes
+        // the link, else a new one. A posting keyed by another link is never reused.
+        let target = byKey.get(`url:${url}`);
+        if (!target) {
+          const linkless = storedIds.find((id) => keyOf.get(id)?.startsWith('tc:'));
+          if (linkless && (await this.takeUrlKey(m, linkless, url, lead))) target = linkless;
+        }
+        target ??= await this.upsertPosting(m, `url:${url}`, lead);
+        byKey.set(`url:${url}`, target);
+        keyOf.set(target, `url:${url}`);
+        postingId = target;
       } else if (storedIds.length) {
         postingId = storedIds[0];
-        if (url) await this.takeUrlKey(m, postingId, url, lead);
       } else {
         // A link-less group's key names its first post: two openings with one title, company and
         // place whose texts differ are two postings.
-        const key = url
-          ? `url:${url}`
-          : `tc:${group.key.slice(3).replace(/~\d+$/, '')}#${group.postIds[0]}`;
+        const key = `tc:${group.key.slice(3).replace(/~\d+$/, '')}#${group.postIds[0]}`;
         postingId = await this.upsertPosting(m, key, lead);
-        if (url) byKey.set(`url:${url}`, postingId);
+        keyOf.set(postingId, key);
       }
       touched.add(postingId);
       for (const { item, grouping } of news) {
@@ -290,19 +325,23 @@ export class JobsRepository extends TenantRepository {
     return posting.id;
   }
 
-  /** A link-less posting that a linked post joined becomes that link's posting. */
+  /** A link-less posting that a linked post joined becomes that link's posting, if still free. */
   private async takeUrlKey(
     m: EntityManager,
     postingId: string,
     url: string,
     linked: NewPosting,
-  ): Promise<void> {
-    await m.query(
-      `update job_postings set dedupe_key = $2, representative_post_id = $3
-        where id = $1 and dedupe_key like 'tc:%'
-          and not exists (select 1 from job_postings where dedupe_key = $2)`,
+  ): Promise<boolean> {
+    const taken = await m.query<{ id: string }[]>(
+      `with u as (
+         update job_postings set dedupe_key = $2, representative_post_id = $3
+          where id = $1 and dedupe_key like 'tc:%'
+            and not exists (select 1 from job_postings where dedupe_key = $2)
+          returning id)
+       select id from u`,
       [postingId, `url:${url}`, linked.postId],
     );
+    return taken.length > 0;
   }
 
   /** Adds a post to its posting; what the post states fills what the posting lacks. */
@@ -379,7 +418,7 @@ export class JobsRepository extends TenantRepository {
 
   async saveRecruiters(
     m: EntityManager,
-    rows: (Omit<RecruiterRow, 'lastPostAt' | 'roles'> & {
+    rows: (Omit<RecruiterRow, 'lastPostAt' | 'roles' | 'companiesPosted'> & {
       isRecruiter: boolean;
       lastPostAt: Date | null;
     })[],

@@ -126,7 +126,7 @@ describe('filing job posts into postings', () => {
     // The recruiter the copy names, and the roles its author recruits for.
     const node = await t.gql(
       `query($id: ID!) { node(id: $id) { ... on JobPosting { contacts { username mentionIntentUrl }
-         recruiters { username roles reasons } } } }`,
+         recruiters { username roles companiesPosted reasons } } } }`,
       { id: toGlobalId('JobPosting', first.get(ids.g1)!) },
       coach.token,
     );
@@ -142,6 +142,7 @@ describe('filing job posts into postings', () => {
     expect(theirs?.roles).toEqual(
       expect.arrayContaining(['Data Engineer', 'Senior Data Engineer']),
     );
+    expect(theirs?.companiesPosted).toEqual(expect.arrayContaining(['Globex', 'Initech']));
   });
 
   it('keeps two openings with one title, company and place apart when their texts differ', async () => {
