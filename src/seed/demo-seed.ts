@@ -189,6 +189,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
   const coaches = staff.filter((s) => s.role === 'coach');
 
   let firstSeeker: string | null = null;
+  let atRiskSeeker: string | null = null;
   for (let i = 0; i < FIRST.length; i++) {
     // The first twenty come in groups of four (same track, city and stage, one coach), so
     // cohortSuggestions has peers to find; the rest are mixed.
@@ -238,6 +239,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
         `${first.toLowerCase()}_${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`.slice(0, 15),
       );
     }
+    if (i === 1) atRiskSeeker = seeker.uuid;
     if (i === 0) {
       firstSeeker = seeker.uuid;
       await identity.createMember(system, {
@@ -252,10 +254,11 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
   await seedDemoWatches(app, tenantId);
   if (firstSeeker) {
     await connectDemoSeeker(app, tenantId, firstSeeker);
-    await seedDemoResearch(app, tenantId, firstSeeker);
+    const acme = await seedDemoResearch(app, tenantId, firstSeeker);
     await seedDemoNetworking(app, tenantId, firstSeeker);
     await seedDemoCohort(app, tenantId, firstSeeker);
     await seedDemoJobsAndVoice(app, tenantId, firstSeeker);
+    if (atRiskSeeker && acme) await seedDemoAtRisk(app, tenantId, atRiskSeeker, acme);
   }
   return done;
 }
@@ -344,8 +347,8 @@ async function seedDemoResearch(
   app: INestApplication,
   tenantId: TenantId,
   seekerId: string,
-): Promise<void> {
-  if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return;
+): Promise<string | null> {
+  if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return null;
   const system = systemScope(tenantId, 'demo seed');
   await app.get(XUsageService).setBudget(system, 200_000_000);
   const research = app.get(ResearchService);
@@ -371,8 +374,10 @@ async function seedDemoResearch(
     await trends.addTopic(system, { kind: 'keyword', value: 'layoffs', seekerId });
     await trends.addTopic(system, { kind: 'keyword', value: 'stablecoin', seekerId });
     await trends.addTopic(system, { kind: 'hashtag', value: 'SaaS', seekerId });
+    return acme.id;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
+    return null;
   }
 }
 
@@ -511,6 +516,43 @@ async function seedDemoJobsAndVoice(
       system,
       seekerId,
       'Week 6 of learning SQL in public: window functions finally clicked. Ranking customers by monthly spend took one query instead of three. #analytics',
+    );
+    await voice.submit(system, draft.id);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+  }
+}
+
+/**
+ * The seeker a coach meets first under "at risk": Ben is active but has not let Perch read his X
+ * data, so the caseload flags him (CONSENT_MISSING, from his real consent records). The work with
+ * him goes on all the same, so each step of a coach's first visit has something to act on: he
+ * has applied to Acme (its dossier), a post he wrote waits for approval, and job matches arrive
+ * from his preferences as the #hiring watch is polled.
+ */
+async function seedDemoAtRisk(
+  app: INestApplication,
+  tenantId: TenantId,
+  seekerId: string,
+  companyId: string,
+): Promise<void> {
+  const system = systemScope(tenantId, 'demo seed');
+  try {
+    await app.get(ResearchService).setTarget(system, {
+      seekerId,
+      companyId,
+      priority: 1,
+      status: 'applied',
+    });
+    await app.get(JobsService).setPreferences(system, seekerId, {
+      skills: ['SQL', 'Excel', 'dashboards'],
+      remote: 'open',
+    });
+    const voice = app.get(VoiceService);
+    const draft = await voice.createDraft(
+      system,
+      seekerId,
+      'Rebuilt our student society budget as a dashboard this weekend: one view, three filters, and the treasurer stopped emailing spreadsheets. Small tools, big relief. #dataviz',
     );
     await voice.submit(system, draft.id);
   } catch (err) {
