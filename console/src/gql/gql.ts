@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation ApiKeysPageRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      userErrors {\n        message\n        code\n      }\n    }\n  }\n": typeof types.ApiKeysPageRevokeDocument,
     "\n  query AuditPage($seekerId: ID, $after: String) {\n    auditEvents(seekerId: $seekerId, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        actorKind\n        actorId\n        actorRole\n        via\n        action\n        kind\n        seekerId\n        outcome\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  query AuditPageStaff {\n    staffMembers(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditPageStaffDocument,
+    "\n  query AuditPageSeekers($after: String) {\n    seekers(first: 100, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditPageSeekersDocument,
     "\n  query CohortsPageCohorts($after: String) {\n    cohorts(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        hashtag\n        field\n        stage\n        termStart\n        termEnd\n        createdAt\n        members {\n          id\n          name\n        }\n        checkIns {\n          id\n          seekerId\n          week\n          status\n        }\n        activity(first: 1) {\n          at\n          kind\n          detail\n          seekerId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CohortsPageCohortsDocument,
     "\n  query CohortsPageSeekers($after: String) {\n    seekers(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CohortsPageSeekersDocument,
     "\n  query CohortsPageEvents {\n    orgEvents {\n      ...EventSummary\n    }\n  }\n": typeof types.CohortsPageEventsDocument,
@@ -146,6 +147,7 @@ const documents: Documents = {
     "\n  mutation ApiKeysPageRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      userErrors {\n        message\n        code\n      }\n    }\n  }\n": types.ApiKeysPageRevokeDocument,
     "\n  query AuditPage($seekerId: ID, $after: String) {\n    auditEvents(seekerId: $seekerId, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        actorKind\n        actorId\n        actorRole\n        via\n        action\n        kind\n        seekerId\n        outcome\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditPageDocument,
     "\n  query AuditPageStaff {\n    staffMembers(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.AuditPageStaffDocument,
+    "\n  query AuditPageSeekers($after: String) {\n    seekers(first: 100, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditPageSeekersDocument,
     "\n  query CohortsPageCohorts($after: String) {\n    cohorts(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        hashtag\n        field\n        stage\n        termStart\n        termEnd\n        createdAt\n        members {\n          id\n          name\n        }\n        checkIns {\n          id\n          seekerId\n          week\n          status\n        }\n        activity(first: 1) {\n          at\n          kind\n          detail\n          seekerId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CohortsPageCohortsDocument,
     "\n  query CohortsPageSeekers($after: String) {\n    seekers(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CohortsPageSeekersDocument,
     "\n  query CohortsPageEvents {\n    orgEvents {\n      ...EventSummary\n    }\n  }\n": types.CohortsPageEventsDocument,
@@ -287,6 +289,10 @@ export function graphql(source: "\n  query AuditPage($seekerId: ID, $after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditPageStaff {\n    staffMembers(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AuditPageStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPageSeekers($after: String) {\n    seekers(first: 100, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditPageSeekersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

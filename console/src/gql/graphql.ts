@@ -4473,6 +4473,13 @@ export type AuditPageStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuditPageStaffQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffMemberConnection', nodes: Array<{ __typename?: 'StaffMember', id: string, name: string }> } };
 
+export type AuditPageSeekersQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditPageSeekersQuery = { __typename?: 'Query', seekers: { __typename?: 'SeekerConnection', nodes: Array<{ __typename?: 'Seeker', id: string, name: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
 export type CohortsPageCohortsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -5624,6 +5631,20 @@ export const AuditPageStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditPageStaffQuery, AuditPageStaffQueryVariables>;
+export const AuditPageSeekersDocument = new TypedDocumentString(`
+    query AuditPageSeekers($after: String) {
+  seekers(first: 100, after: $after) {
+    nodes {
+      id
+      name
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPageSeekersQuery, AuditPageSeekersQueryVariables>;
 export const CohortsPageCohortsDocument = new TypedDocumentString(`
     query CohortsPageCohorts($after: String) {
   cohorts(first: 100, after: $after) {
