@@ -29,6 +29,7 @@ import {
 } from '../platform/database/context.js';
 import { AppError } from '../platform/errors.js';
 import { X_RUNTIME, type XRuntime } from '../platform/x/x-runtime.js';
+import { DEMO_X_PERSONA } from './demo-persona.js';
 
 export interface DemoLogins {
   tenantSlug: string;
@@ -236,7 +237,10 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
       await seekers.linkXHandle(
         system,
         seeker.uuid,
-        `${first.toLowerCase()}_${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`.slice(0, 15),
+        // The first seeker's handle is her account in the X simulator, which she connects below.
+        i === 0
+          ? DEMO_X_PERSONA.username
+          : `${first.toLowerCase()}_${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`.slice(0, 15),
       );
     }
     if (i === 1) atRiskSeeker = seeker.uuid;
