@@ -25,6 +25,8 @@ import { CreateSso1764160001800 } from './1764160001800-CreateSso.js';
 import { CreateRoster1764160001900 } from './1764160001900-CreateRoster.js';
 
 import { CreateSeatEvents1764160002000 } from './1764160002000-CreateSeatEvents.js';
+import { JobPostingGrouping1764160002100 } from './1764160002100-JobPostingGrouping.js';
+import { VoiceDraftSeekerOk1764160002110 } from './1764160002110-VoiceDraftSeekerOk.js';
 export const migrations = [
   CreateAppRole1764160000000,
   CreateTenantsAndUsers1764160000100,
@@ -51,4 +53,6 @@ export const migrations = [
   CreateSso1764160001800,
   CreateRoster1764160001900,
   CreateSeatEvents1764160002000,
+  JobPostingGrouping1764160002100,
+  VoiceDraftSeekerOk1764160002110,
 ];

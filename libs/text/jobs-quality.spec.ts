@@ -4,16 +4,20 @@
  * URLs, and "is a job posting" is compared with the `opening:<id>` label; on the posts that are
  * both, each field is compared with the opening the label names.
  *
- * What is compared, and when:
+ * Each field gets its own precision and recall over the posts found: the truth is what the post
+ * states (null where it states nothing), a right value is a true positive, a missing one a false
+ * negative, a value where the post states none a false positive, and a wrong value both.
  * - title: exactly the opening's title ("Senior Data Engineer").
- * - location: where the post names the opening's place (templates such as "come work with me"
+ * - location: the opening's place where the post names it (templates such as "come work with me"
  *   name none); "anywhere" and "Remote" are workplaces, so the expected location is null.
- * - workplace: where the post names the work mode, against `workMode`.
- * - applyUrl: always, against the opening's canonical URL (posts carry t.co links to it with
- *   tracking parameters).
- * - company: the company's name where the post writes it, else null (a handle is not a name).
- * - seniority: from the title's first word (Senior, Junior, Staff, Lead), else null.
+ * - workplace: `workMode` where the post names the work mode.
+ * - applyUrl: the opening's canonical URL (posts carry t.co links to it with tracking
+ *   parameters).
+ * - company: the company's name where the post writes it (a handle is not a name).
+ * - seniority: from the title's first word (Senior, Junior, Staff, Lead).
  * - salary: where the template states "$Nk to $Mk".
+ * Employment type and the recruiter to contact are not in the world's labels; the hand-written
+ * cases in jobs.spec.ts cover them.
  *
  * The generator's hiring templates are few and fixed, so a sound extractor should read nearly all
  * of them; thresholds sit a little under what it measures so that a new template or fill shows up
@@ -27,15 +31,26 @@ import { canonicalUrl } from './url.js';
 type Extract = (text: string, opts: { urls: string[] }) => JobPosting | null;
 type Field = 'title' | 'location' | 'workplace' | 'applyUrl' | 'company' | 'seniority' | 'salary';
 
+interface FieldQuality {
+  precision: number;
+  recall: number;
+  /** Posts that state the field. */
+  stated: number;
+}
+
 interface Quality {
   precision: number;
   recall: number;
-  fields: Record<Field, number>;
-  checked: Record<Field, number>;
+  fields: Record<Field, FieldQuality>;
   postsPerSecond: number;
 }
 
-const world = generateWorld(7, { peers: 400, mentors: 40 });
+// A fixed `now`, so the world (and the counts in docs/jobs-and-voice.md) are the same every day.
+const world = generateWorld(7, {
+  peers: 400,
+  mentors: 40,
+  now: Date.parse('2026-11-26T00:00:00Z'),
+});
 const openings = new Map<string, { opening: SimOpening; company: string }>();
 for (const c of world.companies) {
   for (const o of c.openings) openings.set(o.id, { opening: o, company: c.name });
@@ -59,19 +74,32 @@ function measure(extract: Extract): Quality {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  const right = {
-    title: 0,
-    location: 0,
-    workplace: 0,
-    applyUrl: 0,
-    company: 0,
-    seniority: 0,
-    salary: 0,
-  };
-  const checked = { ...right };
-  const score = (field: Field, ok: boolean) => {
-    checked[field]++;
-    if (ok) right[field]++;
+  const FIELDS: Field[] = [
+    'title',
+    'location',
+    'workplace',
+    'applyUrl',
+    'company',
+    'seniority',
+    'salary',
+  ];
+  const counts = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    Field,
+    { tp: number; fp: number; fn: number }
+  >;
+  /** `want` is what the post states (null: nothing); `got` what was read; `same` compares them. */
+  const score = <T>(
+    field: Field,
+    want: T | null,
+    got: T | null,
+    same = (a: T, b: T) => a === b,
+  ) => {
+    const c = counts[field];
+    if (want !== null && got !== null && same(want, got)) c.tp++;
+    else {
+      if (got !== null) c.fp++;
+      if (want !== null) c.fn++;
+    }
   };
   posts.forEach((t, i) => {
     const p = read[i];
@@ -87,38 +115,60 @@ function measure(extract: Extract): Quality {
     tp++;
     const { opening, company } = truth;
     const words = t.text.replace(/https?:\/\/\S+/g, ' ');
-    score('title', p.title === opening.title);
-    if (words.includes(opening.location)) {
-      const want =
-        opening.location === 'anywhere' || opening.location === 'Remote' ? null : opening.location;
-      score('location', key(p.location) === key(want));
-    }
-    if (words.toLowerCase().includes(opening.workMode))
-      score('workplace', p.workplace === opening.workMode);
-    score('applyUrl', p.applyUrl === canonicalUrl(opening.url));
-    score('company', p.company === (words.includes(company) ? company : null));
-    const level = SENIORITY_PREFIX.exec(opening.title)?.[1].toLowerCase() ?? null;
-    score('seniority', p.seniority === level);
+    score('title', opening.title, p.title);
+    const place =
+      !words.includes(opening.location) ||
+      opening.location === 'anywhere' ||
+      opening.location === 'Remote'
+        ? null
+        : opening.location;
+    score('location', key(place), key(p.location));
+    score(
+      'workplace',
+      words.toLowerCase().includes(opening.workMode) ? opening.workMode : null,
+      p.workplace,
+    );
+    score('applyUrl', canonicalUrl(opening.url), p.applyUrl);
+    score('company', words.includes(company) ? company : null, p.company);
+    score(
+      'seniority',
+      SENIORITY_PREFIX.exec(opening.title)?.[1].toLowerCase() ?? null,
+      p.seniority,
+    );
     const salary = SALARY_TEXT.exec(words);
-    if (salary) {
-      score(
-        'salary',
-        p.salary?.min === Number(salary[1]) * 1000 &&
-          p.salary.max === Number(salary[2]) * 1000 &&
-          p.salary.currency === 'USD' &&
-          p.salary.period === 'year',
-      );
-    }
+    score(
+      'salary',
+      salary
+        ? {
+            min: Number(salary[1]) * 1000,
+            max: Number(salary[2]) * 1000,
+            currency: 'USD',
+            period: 'year' as const,
+          }
+        : null,
+      p.salary,
+      (a, b) =>
+        a.min === b.min && a.max === b.max && a.currency === b.currency && a.period === b.period,
+    );
   });
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   const fields = Object.fromEntries(
-    (Object.keys(right) as Field[]).map((f) => [f, ratio(right[f], checked[f])]),
-  ) as Record<Field, number>;
+    FIELDS.map((f) => {
+      const c = counts[f];
+      return [
+        f,
+        {
+          precision: ratio(c.tp, c.tp + c.fp),
+          recall: ratio(c.tp, c.tp + c.fn),
+          stated: c.tp + c.fn,
+        },
+      ];
+    }),
+  ) as Record<Field, FieldQuality>;
   return {
     precision: ratio(tp, tp + fp),
     recall: ratio(tp, tp + fn),
     fields,
-    checked,
     postsPerSecond: Math.round(posts.length / (elapsed / 1000)),
   };
 }
@@ -127,7 +177,10 @@ const r3 = (n: number) => n.toFixed(3);
 const line = (name: string, q: Quality) =>
   `${name}: precision ${r3(q.precision)} recall ${r3(q.recall)}; ` +
   (Object.keys(q.fields) as Field[])
-    .map((f) => `${f} ${r3(q.fields[f])} (${q.checked[f]})`)
+    .map(
+      (f) =>
+        `${f} P ${r3(q.fields[f].precision)} R ${r3(q.fields[f].recall)} (${q.fields[f].stated})`,
+    )
     .join(', ') +
   `; ${q.postsPerSecond} posts/s`;
 
@@ -144,8 +197,8 @@ describe('job posting extraction against the demo world', () => {
 
   it('has enough labelled posts for the numbers to mean something', () => {
     expect(labelled).toBeGreaterThan(300);
-    expect(full.checked.salary).toBeGreaterThan(30);
-    expect(full.checked.location).toBeGreaterThan(300);
+    expect(full.fields.salary.stated).toBeGreaterThan(30);
+    expect(full.fields.location.stated).toBeGreaterThan(300);
   });
 
   it('tells job postings from every other post', () => {
@@ -154,18 +207,22 @@ describe('job posting extraction against the demo world', () => {
   });
 
   it('reads each field of the postings it finds', () => {
-    expect(full.fields.title).toBeGreaterThanOrEqual(0.95);
-    expect(full.fields.applyUrl).toBeGreaterThanOrEqual(0.98);
-    expect(full.fields.location).toBeGreaterThanOrEqual(0.9);
-    expect(full.fields.workplace).toBeGreaterThanOrEqual(0.95);
-    expect(full.fields.company).toBeGreaterThanOrEqual(0.9);
-    expect(full.fields.seniority).toBeGreaterThanOrEqual(0.95);
-    expect(full.fields.salary).toBeGreaterThanOrEqual(0.95);
+    const at = (f: Field, p: number, r: number) => {
+      expect([f, full.fields[f].precision >= p]).toEqual([f, true]);
+      expect([f, full.fields[f].recall >= r]).toEqual([f, true]);
+    };
+    at('title', 0.95, 0.95);
+    at('applyUrl', 0.98, 0.98);
+    at('location', 0.9, 0.9);
+    at('workplace', 0.95, 0.95);
+    at('company', 0.95, 0.95);
+    at('seniority', 0.95, 0.95);
+    at('salary', 0.95, 0.95);
   });
 
   it('beats the regex baseline on what the baseline reads at all', () => {
     expect(full.recall).toBeGreaterThan(baseline.recall);
     expect(full.precision).toBeGreaterThan(baseline.precision);
-    expect(full.fields.title).toBeGreaterThan(baseline.fields.title);
+    expect(full.fields.title.recall).toBeGreaterThan(baseline.fields.title.recall);
   });
 });

@@ -120,6 +120,26 @@ describe('voiceProfile', () => {
     ]);
   });
 
+  it('gives each month its own readability, themes and share per pillar', () => {
+    const p = voiceProfile(
+      [
+        post('Shipped dbt pipelines today. Tests first.', Date.UTC(2026, 0, 10)),
+        post('More dbt pipelines: the models run nightly now.', Date.UTC(2026, 0, 20)),
+        post('Off topic: a great hike this weekend.', Date.UTC(2026, 2, 10)),
+      ],
+      PILLARS,
+      { now: Date.UTC(2026, 2, 20) },
+    );
+    const [jan, feb, mar] = p.months;
+    expect(jan.readability.grade).toBeGreaterThan(0);
+    expect(jan.themes.map((t) => t.term)).toEqual(expect.arrayContaining(['dbt']));
+    expect(jan.pillarShare.map((s) => s.pillar)).toEqual(PILLARS.map((x) => x.name));
+    expect(jan.pillarShare[0]).toMatchObject({ share: 1, posts: 2 });
+    expect(feb).toMatchObject({ posts: 0, readability: { grade: 0 }, themes: [] });
+    expect(feb.pillarShare.every((s) => s.share === 0 && s.posts === 0)).toBe(true);
+    expect(mar.pillarShare.every((s) => s.posts === 0)).toBe(true);
+  });
+
   it('scores a steady voice higher than an erratic one', () => {
     const steady: VoicePost[] = [];
     const erratic: VoicePost[] = [];

@@ -33,6 +33,12 @@ export interface VoiceMonth {
   formality: number;
   /** 0..100: how close this month is to the seeker's usual voice and cadence. */
   consistency: number;
+  /** Coleman–Liau grade of the month's own posts, in [0, 20]; 0 in a month without posts. */
+  readability: { grade: number };
+  /** The month's distinctive terms (against the same background as the whole profile). */
+  themes: { term: string; count: number }[];
+  /** Per pillar, in the order given: the month's share and number of posts using it. */
+  pillarShare: { pillar: string; share: number; posts: number }[];
 }
 
 export interface VoiceProfile {
@@ -62,6 +68,8 @@ const FIRST_MONDAY = 4 * DAY;
 /** Ten years of months is more than any coach scrolls through, and bounds the work. */
 const MAX_MONTHS = 120;
 const THEMES = 10;
+/** A month holds few posts: a handful of terms says what it was about. */
+const MONTH_THEMES = 5;
 /** JavaScript dates end at ±8.64e15 ms; anything beyond is not a time. */
 const MAX_TIME = 8.64e15;
 
@@ -121,6 +129,8 @@ function grade(texts: readonly string[]): number {
 
 interface Scored {
   post: VoicePost;
+  /** Names of the pillars the post is on. */
+  pillars: ReadonlySet<string>;
   onPillar: boolean;
   sentiment: number;
   formality: number;
@@ -143,6 +153,7 @@ export function voiceProfile(
     for (const name of on) perPillar.set(name, (perPillar.get(name) ?? 0) + 1);
     return {
       post,
+      pillars: on,
       onPillar: on.size > 0,
       sentiment: sentiment(post.text),
       formality: formality(post.text),
@@ -151,14 +162,10 @@ export function voiceProfile(
   const n = own.length;
   const share = (k: number) => (n === 0 ? 0 : clamp(k / n, 0, 1));
 
-  const themes = distinctiveTerms(
-    countTerms(
-      own.map((p) => p.text),
-      { distinct: true },
-    ),
-    BACKGROUND,
-    { top: THEMES, minCount: 2 },
-  ).map(({ term, count }) => ({ term, count }));
+  const themes = themesOf(
+    own.map((p) => p.text),
+    THEMES,
+  );
 
   const onPillarShare = share(scored.filter((s) => s.onPillar).length);
   const tone = {
@@ -172,7 +179,11 @@ export function voiceProfile(
     timed.map((s) => s.post.createdAt),
     opts.now,
   );
-  const months = monthsOf(timed, opts.now);
+  const months = monthsOf(
+    timed,
+    compiled.map((p) => p.name),
+    opts.now,
+  );
 
   return {
     posts: n,
@@ -190,6 +201,24 @@ export function voiceProfile(
     cadence,
     months,
   };
+}
+
+function themesOf(texts: readonly string[], top: number): { term: string; count: number }[] {
+  return distinctiveTerms(countTerms(texts, { distinct: true }), BACKGROUND, {
+    top,
+    minCount: 2,
+  }).map(({ term, count }) => ({ term, count }));
+}
+
+function pillarShareOf(scored: readonly Scored[], pillarNames: readonly string[]) {
+  return pillarNames.map((pillar) => {
+    const posts = scored.filter((s) => s.pillars.has(pillar)).length;
+    return {
+      pillar,
+      share: scored.length === 0 ? 0 : round(clamp(posts / scored.length, 0, 1), 4),
+      posts,
+    };
+  });
 }
 
 function cadenceOf(times: readonly number[], now: number | undefined): VoiceProfile['cadence'] {
@@ -214,7 +243,11 @@ function cadenceOf(times: readonly number[], now: number | undefined): VoiceProf
  * overall|), cadence min(1, |posts - mean posts per month| / mean). A month without posts scores
  * 0: silence is the least steady voice there is.
  */
-function monthsOf(timed: readonly Scored[], now: number | undefined): VoiceMonth[] {
+function monthsOf(
+  timed: readonly Scored[],
+  pillarNames: readonly string[],
+  now: number | undefined,
+): VoiceMonth[] {
   if (timed.length === 0) return [];
   const lastPost = timed[timed.length - 1].post.createdAt;
   const endIdx = monthIndex(isTime(now) && now > lastPost ? now : lastPost);
@@ -234,7 +267,17 @@ function monthsOf(timed: readonly Scored[], now: number | undefined): VoiceMonth
   return buckets.map((b, i) => {
     const month = monthLabel(startIdx + i);
     if (b.length === 0) {
-      return { month, posts: 0, onPillarShare: 0, sentiment: 0, formality: 0, consistency: 0 };
+      return {
+        month,
+        posts: 0,
+        onPillarShare: 0,
+        sentiment: 0,
+        formality: 0,
+        consistency: 0,
+        readability: { grade: 0 },
+        themes: [],
+        pillarShare: pillarShareOf([], pillarNames),
+      };
     }
     const shareM = b.filter((s) => s.onPillar).length / b.length;
     const sentimentM = mean(b.map((s) => s.sentiment));
@@ -252,6 +295,12 @@ function monthsOf(timed: readonly Scored[], now: number | undefined): VoiceMonth
       sentiment: round(sentimentM, 3),
       formality: round(formalityM, 3),
       consistency: Math.round(clamp(100 * (1 - (dPillar + dTone + dCadence) / 3), 0, 100)),
+      readability: { grade: grade(b.map((s) => s.post.text)) },
+      themes: themesOf(
+        b.map((s) => s.post.text),
+        MONTH_THEMES,
+      ),
+      pillarShare: pillarShareOf(b, pillarNames),
     };
   });
 }

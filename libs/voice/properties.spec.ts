@@ -72,6 +72,11 @@ describe('voice properties', () => {
           expect(inUnit(m.onPillarShare)).toBe(true);
           expect(inPercent(m.consistency)).toBe(true);
           expect(m.month).toMatch(/^-?\d{4,6}-\d{2}$/);
+          expect(m.readability.grade).toBeGreaterThanOrEqual(0);
+          expect(m.readability.grade).toBeLessThanOrEqual(20);
+          expect(m.themes.length).toBeLessThanOrEqual(5);
+          expect(m.pillarShare).toHaveLength(p.pillarShare.length);
+          for (const s of m.pillarShare) expect(inUnit(s.share) && s.posts <= m.posts).toBe(true);
         }
         expect(p.tone.sentiment).toBeGreaterThanOrEqual(-1);
         expect(p.tone.sentiment).toBeLessThanOrEqual(1);

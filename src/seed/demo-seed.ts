@@ -190,6 +190,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
   const coaches = staff.filter((s) => s.role === 'coach');
 
   let firstSeeker: string | null = null;
+  let firstSeekerLogin: { id: string; userId: string } | undefined;
   let atRiskSeeker: string | null = null;
   for (let i = 0; i < FIRST.length; i++) {
     // The first twenty come in groups of four (same track, city and stage, one coach), so
@@ -246,7 +247,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     if (i === 1) atRiskSeeker = seeker.uuid;
     if (i === 0) {
       firstSeeker = seeker.uuid;
-      await identity.createMember(system, {
+      firstSeekerLogin = await identity.createMember(system, {
         email,
         name: `${first} ${last}`,
         password: PASSWORD,
@@ -261,8 +262,10 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
     const acme = await seedDemoResearch(app, tenantId, firstSeeker);
     await seedDemoNetworking(app, tenantId, firstSeeker);
     await seedDemoCohort(app, tenantId, firstSeeker);
-    await seedDemoJobsAndVoice(app, tenantId, firstSeeker);
-    if (atRiskSeeker && acme) await seedDemoAtRisk(app, tenantId, atRiskSeeker, acme);
+    await seedDemoJobsAndVoice(app, tenantId, firstSeeker, firstSeekerLogin);
+    if (atRiskSeeker && acme) {
+      await seedDemoAtRisk(app, tenantId, atRiskSeeker, acme);
+    }
   }
   return done;
 }
@@ -498,6 +501,7 @@ async function seedDemoJobsAndVoice(
   app: INestApplication,
   tenantId: TenantId,
   seekerId: string,
+  seekerLogin: { id: string; userId: string } | undefined,
 ): Promise<void> {
   if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return;
   const system = systemScope(tenantId, 'demo seed');
@@ -516,12 +520,26 @@ async function seedDemoJobsAndVoice(
       { name: 'learning in public', terms: ['learning', 'course', 'practice', 'notes'] },
       { name: 'fintech', terms: ['fintech', 'payments', 'banking'] },
     ]);
+    // The seeker writes the draft and sends it for review themself: a draft posts as them, so
+    // the coach can approve only words the seeker has OK'd.
+    const self: TenantScope = seekerLogin
+      ? {
+          tenantId,
+          principal: {
+            kind: 'user',
+            userId: seekerLogin.userId,
+            membershipId: seekerLogin.id,
+            role: 'seeker',
+            seekerId,
+          },
+        }
+      : system;
     const draft = await voice.createDraft(
-      system,
+      self,
       seekerId,
       'Week 6 of learning SQL in public: window functions finally clicked. Ranking customers by monthly spend took one query instead of three. #analytics',
     );
-    await voice.submit(system, draft.id);
+    await voice.submit(self, draft.id);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
   }
@@ -531,8 +549,9 @@ async function seedDemoJobsAndVoice(
  * The seeker a coach meets first under "at risk": Ben is active but has not let Perch read his X
  * data, so the caseload flags him (CONSENT_MISSING, from his real consent records). The work with
  * him goes on all the same, so each step of a coach's first visit has something to act on: he
- * has applied to Acme (its dossier), a post he wrote waits for approval, and job matches arrive
- * from his preferences as the #hiring watch is polled.
+ * has applied to Acme (its dossier), a post he wrote and sent for review waits for approval (he
+ * signs in to Perch himself; a draft posts as him, so only his own OK lets a coach approve it),
+ * and job matches arrive from his preferences as the #hiring watch is polled.
  */
 async function seedDemoAtRisk(
   app: INestApplication,
@@ -541,6 +560,7 @@ async function seedDemoAtRisk(
   companyId: string,
 ): Promise<void> {
   const system = systemScope(tenantId, 'demo seed');
+  const seekers = app.get(SeekersService);
   try {
     await app.get(ResearchService).setTarget(system, {
       seekerId,
@@ -552,13 +572,31 @@ async function seedDemoAtRisk(
       skills: ['SQL', 'Excel', 'dashboards'],
       remote: 'open',
     });
+    const seeker = await seekers.getSeeker(system, seekerId);
+    const login = await app.get(IdentityService).createMember(system, {
+      email: seeker.email,
+      name: seeker.name,
+      password: PASSWORD,
+      role: 'seeker',
+      seekerId,
+    });
+    const self: TenantScope = {
+      tenantId,
+      principal: {
+        kind: 'user',
+        userId: login.userId,
+        membershipId: login.id,
+        role: 'seeker',
+        seekerId,
+      },
+    };
     const voice = app.get(VoiceService);
     const draft = await voice.createDraft(
-      system,
+      self,
       seekerId,
       'Rebuilt our student society budget as a dashboard this weekend: one view, three filters, and the treasurer stopped emailing spreadsheets. Small tools, big relief. #dataviz',
     );
-    await voice.submit(system, draft.id);
+    await voice.submit(self, draft.id);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
   }

@@ -18,6 +18,16 @@ export interface TestTenant {
   ownerToken: string;
 }
 
+/**
+ * The secret part of a Perch token (`perch_<kind>_<ids, 44>_<secret, 43>_<checksum, 6>`). Ids and
+ * secret are base64url and may themselves contain `_`, so the parts are cut by length.
+ */
+export function secretOf(token: string): string {
+  const m = /^perch_[a-z]+_[A-Za-z0-9_-]{44}_([A-Za-z0-9_-]{43})_[0-9A-Za-z]{6}$/.exec(token);
+  if (!m) throw new Error(`not a Perch token: ${token.slice(0, 12)}…`);
+  return m[1];
+}
+
 const suffix = () => randomBytes(4).toString('hex');
 
 export async function login(t: TestApp, email: string, password = PASSWORD, tenantSlug?: string) {

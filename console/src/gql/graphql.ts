@@ -274,6 +274,8 @@ export type ArchiveThread = {
 
 export type ArchiveTopPost = {
   __typename?: 'ArchiveTopPost';
+  /** The post itself. */
+  post: ArchivePost;
   /** likes + 2×reposts + 2×quotes + replies */
   score: Scalars['Float']['output'];
   xId: Scalars['String']['output'];
@@ -470,6 +472,8 @@ export type CaseloadEntry = {
   eventsJoined: Scalars['Int']['output'];
   /** Latest activity in any capability. */
   lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
+  /** jobs: openings matched in the last 7 days and not dismissed (new matches). */
+  newJobMatches: Scalars['Int']['output'];
   /** jobs: applications still open. */
   openApplications: Scalars['Int']['output'];
   /** mentorship: pipeline moves in the last 30 days. */
@@ -1177,6 +1181,10 @@ export type DraftCheck = {
 
 export type DraftComment = {
   __typename?: 'DraftComment';
+  /** Who wrote it: a staff member or the seeker. Null for an API key, Perch itself, or a person since removed. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** SEEKER for the seeker, a staff role otherwise; null as for authorName. */
+  authorRole?: Maybe<Role>;
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
 };
@@ -1265,6 +1273,8 @@ export type HashtagChat = Node & {
   __typename?: 'HashtagChat';
   /** The archive of one occurrence: every captured post in its window, participants, threads. Default: the last occurrence that ended. */
   archive?: Maybe<ChatArchive>;
+  /** Seekers who joined the chat (joinOrgActivity), those the caller may see. */
+  attendees: Array<Seeker>;
   createdAt: Scalars['DateTime']['output'];
   durationMinutes: Scalars['Int']['output'];
   hashtag: Scalars['String']['output'];
@@ -1511,6 +1521,8 @@ export type JobPosting = Node & {
   company?: Maybe<Scalars['String']['output']>;
   companyHandle?: Maybe<Scalars['String']['output']>;
   confidence: Scalars['Float']['output'];
+  /** People its posts name to contact (the recruiter or hiring manager), first named first. */
+  contacts: Array<PostingContact>;
   employmentType?: Maybe<Scalars['String']['output']>;
   firstSeenAt: Scalars['DateTime']['output'];
   /** Opaque global id; do not parse it. */
@@ -1528,6 +1540,19 @@ export type JobPosting = Node & {
   title: Scalars['String']['output'];
   /** remote, hybrid or on-site */
   workplace?: Maybe<Scalars['String']['output']>;
+};
+
+export type JobPostingConnection = {
+  __typename?: 'JobPostingConnection';
+  edges: Array<JobPostingEdge>;
+  nodes: Array<JobPosting>;
+  pageInfo: PageInfo;
+};
+
+export type JobPostingEdge = {
+  __typename?: 'JobPostingEdge';
+  cursor: Scalars['String']['output'];
+  node: JobPosting;
 };
 
 export type JobPreferences = {
@@ -2360,6 +2385,8 @@ export type Node = {
 /** A conference, workshop or meetup, with its hashtags captured. */
 export type OrgEvent = Node & {
   __typename?: 'OrgEvent';
+  /** Seekers going (joinOrgActivity), those the caller may see, earliest first. */
+  attendees: Array<Seeker>;
   endsAt: Scalars['DateTime']['output'];
   hashtags: Array<Scalars['String']['output']>;
   /** Highlights from the captured hashtags: top posts, most-shared links, active participants (the roster), speakers flagged. Without a phase: before, during and after together. */
@@ -2613,6 +2640,15 @@ export type PillarShare = {
   share: Scalars['Float']['output'];
 };
 
+/** Someone a job post names to contact ("DM @jane"), with links to reach them on X. */
+export type PostingContact = {
+  __typename?: 'PostingContact';
+  /** A public reply to them, prefilled (a web intent; Perch sends nothing). */
+  mentionIntentUrl: Scalars['String']['output'];
+  profileUrl: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+};
+
 export type PostingSlots = {
   __typename?: 'PostingSlots';
   timeZone: Scalars['String']['output'];
@@ -2627,6 +2663,11 @@ export type PostingSlotsPayload = {
   slots?: Maybe<PostingSlots>;
   userErrors: Array<UserError>;
 };
+
+export type PostingWorkplace =
+  | 'HYBRID'
+  | 'ON_SITE'
+  | 'REMOTE';
 
 export type PrincipalKind =
   | 'API_KEY'
@@ -2699,6 +2740,8 @@ export type Query = {
   jobFunnel: JobFunnel;
   /** Openings matched to the seeker (or sent by a coach), best first, with the reasons. `since` shows only new ones; roles whose apply link is dead (filled) are left out unless `includeClosed`. */
   jobMatches: JobMatchConnection;
+  /** Recent openings to browse or search, newest first, whether or not they matched anyone (a coach can then push one with pushJobPosting). */
+  jobPostings: JobPostingConnection;
   jobPreferences: JobPreferences;
   /** The seeker's outreach pipeline. */
   mentorContacts: Array<MentorContact>;
@@ -2889,6 +2932,15 @@ export type QueryJobMatchesArgs = {
   includeDismissed?: Scalars['Boolean']['input'];
   seekerId: Scalars['ID']['input'];
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryJobPostingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  workplace?: InputMaybe<PostingWorkplace>;
 };
 
 
@@ -3132,6 +3184,8 @@ export type Recruiter = {
   messageIntentUrl: Scalars['String']['output'];
   profileUrl: Scalars['String']['output'];
   reasons: Array<Scalars['String']['output']>;
+  /** Titles of the openings they posted (the roles they recruit for), latest first. */
+  roles: Array<Scalars['String']['output']>;
   score: Scalars['Float']['output'];
   username: Scalars['String']['output'];
   xAccountId: Scalars['String']['output'];
@@ -3911,8 +3965,9 @@ export type UpdateJobApplicationInput = {
   applicationId: Scalars['ID']['input'];
   /** null unlinks the company. */
   companyId?: InputMaybe<Scalars['ID']['input']>;
-  /** People involved, e.g. @recruiter. */
+  /** People involved, e.g. @recruiter; replaces the list. Left out keeps it; null or [] clears it. */
   contacts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Left out keeps the notes; null clears them. */
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4023,6 +4078,8 @@ export type VoiceDraft = Node & {
   postUrl?: Maybe<Scalars['String']['output']>;
   postedAt?: Maybe<Scalars['DateTime']['output']>;
   scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+  /** When the seeker OK’d these words (wrote or edited them, or sent the draft for review). A draft posts as the seeker, so one without their OK cannot be approved or scheduled; a change by anyone else clears it. */
+  seekerOkAt?: Maybe<Scalars['DateTime']['output']>;
   status: VoiceDraftStatus;
   text: Scalars['String']['output'];
   xPostId?: Maybe<Scalars['String']['output']>;
@@ -4067,8 +4124,14 @@ export type VoiceMonth = {
   /** YYYY-MM */
   month: Scalars['String']['output'];
   onPillarShare: Scalars['Float']['output'];
+  /** Per pillar: the month’s share of posts. */
+  pillarShare: Array<PillarShare>;
   posts: Scalars['Int']['output'];
+  /** Reading grade of the month’s posts (0 without posts). */
+  readabilityGrade: Scalars['Float']['output'];
   sentiment: Scalars['Float']['output'];
+  /** The month’s distinctive terms, best first. */
+  themes: Array<ThemeCount>;
 };
 
 export type VoicePillar = {
@@ -5217,14 +5280,14 @@ export type VoiceTabProfileQueryVariables = Exact<{
 }>;
 
 
-export type VoiceTabProfileQuery = { __typename?: 'Query', voiceProfile: { __typename?: 'VoiceProfile', consistency: number, onPillarShare: number, posts: number, readabilityGrade: number, tone: { __typename?: 'VoiceTone', formality: number, sentiment: number }, cadence: { __typename?: 'VoiceCadence', postsPerWeek: number, activeWeeks: number, longestGapDays: number }, pillarShare: Array<{ __typename?: 'PillarShare', pillar: string, posts: number, share: number }>, months: Array<{ __typename?: 'VoiceMonth', month: string, consistency: number, posts: number, onPillarShare: number }>, themes: Array<{ __typename?: 'ThemeCount', term: string, count: number }> }, voicePillars: Array<{ __typename?: 'VoicePillar', name: string, terms: Array<string> }> };
+export type VoiceTabProfileQuery = { __typename?: 'Query', voiceProfile: { __typename?: 'VoiceProfile', consistency: number, onPillarShare: number, posts: number, readabilityGrade: number, tone: { __typename?: 'VoiceTone', formality: number, sentiment: number }, cadence: { __typename?: 'VoiceCadence', postsPerWeek: number, activeWeeks: number, longestGapDays: number }, pillarShare: Array<{ __typename?: 'PillarShare', pillar: string, posts: number, share: number }>, months: Array<{ __typename?: 'VoiceMonth', month: string, consistency: number, posts: number, onPillarShare: number, readabilityGrade: number, themes: Array<{ __typename?: 'ThemeCount', term: string }> }>, themes: Array<{ __typename?: 'ThemeCount', term: string, count: number }> }, voicePillars: Array<{ __typename?: 'VoicePillar', name: string, terms: Array<string> }> };
 
 export type VoiceTabDraftsQueryVariables = Exact<{
   seekerId: Scalars['ID']['input'];
 }>;
 
 
-export type VoiceTabDraftsQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string }, voiceDrafts: { __typename?: 'VoiceDraftConnection', nodes: Array<{ __typename?: 'VoiceDraft', id: string, text: string, status: VoiceDraftStatus, createdAt: string, approvedAt?: string | null, scheduledFor?: string | null, postedAt?: string | null, postUrl?: string | null, failureMessage?: string | null, check: { __typename?: 'DraftCheck', ok: boolean, length: number, pillar?: string | null, findings: Array<{ __typename?: 'DraftFinding', code: string, message: string, severity: string }> }, comments: Array<{ __typename?: 'DraftComment', body: string, createdAt: string }> }> }, postingSlots: { __typename?: 'PostingSlots', timeZone: string, times: Array<string>, weekdays: Array<number> } };
+export type VoiceTabDraftsQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string }, voiceDrafts: { __typename?: 'VoiceDraftConnection', nodes: Array<{ __typename?: 'VoiceDraft', id: string, text: string, status: VoiceDraftStatus, createdAt: string, approvedAt?: string | null, scheduledFor?: string | null, postedAt?: string | null, postUrl?: string | null, failureMessage?: string | null, seekerOkAt?: string | null, check: { __typename?: 'DraftCheck', ok: boolean, length: number, pillar?: string | null, findings: Array<{ __typename?: 'DraftFinding', code: string, message: string, severity: string }> }, comments: Array<{ __typename?: 'DraftComment', body: string, createdAt: string, authorName?: string | null, authorRole?: Role | null }> }> }, postingSlots: { __typename?: 'PostingSlots', timeZone: string, times: Array<string>, weekdays: Array<number> } };
 
 export type VoiceTabAuditQueryVariables = Exact<{
   seekerId: Scalars['ID']['input'];
@@ -5354,7 +5417,7 @@ export type EventHighlightsQuery = { __typename?: 'Query', node:
     | { __typename?: 'JobPosting' }
     | { __typename?: 'License' }
     | { __typename?: 'MentorContact' }
-    | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, replies: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number }>, posts: Array<{ __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string }> } }
+    | { __typename?: 'OrgEvent', id: string, highlights: { __typename?: 'HashtagArchive', postCount: number, participants: Array<{ __typename?: 'ArchiveParticipant', username: string, posts: number, replies: number, isSpeaker: boolean, isHost: boolean }>, links: Array<{ __typename?: 'SharedLink', url: string, shares: number, sharers: number }>, topPosts: Array<{ __typename?: 'ArchiveTopPost', xId: string, score: number, post: { __typename?: 'ArchivePost', xId: string, text: string, url: string, username: string } }> }, attendees: Array<{ __typename?: 'Seeker', id: string, name: string }> }
     | { __typename?: 'Organization' }
     | { __typename?: 'OutreachDraft' }
     | { __typename?: 'RosterImport' }
@@ -7510,6 +7573,10 @@ export const VoiceTabProfileDocument = new TypedDocumentString(`
       consistency
       posts
       onPillarShare
+      readabilityGrade
+      themes {
+        term
+      }
     }
     themes {
       term
@@ -7539,6 +7606,7 @@ export const VoiceTabDraftsDocument = new TypedDocumentString(`
       postedAt
       postUrl
       failureMessage
+      seekerOkAt
       check {
         ok
         length
@@ -7552,6 +7620,8 @@ export const VoiceTabDraftsDocument = new TypedDocumentString(`
       comments {
         body
         createdAt
+        authorName
+        authorRole
       }
     }
   }
@@ -7785,13 +7855,17 @@ export const EventHighlightsDocument = new TypedDocumentString(`
         topPosts {
           xId
           score
+          post {
+            xId
+            text
+            url
+            username
+          }
         }
-        posts {
-          xId
-          text
-          url
-          username
-        }
+      }
+      attendees {
+        id
+        name
       }
     }
   }

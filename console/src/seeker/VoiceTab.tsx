@@ -60,6 +60,10 @@ const VoiceTabProfileDoc = graphql(`
         consistency
         posts
         onPillarShare
+        readabilityGrade
+        themes {
+          term
+        }
       }
       themes {
         term
@@ -90,6 +94,7 @@ const VoiceTabDraftsDoc = graphql(`
         postedAt
         postUrl
         failureMessage
+        seekerOkAt
         check {
           ok
           length
@@ -103,6 +108,8 @@ const VoiceTabDraftsDoc = graphql(`
         comments {
           body
           createdAt
+          authorName
+          authorRole
         }
       }
     }
@@ -427,7 +434,12 @@ function DraftItem({ d, who, onChange }: { d: Draft; who: Who; onChange: () => v
             {d.comments.map((c) => (
               <li key={c.createdAt + c.body}>
                 <span className="tb-wrap">{c.body}</span>{' '}
-                <span className="muted">{whenTime(c.createdAt)}</span>
+                <span className="muted">
+                  {c.authorName
+                    ? `${c.authorName} (${c.authorRole === 'SEEKER' ? 'seeker' : 'coach'}), `
+                    : ''}
+                  {whenTime(c.createdAt)}
+                </span>
               </li>
             ))}
           </ul>
@@ -440,6 +452,11 @@ function DraftItem({ d, who, onChange }: { d: Draft; who: Who; onChange: () => v
       {who.actor && editable && !d.check.ok && (
         <p className="muted">Fix the errors above (“Edit”), then send it for review.</p>
       )}
+      {editable && d.check.ok && !d.seekerOkAt && !who.self && (
+        <p className="muted">
+          Waiting for {who.name}’s OK: it posts as them, so they send it for review themself.
+        </p>
+      )}
       {who.actor && (
         <div className="actions tb-row-actions">
           {editable && !editing && (
@@ -447,7 +464,7 @@ function DraftItem({ d, who, onChange }: { d: Draft; who: Who; onChange: () => v
               Edit
             </button>
           )}
-          {editable && d.check.ok && (
+          {editable && d.check.ok && (who.self || d.seekerOkAt) && (
             <ActionButton
               onAction={() =>
                 mutate(
@@ -903,13 +920,23 @@ function ProfileView({
           </p>
           <details className="tb-details">
             <summary>The last {recent.length} months</summary>
-            <Table label="Voice by month" columns={['Month', 'Posts', 'Consistency', 'On pillar']}>
+            <Table
+              label="Voice by month"
+              columns={['Month', 'Posts', 'Consistency', 'On pillar', 'Reading grade', 'Themes']}
+            >
               {[...recent].reverse().map((m) => (
                 <tr key={m.month}>
                   <td>{m.month}</td>
                   <td>{m.posts}</td>
                   <td>{m.posts ? Math.round(m.consistency) : '–'}</td>
                   <td>{m.posts ? pct(m.onPillarShare) : '–'}</td>
+                  <td>{m.posts ? m.readabilityGrade.toFixed(1) : '–'}</td>
+                  <td>
+                    {m.themes
+                      .slice(0, 3)
+                      .map((x) => x.term)
+                      .join(', ') || '–'}
+                  </td>
                 </tr>
               ))}
             </Table>

@@ -6,7 +6,9 @@ import { gql } from '../api';
 import { graphql } from '../gql';
 import type { EventHighlightsQuery } from '../gql/graphql';
 import { Async, Badge, Empty, plural, webHref } from '../ui';
+import { href } from '../router';
 import { useQuery } from '../use-query';
+import { isStaff, useViewer } from '../viewer';
 
 graphql(`
   fragment EventSummary on OrgEvent {
@@ -67,20 +69,25 @@ const EventHighlightsDoc = graphql(`
           topPosts {
             xId
             score
+            post {
+              xId
+              text
+              url
+              username
+            }
           }
-          posts {
-            xId
-            text
-            url
-            username
-          }
+        }
+        attendees {
+          id
+          name
         }
       }
     }
   }
 `);
 
-type Highlights = Extract<EventHighlightsQuery['node'], { highlights: unknown }>['highlights'];
+type EventNode = Extract<EventHighlightsQuery['node'], { highlights: unknown }>;
+type Highlights = EventNode['highlights'];
 
 /** People named before the list is cut short. */
 const TOP_PEOPLE = 5;
@@ -94,12 +101,34 @@ export function EventHighlights({ id, name }: { id: string; name: string }) {
     <Async q={q} what={`Loading highlights of ${name}`}>
       {(d) =>
         'highlights' in d.node ? (
-          <HighlightsView h={d.node.highlights} />
+          <>
+            <Going attendees={d.node.attendees} />
+            <HighlightsView h={d.node.highlights} />
+          </>
         ) : (
           <Empty>No highlights for this event.</Empty>
         )
       }
     </Async>
+  );
+}
+
+/** The seekers (whom the reader may see) who said they are going. */
+function Going({ attendees }: { attendees: EventNode['attendees'] }) {
+  const staff = isStaff(useViewer());
+  if (!attendees.length) {
+    return <p className="muted">No seeker has said they are going yet.</p>;
+  }
+  return (
+    <p>
+      <strong>Going:</strong>{' '}
+      {attendees.map((a, i) => (
+        <span key={a.id}>
+          {i > 0 && ', '}
+          {staff ? <a href={href('seekers', a.id, 'orgs')}>{a.name}</a> : a.name}
+        </span>
+      ))}
+    </p>
   );
 }
 
@@ -112,8 +141,7 @@ function HighlightsView({ h }: { h: Highlights }) {
       </p>
     );
   }
-  const byId = new Map(h.posts.map((p) => [p.xId, p]));
-  const top = h.topPosts.flatMap((t) => byId.get(t.xId) ?? []).slice(0, TOP_ITEMS);
+  const top = h.topPosts.map((t) => t.post).slice(0, TOP_ITEMS);
   const people = h.participants.slice(0, TOP_PEOPLE);
   return (
     <div className="grid">

@@ -41,6 +41,10 @@ export class CaseloadEntryModel {
   checkIns30d!: number;
   @Field(() => Int, { description: 'orgs: events and chats joined.' }) eventsJoined!: number;
   @Field(() => Int, { description: 'jobs: applications still open.' }) openApplications!: number;
+  @Field(() => Int, {
+    description: 'jobs: openings matched in the last 7 days and not dismissed (new matches).',
+  })
+  newJobMatches!: number;
   @Field(() => ApplicationStage, {
     nullable: true,
     description: 'jobs: the furthest stage among open applications.',

@@ -11,6 +11,8 @@ export interface SeekerActivity {
   checkIns30d: number;
   eventsJoined: number;
   openApplications: number;
+  /** Job matches of the last 7 days not dismissed: the openings a coach has yet to look at. */
+  newJobMatches: number;
   /** Furthest stage among open applications; null without any. */
   pipelineStage: string | null;
   pipelineChangedAt: Date | null;
@@ -67,6 +69,11 @@ export class CaseloadRepository extends TenantRepository {
                   max(updated_at) filter (where stage in ${OPEN}) as changed,
                   max(updated_at) as last
              from job_applications where tenant_id = $1 and seeker_id = any($2::uuid[]) group by seeker_id),
+         jm as (
+           select seeker_id, count(*)::int as n
+             from job_matches where tenant_id = $1 and seeker_id = any($2::uuid[])
+              and dismissed_at is null and created_at > now() - interval '7 days'
+            group by seeker_id),
          vd as (
            select seeker_id, max(updated_at) as last
              from voice_drafts where tenant_id = $1 and seeker_id = any($2::uuid[]) group by seeker_id),
@@ -83,6 +90,7 @@ export class CaseloadRepository extends TenantRepository {
                 coalesce(tg.n, 0) as "companiesTargeted", coalesce(tg.researched, 0) as "companiesResearched",
                 coalesce(ev.n, 0) as "outreachMoves30d", coalesce(ck.n, 0) as "checkIns30d",
                 coalesce(att.n, 0) as "eventsJoined", coalesce(ap.open, 0) as "openApplications",
+                coalesce(jm.n, 0) as "newJobMatches",
                 ap.stage as "pipelineStage", ap.changed as "pipelineChangedAt",
                 coalesce(co.kinds, '{}') as consents, xc.seeker_id is not null as "xConnected",
                 nullif(greatest(coalesce(ev.last, '-infinity'), coalesce(ck.last, '-infinity'),
@@ -93,7 +101,7 @@ export class CaseloadRepository extends TenantRepository {
            left join att on att.seeker_id = s.id left join tg on tg.seeker_id = s.id
            left join ap on ap.seeker_id = s.id left join vd on vd.seeker_id = s.id
            left join po on po.seeker_id = s.id left join co on co.seeker_id = s.id
-           left join xc on xc.seeker_id = s.id`,
+           left join xc on xc.seeker_id = s.id left join jm on jm.seeker_id = s.id`,
         [tenantId, seekerIds],
       ),
     );

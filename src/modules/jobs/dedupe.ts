@@ -31,6 +31,18 @@ export interface DedupeItem {
     location: string | null;
     applyUrl: string | null;
   };
+  /**
+   * A post filed earlier carries what was computed for it then (`groupingOf` and its SimHash),
+   * so the service can group new posts with stored ones without keeping their texts.
+   */
+  known?: Grouping & { hash: bigint };
+}
+
+/** What decides a post's group besides its text: its apply URL key and its title bucket. */
+export interface Grouping {
+  url: string | null;
+  /** Normalized title, company and place: the only posts whose texts are compared. */
+  bucket: string;
 }
 
 export interface PostingGroup {
@@ -147,19 +159,20 @@ class Groups {
   }
 }
 
-function prepare(items: readonly DedupeItem[]): Prepared[] {
-  return items.map((it, i) => {
-    const p = it.posting;
-    // "Austin, TX" and "Austin (hybrid)" are one place: the city before any qualifier.
-    const place = norm(p.location?.split(/[,(|/·]/)[0] ?? null);
-    return {
-      i,
-      url: applyUrlKey(p.applyUrl),
-      bucket: `${titleKey(p.title)}|${companyKey(p.company, p.companyHandle)}${place ? `|${place}` : ''}`,
-      hash: 0n,
-    };
-  });
+export function groupingOf(p: DedupeItem['posting']): Grouping {
+  // "Austin, TX" and "Austin (hybrid)" are one place: the city before any qualifier.
+  const place = norm(p.location?.split(/[,(|/·]/)[0] ?? null);
+  return {
+    url: applyUrlKey(p.applyUrl),
+    bucket: `${titleKey(p.title)}|${companyKey(p.company, p.companyHandle)}${place ? `|${place}` : ''}`,
+  };
 }
+
+function prepare(items: readonly DedupeItem[]): Prepared[] {
+  return items.map((it, i) => ({ i, ...(it.known ?? groupingOf(it.posting)), hash: 0n }));
+}
+
+const hashOf = (it: DedupeItem): bigint => it.known?.hash ?? simhash(it.text);
 
 function byBucket(prepared: Prepared[]): Map<string, Prepared[]> {
   const buckets = new Map<string, Prepared[]>();
@@ -199,7 +212,7 @@ function groupByText(bucket: Prepared[], items: readonly DedupeItem[], groups: G
   // thousand copies costs a thousand lookups, not a million comparisons.
   const hashes = new Map<bigint, { linkless: number[]; linked: number[] }>();
   for (const p of bucket) {
-    p.hash = simhash(items[p.i].text);
+    p.hash = hashOf(items[p.i]);
     let h = hashes.get(p.hash);
     if (!h) hashes.set(p.hash, (h = { linkless: [], linked: [] }));
     (p.url === null ? h.linkless : h.linked).push(p.i);
@@ -247,7 +260,7 @@ export function dedupePostings(items: readonly DedupeItem[]): PostingGroup[] {
 /** The same rules over every pair of posts: quadratic, for the benchmark and as a test oracle. */
 export function naiveDedupe(items: readonly DedupeItem[]): PostingGroup[] {
   const prepared = prepare(items);
-  for (const p of prepared) p.hash = simhash(items[p.i].text);
+  for (const p of prepared) p.hash = hashOf(items[p.i]);
   const groups = new Groups(prepared.length);
   const near = (p: Prepared, q: Prepared) =>
     p.bucket === q.bucket && hamming(p.hash, q.hash) <= MAX_DISTANCE;

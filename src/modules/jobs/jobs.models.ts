@@ -1,5 +1,25 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import {
+  ArgsType,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageArgs } from '../../platform/graphql/pagination.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { Node } from '../../platform/graphql/node.js';
 import { Payload } from '../../platform/graphql/user-error.js';
@@ -27,6 +47,41 @@ export enum RemotePreference {
 }
 registerEnumType(RemotePreference, { name: 'RemotePreference' });
 
+export enum PostingWorkplace {
+  REMOTE = 'remote',
+  HYBRID = 'hybrid',
+  ON_SITE = 'on-site',
+}
+registerEnumType(PostingWorkplace, { name: 'PostingWorkplace' });
+
+@ArgsType()
+export class JobPostingsArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words that must all appear in the title, company or place (any case, any order); at most 10 words.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  query?: string | null;
+
+  @Field(() => PostingWorkplace, { nullable: true })
+  @IsOptional()
+  @IsEnum(PostingWorkplace)
+  workplace?: PostingWorkplace | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Postings seen in the last this many days, 1 to 90 (default 30).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  days?: number | null;
+}
+
 @ObjectType('Salary')
 export class SalaryModel {
   @Field(() => Float, { nullable: true }) min!: number | null;
@@ -44,6 +99,10 @@ export class RecruiterModel {
   @Field(() => [String]) companies!: string[];
   @Field(() => [String]) reasons!: string[];
   @Field(() => Int, { description: 'Job posts seen from them.' }) hiringPosts!: number;
+  @Field(() => [String], {
+    description: 'Titles of the openings they posted (the roles they recruit for), latest first.',
+  })
+  roles!: string[];
   @Field(() => Date, { nullable: true }) lastPostAt!: Date | null;
   @Field() profileUrl!: string;
   @Field({ description: 'Write to them on X (a web intent; Perch sends nothing).' })
@@ -54,6 +113,24 @@ export class RecruiterModel {
       ...r,
       profileUrl: `https://x.com/${r.username}`,
       messageIntentUrl: `https://x.com/messages/compose?recipient_id=${r.xAccountId}`,
+    });
+  }
+}
+
+@ObjectType('PostingContact', {
+  description: 'Someone a job post names to contact ("DM @jane"), with links to reach them on X.',
+})
+export class PostingContactModel {
+  @Field() username!: string;
+  @Field() profileUrl!: string;
+  @Field({ description: 'A public reply to them, prefilled (a web intent; Perch sends nothing).' })
+  mentionIntentUrl!: string;
+
+  static of(username: string): PostingContactModel {
+    return Object.assign(new PostingContactModel(), {
+      username,
+      profileUrl: `https://x.com/${username}`,
+      mentionIntentUrl: `https://x.com/intent/post?text=${encodeURIComponent(`@${username} `)}`,
     });
   }
 }
@@ -251,13 +328,24 @@ export class MoveJobApplicationInput {
 @InputType()
 export class UpdateJobApplicationInput {
   @Field(() => ID) @IsString() applicationId!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
-  @Field(() => [String], { nullable: true, description: 'People involved, e.g. @recruiter.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Left out keeps the notes; null clears them.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'People involved, e.g. @recruiter; replaces the list. Left out keeps it; null or [] clears it.',
+  })
   @IsOptional()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @Length(1, 200, { each: true })
-  contacts?: string[];
+  contacts?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'null unlinks the company.' })
   @IsOptional()
   @IsString()

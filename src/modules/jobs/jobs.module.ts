@@ -1,6 +1,7 @@
 import { LinksModule } from '../links/links.module.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '../../platform/graphql/node.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { READERS } from '../mentorship/mentorship.resolver.js';
 import { PeersModule } from '../peers/peers.module.js';
@@ -21,6 +22,7 @@ import { nextStages } from './pipeline.js';
 @Module({
   imports: [
     SeekersModule,
+    IdentityModule,
     IngestionModule,
     ResearchModule,
     PeersModule,

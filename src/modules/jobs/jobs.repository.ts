@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { simhash } from '@libs/text';
 import type { EntityManager } from 'typeorm';
 import type { TenantScope } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import type { StoredLinkState } from '../links/link-checks.repository.js';
 import { TenantRepository } from '../../platform/database/tenant.repository.js';
+import { dedupePostings, groupingOf, type DedupeItem, type Grouping } from './dedupe.js';
 
 export type Stage =
   'saved' | 'applied' | 'interviewing' | 'offer' | 'accepted' | 'rejected' | 'withdrawn';
@@ -33,11 +35,12 @@ export interface PostingRow {
   applyLinkFinalUrl: string | null;
   applyLinkReason: string | null;
   applyLinkCheckedAt: Date | null;
+  /** The representative post's text (skills are found in it); null if that post is gone. */
+  text: string | null;
 }
 
 export interface NewPosting {
   id: string;
-  dedupeKey: string;
   title: string;
   seniority: string | null;
   company: string | null;
@@ -55,6 +58,8 @@ export interface NewPosting {
   authorId: string | null;
   recruiterHandle: string | null;
   createdAt: Date;
+  /** The post's text, for near-duplicate grouping. */
+  text: string;
 }
 
 export interface MatchRow {
@@ -95,6 +100,8 @@ export interface RecruiterRow {
   reasons: string[];
   hiringPosts: number;
   lastPostAt: Date | null;
+  /** Titles of the openings they posted, most recent first. */
+  roles: string[];
 }
 
 const POSTING = `p.id, p.title, p.seniority, p.company, p.company_handle as "companyHandle", p.location,
@@ -105,17 +112,22 @@ const POSTING = `p.id, p.title, p.seniority, p.company, p.company_handle as "com
   p.first_seen_at as "firstSeenAt", p.last_seen_at as "lastSeenAt",
   l.state as "applyLinkState", l.http_status as "applyLinkHttpStatus",
   l.final_url as "applyLinkFinalUrl", l.reason as "applyLinkReason",
-  l.checked_at as "applyLinkCheckedAt"`;
-/** Postings with what is known of their apply link. */
-const POSTINGS = `job_postings p left join link_checks l on l.url = p.apply_url`;
+  l.checked_at as "applyLinkCheckedAt", rp.text`;
+/** Postings with what is known of their apply link, and the text of the post that stands for them. */
+const POSTINGS = `job_postings p left join link_checks l on l.url = p.apply_url
+  left join x_posts rp on rp.id = p.representative_post_id`;
 const MATCH = `m.id, m.seeker_id as "seekerId", m.posting_id as "postingId", m.score, m.reasons, m.source,
   m.dismissed_at as "dismissedAt", m.created_at as "createdAt"`;
 const APPLICATION = `id, seeker_id as "seekerId", posting_id as "postingId", company_id as "companyId",
   title, company, stage, contacts, notes, saved_at as "savedAt", applied_at as "appliedAt",
   interviewing_at as "interviewingAt", offer_at as "offerAt", closed_at as "closedAt",
   updated_at as "updatedAt"`;
-const RECRUITER = `x_account_id::text as "xAccountId", username, kind, score, companies, reasons,
-  hiring_posts as "hiringPosts", last_post_at as "lastPostAt"`;
+const RECRUITER = `r.x_account_id::text as "xAccountId", r.username, r.kind, r.score, r.companies,
+  r.reasons, r.hiring_posts as "hiringPosts", r.last_post_at as "lastPostAt",
+  array(select t.title from (select p.title, max(jp.created_at) as at
+                               from job_posting_posts jp join job_postings p on p.id = jp.posting_id
+                              where jp.author_id = r.x_account_id
+                              group by p.title order by at desc nulls last limit 10) t) as roles`;
 
 @Injectable()
 export class JobsRepository extends TenantRepository {
@@ -141,69 +153,212 @@ export class JobsRepository extends TenantRepository {
   }
 
   /**
-   * Adds each post to the posting of its key, creating the posting on first sight; returns the
-   * ids of every posting the batch belongs to (to match for this tenant). A post already filed is skipped, so a
-   * second tenant's fan-out of the same post changes nothing.
+   * Files a batch of job posts: each joins the posting of its opening or starts one, by the rules
+   * of `dedupePostings` (same apply URL; else same title, company and place and a near-duplicate
+   * text) applied to the batch together with the stored posts it could join. Returns the ids of
+   * every posting the batch belongs to (to match for this tenant). A post already filed is
+   * skipped, so a second tenant's fan-out of the same post changes nothing.
+   *
+   * Postings are never merged after the fact (tenants' matches and applications point at them):
+   * a group that reaches two stored postings adds its new posts to the one with the apply URL,
+   * else the oldest. A link-less posting that a linked post joins takes over its URL key.
    */
   async filePostings(m: EntityManager, items: NewPosting[]): Promise<string[]> {
     const touched = new Set<string>();
-    for (const it of items) {
-      const [posting] = await m.query<{ id: string }[]>(
-        `insert into job_postings (id, dedupe_key, title, seniority, company, company_handle, location,
-                workplace, employment_type, salary_min, salary_max, salary_currency, salary_period,
-                apply_url, confidence, representative_post_id, post_count, first_seen_at, last_seen_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 0, $17, $17)
-         on conflict (dedupe_key) do update set
-           company = coalesce(job_postings.company, excluded.company),
-           company_handle = coalesce(job_postings.company_handle, excluded.company_handle),
-           location = coalesce(job_postings.location, excluded.location),
-           workplace = coalesce(job_postings.workplace, excluded.workplace),
-           employment_type = coalesce(job_postings.employment_type, excluded.employment_type),
-           salary_min = coalesce(job_postings.salary_min, excluded.salary_min),
-           salary_max = coalesce(job_postings.salary_max, excluded.salary_max),
-           salary_currency = coalesce(job_postings.salary_currency, excluded.salary_currency),
-           salary_period = coalesce(job_postings.salary_period, excluded.salary_period),
-           apply_url = coalesce(job_postings.apply_url, excluded.apply_url),
-           confidence = greatest(job_postings.confidence, excluded.confidence)
-         returning id`,
-        [
-          it.id,
-          it.dedupeKey,
-          it.title,
-          it.seniority,
-          it.company,
-          it.companyHandle,
-          it.location,
-          it.workplace,
-          it.employmentType,
-          it.salaryMin,
-          it.salaryMax,
-          it.salaryCurrency,
-          it.salaryPeriod,
-          it.applyUrl,
-          it.confidence,
-          it.postId,
-          it.createdAt,
-        ],
-      );
-      const added = await m.query<{ post_id: string }[]>(
-        `insert into job_posting_posts (posting_id, post_id, author_id, recruiter_handle, created_at)
-         values ($1, $2, $3, $4, $5) on conflict do nothing returning post_id`,
-        [posting.id, it.postId, it.authorId, it.recruiterHandle, it.createdAt],
-      );
-      // Every posting a post of this batch belongs to is matched for this tenant, also one that
-      // another tenant's fan-out filed first.
-      touched.add(posting.id);
-      if (added.length) {
-        await m.query(
-          `update job_postings set post_count = post_count + 1,
-                  first_seen_at = least(first_seen_at, $2), last_seen_at = greatest(last_seen_at, $2)
-            where id = $1`,
-          [posting.id, it.createdAt],
-        );
+    const filed = await m.query<{ postId: string; postingId: string }[]>(
+      `select post_id::text as "postId", posting_id as "postingId"
+         from job_posting_posts where post_id = any($1::bigint[])`,
+      [items.map((i) => i.postId)],
+    );
+    for (const f of filed) touched.add(f.postingId);
+    const done = new Set(filed.map((f) => f.postId));
+    const fresh = items.filter((i) => !done.has(i.postId));
+    if (!fresh.length) return [...touched];
+
+    const groupings = fresh.map((i) => ({ ...groupingOf(i), hash: simhash(i.text) }));
+    const urls = [...new Set(groupings.flatMap((g) => (g.url ? [g.url] : [])))];
+    const buckets = [...new Set(groupings.map((g) => g.bucket))];
+    const stored = await m.query<
+      {
+        postId: string;
+        postingId: string;
+        authorId: string | null;
+        createdAt: Date | null;
+        urlKey: string | null;
+        bucket: string;
+        simhash: string;
+      }[]
+    >(
+      `select jp.post_id::text as "postId", jp.posting_id as "postingId",
+              jp.author_id::text as "authorId", jp.created_at as "createdAt",
+              jp.url_key as "urlKey", jp.bucket, jp.simhash::text as simhash
+         from job_posting_posts jp
+        where jp.bucket = any($1::text[]) or jp.url_key = any($2::text[])`,
+      [buckets, urls],
+    );
+    // Postings filed before posts kept their grouping are still found by their URL key.
+    const byKey = new Map(
+      (
+        await m.query<{ id: string; dedupeKey: string }[]>(
+          `select id, dedupe_key as "dedupeKey" from job_postings where dedupe_key = any($1::text[])`,
+          [urls.map((u) => `url:${u}`)],
+        )
+      ).map((r) => [r.dedupeKey, r.id]),
+    );
+
+    const dedupeItems: DedupeItem[] = [
+      ...stored.map((r) => ({
+        postId: r.postId,
+        authorId: r.authorId ?? '',
+        createdAt: r.createdAt?.getTime() ?? 0,
+        text: '',
+        posting: { title: '', company: null, companyHandle: null, location: null, applyUrl: null },
+        known: { url: r.urlKey, bucket: r.bucket, hash: BigInt.asUintN(64, BigInt(r.simhash)) },
+      })),
+      ...fresh.map((i, n) => ({
+        postId: i.postId,
+        authorId: i.authorId ?? '',
+        createdAt: i.createdAt.getTime(),
+        text: i.text,
+        posting: i,
+        known: groupings[n],
+      })),
+    ];
+    const storedPosting = new Map(stored.map((r) => [r.postId, r.postingId]));
+    const freshById = new Map(fresh.map((i, n) => [i.postId, { item: i, grouping: groupings[n] }]));
+
+    for (const group of dedupePostings(dedupeItems)) {
+      const news = group.postIds.flatMap((id) => {
+        const f = freshById.get(id);
+        return f ? [f] : [];
+      });
+      if (!news.length) continue;
+      const url = group.key.startsWith('url:') ? group.key.slice(4) : null;
+      // Stored postings of the group, oldest post first (postIds are in time order).
+      const storedIds = [...new Set(group.postIds.flatMap((id) => storedPosting.get(id) ?? []))];
+      const urlPosting = url ? byKey.get(`url:${url}`) : undefined;
+      const lead = freshById.get(group.representative)?.item ?? news[0].item;
+      let postingId: string;
+      if (urlPosting) {
+        postingId = urlPosting;
+      } else if (storedIds.length) {
+        postingId = storedIds[0];
+        if (url) await this.takeUrlKey(m, postingId, url, lead);
+      } else {
+        // A link-less group's key names its first post: two openings with one title, company and
+        // place whose texts differ are two postings.
+        const key = url
+          ? `url:${url}`
+          : `tc:${group.key.slice(3).replace(/~\d+$/, '')}#${group.postIds[0]}`;
+        postingId = await this.upsertPosting(m, key, lead);
+        if (url) byKey.set(`url:${url}`, postingId);
+      }
+      touched.add(postingId);
+      for (const { item, grouping } of news) {
+        await this.addPost(m, postingId, item, grouping);
+        storedPosting.set(item.postId, postingId);
       }
     }
     return [...touched];
+  }
+
+  private async upsertPosting(m: EntityManager, key: string, it: NewPosting): Promise<string> {
+    const [posting] = await m.query<{ id: string }[]>(
+      `insert into job_postings (id, dedupe_key, title, seniority, company, company_handle, location,
+              workplace, employment_type, salary_min, salary_max, salary_currency, salary_period,
+              apply_url, confidence, representative_post_id, post_count, first_seen_at, last_seen_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 0, $17, $17)
+       on conflict (dedupe_key) do update set confidence = job_postings.confidence
+       returning id`,
+      [
+        it.id,
+        key,
+        it.title,
+        it.seniority,
+        it.company,
+        it.companyHandle,
+        it.location,
+        it.workplace,
+        it.employmentType,
+        it.salaryMin,
+        it.salaryMax,
+        it.salaryCurrency,
+        it.salaryPeriod,
+        it.applyUrl,
+        it.confidence,
+        it.postId,
+        it.createdAt,
+      ],
+    );
+    return posting.id;
+  }
+
+  /** A link-less posting that a linked post joined becomes that link's posting. */
+  private async takeUrlKey(
+    m: EntityManager,
+    postingId: string,
+    url: string,
+    linked: NewPosting,
+  ): Promise<void> {
+    await m.query(
+      `update job_postings set dedupe_key = $2, representative_post_id = $3
+        where id = $1 and dedupe_key like 'tc:%'
+          and not exists (select 1 from job_postings where dedupe_key = $2)`,
+      [postingId, `url:${url}`, linked.postId],
+    );
+  }
+
+  /** Adds a post to its posting; what the post states fills what the posting lacks. */
+  private async addPost(
+    m: EntityManager,
+    postingId: string,
+    it: NewPosting,
+    g: Grouping & { hash: bigint },
+  ): Promise<void> {
+    const added = await m.query<{ post_id: string }[]>(
+      `insert into job_posting_posts (posting_id, post_id, author_id, recruiter_handle, created_at,
+              url_key, bucket, simhash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing returning post_id`,
+      [
+        postingId,
+        it.postId,
+        it.authorId,
+        it.recruiterHandle,
+        it.createdAt,
+        g.url,
+        g.bucket,
+        BigInt.asIntN(64, g.hash).toString(),
+      ],
+    );
+    if (!added.length) return;
+    await m.query(
+      `update job_postings set
+         post_count = post_count + 1,
+         first_seen_at = least(first_seen_at, $2), last_seen_at = greatest(last_seen_at, $2),
+         company = coalesce(company, $3), company_handle = coalesce(company_handle, $4),
+         location = coalesce(location, $5), workplace = coalesce(workplace, $6),
+         employment_type = coalesce(employment_type, $7),
+         salary_min = coalesce(salary_min, $8), salary_max = coalesce(salary_max, $9),
+         salary_currency = coalesce(salary_currency, $10),
+         salary_period = coalesce(salary_period, $11),
+         apply_url = coalesce(apply_url, $12), confidence = greatest(confidence, $13)
+       where id = $1`,
+      [
+        postingId,
+        it.createdAt,
+        it.company,
+        it.companyHandle,
+        it.location,
+        it.workplace,
+        it.employmentType,
+        it.salaryMin,
+        it.salaryMax,
+        it.salaryCurrency,
+        it.salaryPeriod,
+        it.applyUrl,
+        it.confidence,
+      ],
+    );
   }
 
   /** What classification needs to know of the authors of job posts. */
@@ -218,6 +373,7 @@ export class JobsRepository extends TenantRepository {
       posts: number;
       hiringPosts: number;
       companies: number;
+      mentionsDm: number;
       lastPostAt: Date | null;
     }[]
   > {
@@ -225,9 +381,13 @@ export class JobsRepository extends TenantRepository {
       `select a.id::text as id, a.username, coalesce(a.description, '') as description,
               coalesce((a.metrics->>'posts')::int, 0) as posts,
               (select count(*)::int from job_posting_posts jp where jp.author_id = a.id) as "hiringPosts",
-              (select count(distinct coalesce(p.company, p.company_handle, p.id::text))::int
+              (select count(distinct coalesce(lower(substring(p.apply_url from '^https?://([^/:]+)')),
+                                              lower(p.company), lower(p.company_handle), p.id::text))::int
                  from job_posting_posts jp join job_postings p on p.id = jp.posting_id
                 where jp.author_id = a.id) as companies,
+              (select count(*)::int from job_posting_posts jp join x_posts xp on xp.id = jp.post_id
+                where jp.author_id = a.id
+                  and xp.text ~* '\\m(dms?|direct message|message me|inbox me)\\M') as "mentionsDm",
               (select max(jp.created_at) from job_posting_posts jp where jp.author_id = a.id) as "lastPostAt"
          from x_accounts a where a.id = any($1::bigint[])`,
       [authorIds],
@@ -236,7 +396,10 @@ export class JobsRepository extends TenantRepository {
 
   async saveRecruiters(
     m: EntityManager,
-    rows: (Omit<RecruiterRow, 'lastPostAt'> & { isRecruiter: boolean; lastPostAt: Date | null })[],
+    rows: (Omit<RecruiterRow, 'lastPostAt' | 'roles'> & {
+      isRecruiter: boolean;
+      lastPostAt: Date | null;
+    })[],
   ): Promise<void> {
     if (!rows.length) return;
     await m.query(
@@ -288,6 +451,40 @@ export class JobsRepository extends TenantRepository {
     );
   }
 
+  /**
+   * Postings seen since `since`, newest first, whose title, company (or its handle) or place
+   * contains every word of the search. The window bounds the scan (`job_postings_seen_idx`),
+   * so the text match needs no index of its own. `afterId` continues after that posting.
+   */
+  searchPostings(
+    ctx: TenantScope,
+    opts: {
+      words: readonly string[];
+      workplace: string | null;
+      since: Date;
+      limit: number;
+      afterId: string | null;
+    },
+  ): Promise<PostingRow[]> {
+    // LIKE's own wildcards in a search word are literal characters.
+    const patterns = opts.words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    return this.run(ctx, (m) =>
+      m.query<PostingRow[]>(
+        `select ${POSTING} from ${POSTINGS}
+          where p.last_seen_at >= $1
+            and ($2::text is null or p.workplace = $2)
+            and not exists (
+                  select 1 from unnest($3::text[]) w(pattern)
+                   where concat_ws(' ', p.title, p.company, p.company_handle, p.location)
+                         not ilike w.pattern)
+            and ($4::uuid is null or (p.last_seen_at, p.id) <
+                 (select c.last_seen_at, c.id from job_postings c where c.id = $4))
+          order by p.last_seen_at desc, p.id desc limit $5`,
+        [opts.since, opts.workplace, patterns, opts.afterId, opts.limit],
+      ),
+    );
+  }
+
   /** The recruiters who posted these postings. */
   recruitersOf(
     ctx: TenantScope,
@@ -309,9 +506,9 @@ export class JobsRepository extends TenantRepository {
   activeRecruiters(ctx: TenantScope, since: Date, limit: number): Promise<RecruiterRow[]> {
     return this.run(ctx, (m) =>
       m.query<RecruiterRow[]>(
-        `select ${RECRUITER} from job_recruiters
-          where is_recruiter and last_post_at >= $1
-          order by hiring_posts desc, last_post_at desc limit $2`,
+        `select ${RECRUITER} from job_recruiters r
+          where r.is_recruiter and r.last_post_at >= $1
+          order by r.hiring_posts desc, r.last_post_at desc limit $2`,
         [since, limit],
       ),
     );
@@ -320,11 +517,14 @@ export class JobsRepository extends TenantRepository {
   postingPosts(
     ctx: TenantScope,
     postingIds: readonly string[],
-  ): Promise<{ postingId: string; postId: string; username: string | null }[]> {
+  ): Promise<
+    { postingId: string; postId: string; username: string | null; contact: string | null }[]
+  > {
     if (!postingIds.length) return Promise.resolve([]);
     return this.run(ctx, (m) =>
       m.query(
-        `select jp.posting_id as "postingId", jp.post_id::text as "postId", a.username
+        `select jp.posting_id as "postingId", jp.post_id::text as "postId", a.username,
+                jp.recruiter_handle as contact
            from job_posting_posts jp left join x_accounts a on a.id = jp.author_id
           where jp.posting_id = any($1::uuid[]) order by jp.created_at`,
         [postingIds],
@@ -620,7 +820,7 @@ export class JobsRepository extends TenantRepository {
         `with u as (
            update job_applications set
                   notes = case when $6 then $3 else notes end,
-                  contacts = coalesce($4, contacts),
+                  contacts = case when $8 then coalesce($4::text[], '{}') else contacts end,
                   company_id = case when $7 then $5::uuid else company_id end, updated_at = now()
             where tenant_id = $1 and id = $2 returning *)
          select ${APPLICATION} from u`,
@@ -633,6 +833,7 @@ export class JobsRepository extends TenantRepository {
           // A field given as null clears it; a field left out keeps its value.
           'notes' in patch,
           'companyId' in patch,
+          'contacts' in patch,
         ],
       ),
     );

@@ -33,10 +33,12 @@ import {
   JobMatchModel,
   JobMatchPayload,
   JobPostingModel,
+  JobPostingsArgs,
   JobPreferencesModel,
   MoveJobApplicationInput,
   PushJobPostingInput,
   PushJobPostingPayload,
+  PostingContactModel,
   RecruiterModel,
   SaveJobInput,
   SetJobPreferencesInput,
@@ -49,6 +51,9 @@ import { nextStages } from './pipeline.js';
 
 @ObjectType()
 export class JobMatchConnection extends Connection(JobMatchModel, 'JobMatch') {}
+
+@ObjectType()
+export class JobPostingConnection extends Connection(JobPostingModel, 'JobPosting') {}
 
 @ObjectType()
 export class JobApplicationConnection extends Connection(JobApplicationModel, 'JobApplication') {}
@@ -160,12 +165,48 @@ export class JobMatchesResolver {
 export class JobPostingsResolver {
   constructor(private readonly jobs: JobsService) {}
 
+  @Allow({ roles: STAFF, scopes: ['read'] })
+  @Query(() => JobPostingConnection, {
+    description:
+      'Recent openings to browse or search, newest first, whether or not they matched anyone (a coach can then push one with pushJobPosting).',
+  })
+  async jobPostings(
+    @Ctx() ctx: TenantScope,
+    @Args() args: JobPostingsArgs,
+  ): Promise<JobPostingConnection> {
+    const first = pageSize(args);
+    const rows = await this.jobs.searchPostings(ctx, {
+      query: args.query ?? null,
+      workplace: args.workplace ?? null,
+      days: args.days ?? 30,
+      limit: first + 1,
+      afterId: decodeRowCursor('JobPosting', args.after),
+    });
+    return toRowPage('JobPosting', rows, first, args.after, (p) => JobPostingModel.of(p));
+  }
+
   @ResolveField(() => [RecruiterModel], { description: 'Recruiters who posted it.' })
   async recruiters(
     @Parent() p: JobPostingModel,
     @Ctx() ctx: TenantScope,
   ): Promise<RecruiterModel[]> {
     return (await this.jobs.recruitersOf(ctx, [p.uuid])).map((r) => RecruiterModel.of(r));
+  }
+
+  @ResolveField(() => [PostingContactModel], {
+    description:
+      'People its posts name to contact (the recruiter or hiring manager), first named first.',
+  })
+  async contacts(
+    @Parent() p: JobPostingModel,
+    @Ctx() ctx: TenantScope,
+  ): Promise<PostingContactModel[]> {
+    const handles = (await this.jobs.postingPosts(ctx, [p.uuid])).flatMap((x) =>
+      x.contact ? [x.contact] : [],
+    );
+    const seen = new Map<string, string>();
+    for (const h of handles) if (!seen.has(h.toLowerCase())) seen.set(h.toLowerCase(), h);
+    return [...seen.values()].map((h) => PostingContactModel.of(h));
   }
 
   @ResolveField(() => [String], { description: 'The posts on X that announced it.' })

@@ -14,6 +14,7 @@ import { LinkChecksService } from '../links/link-checks.service.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { IdentityService } from '../identity/identity.service.js';
 import { FanOutService } from '../ingestion/ingestion.fan-out.js';
 import { WebhookEventType } from '../integrations/webhook-events.js';
 import { WebhooksService } from '../integrations/webhooks.service.js';
@@ -27,8 +28,7 @@ import {
   type PostingRow,
   type Stage,
 } from './jobs.repository.js';
-import { applyUrlKey } from './dedupe.js';
-import { scoreMatch, type MatchSeeker } from './matching.js';
+import { matchAll, scoreMatch, type MatchSeeker } from './matching.js';
 import { applicationMoveProblem, csv } from './pipeline.js';
 import { classifyRecruiter } from './recruiters.js';
 
@@ -37,33 +37,9 @@ const DAY = 86_400_000;
 export const MATCH_THRESHOLD = 0.5;
 const POOL_DAYS = 30;
 const POOL_LIMIT = 5000;
-
-/**
- * One posting per opening: its careers URL (without tracking or referral tags); else title,
- * company and place — the same role in two cities is two openings. A post with neither link nor
- * company cannot be told from another opening, so it stays a posting of its own.
- */
-export function postingKey(
-  p: {
-    applyUrl: string | null;
-    title: string;
-    company: string | null;
-    companyHandle: string | null;
-    location: string | null;
-  },
-  postId: string,
-): string {
-  const url = applyUrlKey(p.applyUrl);
-  if (url) return `url:${url}`;
-  const norm = (s: string | null) =>
-    (s ?? '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  const company = norm(p.company ?? p.companyHandle);
-  if (!company) return `post:${postId}`;
-  return `tc:${norm(p.title)}|${company}|${norm(p.location)}`;
-}
+/** The best this many of one batch (or of the 30-day pool, after new preferences) per seeker. */
+const MATCHES_PER_SEEKER = 100;
+const MAX_SEARCH_WORDS = 10;
 
 @Injectable()
 export class JobsService implements OnModuleInit {
@@ -75,6 +51,7 @@ export class JobsService implements OnModuleInit {
     private readonly db: DatabaseService,
     private readonly links: LinkChecksService,
     private readonly webhooks: WebhooksService,
+    private readonly identity: IdentityService,
   ) {}
 
   onModuleInit(): void {
@@ -99,7 +76,6 @@ export class JobsService implements OnModuleInit {
           if (!posting) continue;
           items.push({
             id: v7(),
-            dedupeKey: postingKey(posting, p.id),
             title: posting.title,
             seniority: posting.seniority,
             company: posting.company,
@@ -117,6 +93,7 @@ export class JobsService implements OnModuleInit {
             authorId: p.authorId,
             recruiterHandle: posting.recruiter,
             createdAt: p.createdAt ?? new Date(),
+            text: p.text,
           });
         }
         if (!items.length) return;
@@ -144,7 +121,7 @@ export class JobsService implements OnModuleInit {
             posts: a.posts,
             hiringPosts: a.hiringPosts,
             distinctCompaniesPosted: a.companies,
-            mentionsDm: 0,
+            mentionsDm: a.mentionsDm,
           },
         );
         return {
@@ -199,23 +176,21 @@ export class JobsService implements OnModuleInit {
       this.repo.postings(ctx, postingIds),
       this.matchSeekers(ctx, seekerIds),
     ]);
-    const rows = [];
-    for (const s of seekers) {
-      for (const p of postings) {
-        const m = scoreMatch(p, s);
-        if (m.score >= MATCH_THRESHOLD && !m.blockers.length) {
-          rows.push({
-            id: v7(),
-            seekerId: s.id,
-            postingId: p.id,
-            score: m.score,
-            reasons: m.reasons,
-            source: 'matched' as const,
-            pushedBy: null,
-          });
-        }
-      }
-    }
+    // The function the quality tests and benchmark J2 measure: related titles through an index,
+    // skills read in the representative post's text.
+    const found = matchAll(postings, seekers, {
+      minScore: MATCH_THRESHOLD,
+      perSeeker: MATCHES_PER_SEEKER,
+    });
+    const rows = found.map((f) => ({
+      id: v7(),
+      seekerId: f.seekerId,
+      postingId: postings[f.postingIndex].id,
+      score: f.score,
+      reasons: f.reasons,
+      source: 'matched' as const,
+      pushedBy: null,
+    }));
     const { inserted, insertedIds } = await this.repo.insertMatches(ctx, rows);
     await this.announceMatches(ctx, rows, new Set(insertedIds));
     if (prune) {
@@ -351,6 +326,33 @@ export class JobsService implements OnModuleInit {
 
   postings(ctx: TenantScope, ids: readonly string[]): Promise<PostingRow[]> {
     return this.repo.postings(ctx, ids);
+  }
+
+  /**
+   * Recent postings to browse, newest first: every word of `query` must appear in the title,
+   * company or place (any case). Postings are the public layer, so any tenant's staff sees all.
+   */
+  searchPostings(
+    ctx: TenantScope,
+    opts: {
+      query: string | null;
+      workplace: string | null;
+      days: number;
+      limit: number;
+      afterId: string | null;
+    },
+  ): Promise<PostingRow[]> {
+    const words = (opts.query ?? '').trim().split(/\s+/).filter(Boolean);
+    if (words.length > MAX_SEARCH_WORDS) {
+      throw AppError.badInput(`Search with at most ${MAX_SEARCH_WORDS} words.`, ['query']);
+    }
+    return this.repo.searchPostings(ctx, {
+      words,
+      workplace: opts.workplace,
+      since: new Date(Date.now() - opts.days * DAY),
+      limit: opts.limit,
+      afterId: opts.afterId,
+    });
   }
 
   recruitersOf(ctx: TenantScope, postingIds: readonly string[]) {
@@ -533,7 +535,16 @@ export class JobsService implements OnModuleInit {
     return (await this.seekers.getSeeker(ctx, seekerId)).uuid;
   }
 
-  seekerIdsOfCoach(ctx: TenantScope, membershipId: string): Promise<string[]> {
+  /**
+   * A coach's caseload. The staff member must be one the caller may look up (staff see staff;
+   * a seeker sees none): a foreign or random id is NOT_FOUND, never an empty caseload.
+   */
+  async seekerIdsOfCoach(ctx: TenantScope, membershipId: string): Promise<string[]> {
+    const staff =
+      ctx.principal.kind === 'user' && ctx.principal.role === 'seeker'
+        ? null
+        : await this.identity.getStaffMember(ctx, membershipId);
+    if (!staff || staff.role === 'seeker') throw AppError.notFound('staff member');
     return this.repo.seekerIdsOfCoach(ctx, membershipId);
   }
 }

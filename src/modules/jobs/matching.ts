@@ -35,7 +35,7 @@ export interface MatchPosting {
   location: string | null;
   workplace: Workplace | null;
   /** The post's text, for skills. */
-  text?: string;
+  text?: string | null;
 }
 
 export interface MatchSeeker {

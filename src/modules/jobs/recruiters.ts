@@ -23,13 +23,16 @@ export interface RecruiterAccount {
 }
 
 export interface RecruiterBehaviour {
-  /** Original posts seen (reposts excluded). */
+  /**
+   * Their posts: the count on their X profile in the service, since a jobs search sees only the
+   * job posts (the quality test counts a simulated timeline's original posts).
+   */
   posts: number;
   /** Of those, posts that advertise an opening. */
   hiringPosts: number;
-  /** Companies named by those job posts. */
+  /** Companies named by those job posts: the careers site's host, else the name or handle. */
   distinctCompaniesPosted: number;
-  /** Posts inviting people to send a direct message. */
+  /** Job posts inviting people to send a direct message ("DM me"). */
   mentionsDm: number;
 }
 

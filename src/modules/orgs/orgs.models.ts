@@ -119,6 +119,7 @@ export class ArchiveThreadModel {
 export class ArchiveTopPostModel {
   @Field() xId!: string;
   @Field(() => Float, { description: 'likes + 2×reposts + 2×quotes + replies' }) score!: number;
+  @Field(() => ArchivePostModel, { description: 'The post itself.' }) post!: ArchivePostModel;
 }
 
 @ObjectType('SharedLink')
@@ -143,25 +144,28 @@ export class HashtagArchiveModel {
   @Field(() => [SharedLinkModel]) links!: SharedLinkModel[];
 
   static of(a: ChatArchive, window: { start: number; end: number }): HashtagArchiveModel {
+    const posts = a.posts.map((p) => ({
+      xId: p.id,
+      username: p.username,
+      text: p.text,
+      createdAt: new Date(p.createdAt),
+      inReplyToPostId: p.inReplyToPostId,
+      url: `https://x.com/${p.username}/status/${p.id}`,
+    }));
+    const byId = new Map(posts.map((p) => [p.xId, p]));
     return {
       windowStart: new Date(window.start),
       windowEnd: new Date(window.end),
       postCount: a.posts.length,
-      posts: a.posts.map((p) => ({
-        xId: p.id,
-        username: p.username,
-        text: p.text,
-        createdAt: new Date(p.createdAt),
-        inReplyToPostId: p.inReplyToPostId,
-        url: `https://x.com/${p.username}/status/${p.id}`,
-      })),
+      posts,
       participants: a.participants.map((p) => ({
         ...p,
         xAccountId: p.authorId,
         firstAt: new Date(p.firstAt),
       })),
       threads: a.threads,
-      topPosts: a.topPosts.map((t) => ({ xId: t.id, score: t.score })),
+      // Top posts are chosen among the window's posts, so each is in `posts`.
+      topPosts: a.topPosts.map((t) => ({ xId: t.id, score: t.score, post: byId.get(t.id)! })),
       links: a.links,
     };
   }

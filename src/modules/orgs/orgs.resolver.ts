@@ -34,6 +34,7 @@ import {
   OrganizationTalkModel,
   ReminderModel,
 } from './orgs.models.js';
+import { SeekerModel } from '../seekers/models/seeker.model.js';
 import type { ChatRow, EventRow } from './orgs.repository.js';
 import { OrgsService, phaseWindow } from './orgs.service.js';
 
@@ -128,6 +129,13 @@ export class OrgEventsResolver {
     return HashtagArchiveModel.of(await this.service.highlights(ctx, row, p), window);
   }
 
+  @ResolveField(() => [SeekerModel], {
+    description: 'Seekers going (joinOrgActivity), those the caller may see, earliest first.',
+  })
+  attendees(@Parent() e: OrgEventModel, @Ctx() ctx: TenantScope): Promise<SeekerModel[]> {
+    return this.service.attendees(ctx, { eventId: e.uuid });
+  }
+
   @ResolveField(() => OrganizationModel, { nullable: true })
   async organization(
     @Parent() e: OrgEventModel,
@@ -192,6 +200,13 @@ export class HashtagChatsResolver {
   @Query(() => [HashtagChatModel])
   async hashtagChats(@Ctx() ctx: TenantScope): Promise<HashtagChatModel[]> {
     return (await this.service.chats(ctx)).map((c) => this.model(c));
+  }
+
+  @ResolveField(() => [SeekerModel], {
+    description: 'Seekers who joined the chat (joinOrgActivity), those the caller may see.',
+  })
+  attendees(@Parent() c: HashtagChatModel, @Ctx() ctx: TenantScope): Promise<SeekerModel[]> {
+    return this.service.attendees(ctx, { chatId: c.uuid });
   }
 
   @ResolveField(() => [ChatOccurrenceModel], { description: 'The next occurrences.' })

@@ -31,6 +31,7 @@ import { WatchesService } from '../ingestion/watches.service.js';
 import { calendarInput } from '../mentorship/calendar-input.js';
 import { SeekerTasksRepository } from '../mentorship/seeker-tasks.repository.js';
 import { SeekersService } from '../seekers/seekers.service.js';
+import type { SeekerModel } from '../seekers/models/seeker.model.js';
 import { assembleArchive, type ChatArchive } from './archive.js';
 import { normalizeHashtag } from './hashtags.js';
 import {
@@ -65,6 +66,16 @@ export class OrgsService {
     private readonly watches: WatchesService,
     private readonly db: DatabaseService,
   ) {}
+
+  /** Seekers who joined an event or chat, as far as the caller may see them, earliest first. */
+  async attendees(
+    ctx: TenantScope,
+    what: { eventId?: string; chatId?: string },
+  ): Promise<SeekerModel[]> {
+    const ids = (await this.repo.attendeesOf(ctx, what)).map((a) => a.seekerId);
+    const visible = new Map((await this.seekers.visibleByIds(ctx, ids)).map((s) => [s.uuid, s]));
+    return ids.flatMap((id) => visible.get(id) ?? []);
+  }
 
   private checkField(field: string | undefined | null): string | null {
     if (!field) return null;

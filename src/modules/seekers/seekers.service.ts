@@ -115,6 +115,11 @@ export interface SeekerListArgs extends PageArgs {
 
 export type NewSeekerFields = SeekerProfileFields & { name: string; email: string };
 
+export type ConsentRevokedHook = (
+  tx: TxScope,
+  consent: { seekerId: string; kind: ConsentKind },
+) => Promise<void>;
+
 @Injectable()
 export class SeekersService {
   constructor(
@@ -124,6 +129,17 @@ export class SeekersService {
     private readonly identity: IdentityService,
     private readonly webhooks: WebhooksService,
   ) {}
+
+  private readonly revokeHooks: ConsentRevokedHook[] = [];
+
+  /**
+   * Modules that must act the moment a consent is withdrawn (voice pauses the posting queue)
+   * register here; seekers cannot import them without a cycle. Hooks run inside the revoking
+   * transaction, so the withdrawal and its effect commit together.
+   */
+  onConsentRevoked(hook: ConsentRevokedHook): void {
+    this.revokeHooks.push(hook);
+  }
 
   // Reads
 
@@ -527,6 +543,9 @@ export class SeekersService {
       }
       if (revoked.kind === 'link_x_handle') {
         await this.repo.setXHandle(tx, revoked.seekerId, null);
+      }
+      for (const hook of this.revokeHooks) {
+        await hook(tx, { seekerId: revoked.seekerId, kind: revoked.kind });
       }
       return ConsentModel.of(revoked);
     });

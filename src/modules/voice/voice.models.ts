@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { RoleEnum } from '../identity/models/staff-member.model.js';
 import { Node } from '../../platform/graphql/node.js';
 import { Payload } from '../../platform/graphql/user-error.js';
 import type { DraftRow } from './voice.repository.js';
@@ -82,6 +83,12 @@ export class VoiceMonthModel {
   @Field(() => Float) sentiment!: number;
   @Field(() => Float) formality!: number;
   @Field(() => Float) consistency!: number;
+  @Field(() => Float, { description: 'Reading grade of the month’s posts (0 without posts).' })
+  readabilityGrade!: number;
+  @Field(() => [ThemeModel], { description: 'The month’s distinctive terms, best first.' })
+  themes!: ThemeModel[];
+  @Field(() => [PillarShareModel], { description: 'Per pillar: the month’s share of posts.' })
+  pillarShare!: PillarShareModel[];
 }
 
 @ObjectType('VoiceProfile', { description: 'What the seeker’s public trail says, month by month.' })
@@ -132,6 +139,17 @@ export class DraftCheckModel {
 export class DraftCommentModel {
   @Field() body!: string;
   @Field() createdAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who wrote it: a staff member or the seeker. Null for an API key, Perch itself, or a person since removed.',
+  })
+  authorName!: string | null;
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'SEEKER for the seeker, a staff role otherwise; null as for authorName.',
+  })
+  authorRole!: RoleEnum | null;
 }
 
 @ObjectType('VoiceDraft', { implements: () => [Node] })
@@ -148,6 +166,12 @@ export class VoiceDraftModel extends Node {
   failureMessage!: string | null;
   @Field(() => Date, { nullable: true }) approvedAt!: Date | null;
   @Field(() => Date, { nullable: true }) postedAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the seeker OK’d these words (wrote or edited them, or sent the draft for review). A draft posts as the seeker, so one without their OK cannot be approved or scheduled; a change by anyone else clears it.',
+  })
+  seekerOkAt!: Date | null;
   @Field() createdAt!: Date;
   uuid!: string;
 

@@ -30,8 +30,19 @@ export interface DraftRow {
   failureMessage: string | null;
   approvedAt: Date | null;
   postedAt: Date | null;
+  /** When the seeker agreed to these words (wrote, edited or submitted them); null until then. */
+  seekerOkAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface DraftCommentRow {
+  draftId: string;
+  body: string;
+  createdAt: Date;
+  /** Null for a comment made with an API key or by Perch itself, or by a member since removed. */
+  authorName: string | null;
+  authorRole: string | null;
 }
 
 export interface SeekerPost {
@@ -46,7 +57,7 @@ export interface SeekerPost {
 const DRAFT = `id, seeker_id as "seekerId", text, check_result as "checkResult", status,
   scheduled_for as "scheduledFor", intent_id as "intentId", attempts, last_attempt_at as "lastAttemptAt",
   x_post_id as "xPostId", failure_code as "failureCode", failure_message as "failureMessage",
-  approved_at as "approvedAt", posted_at as "postedAt", created_at as "createdAt", updated_at as "updatedAt"`;
+  approved_at as "approvedAt", posted_at as "postedAt", seeker_ok_at as "seekerOkAt", created_at as "createdAt", updated_at as "updatedAt"`;
 
 @Injectable()
 export class VoiceRepository extends TenantRepository {
@@ -179,13 +190,22 @@ export class VoiceRepository extends TenantRepository {
       text: string;
       checkResult: unknown;
       createdBy: string | null;
+      seekerOkAt: Date | null;
     },
   ): Promise<DraftRow> {
     const [row] = await this.run(ctx, (m, tenantId) =>
       m.query<DraftRow[]>(
-        `insert into voice_drafts (tenant_id, id, seeker_id, text, check_result, created_by)
-         values ($1, $2, $3, $4, $5, $6) returning ${DRAFT}`,
-        [tenantId, d.id, d.seekerId, d.text, JSON.stringify(d.checkResult), d.createdBy],
+        `insert into voice_drafts (tenant_id, id, seeker_id, text, check_result, created_by, seeker_ok_at)
+         values ($1, $2, $3, $4, $5, $6, $7) returning ${DRAFT}`,
+        [
+          tenantId,
+          d.id,
+          d.seekerId,
+          d.text,
+          JSON.stringify(d.checkResult),
+          d.createdBy,
+          d.seekerOkAt,
+        ],
       ),
     );
     return row;
@@ -238,6 +258,7 @@ export class VoiceRepository extends TenantRepository {
       approvedBy: string | null;
       approvedAt: Date | null;
       postedAt: Date | null;
+      seekerOkAt: Date | null;
     }>,
     /**
      * Compare-and-set: the row must still be as the caller read it. Two workers that both read
@@ -259,6 +280,7 @@ export class VoiceRepository extends TenantRepository {
       approvedBy: 'approved_by',
       approvedAt: 'approved_at',
       postedAt: 'posted_at',
+      seekerOkAt: 'seeker_ok_at',
     };
     const values: unknown[] = [];
     const parts = Object.entries(set).map(([k, v]) => {
@@ -290,14 +312,31 @@ export class VoiceRepository extends TenantRepository {
     return rows[0] ?? null;
   }
 
-  comments(ctx: TenantScope, draftIds: readonly string[]) {
+  comments(ctx: TenantScope, draftIds: readonly string[]): Promise<DraftCommentRow[]> {
     return this.run(ctx, (m, tenantId) =>
-      m.query<
-        { draftId: string; body: string; createdAt: Date; authorMembershipId: string | null }[]
-      >(
-        `select draft_id as "draftId", body, created_at as "createdAt", author_membership_id as "authorMembershipId"
-           from voice_draft_comments where tenant_id = $1 and draft_id = any($2::uuid[]) order by created_at, id`,
+      m.query<DraftCommentRow[]>(
+        `select c.draft_id as "draftId", c.body, c.created_at as "createdAt",
+                u.name as "authorName", mb.role as "authorRole"
+           from voice_draft_comments c
+           left join memberships mb on mb.tenant_id = $1 and mb.id = c.author_membership_id
+           left join users u on u.id = mb.user_id
+          where c.tenant_id = $1 and c.draft_id = any($2::uuid[]) order by c.created_at, c.id`,
         [tenantId, draftIds],
+      ),
+    );
+  }
+
+  /**
+   * The seeker withdrew their posting consent: every queued draft stops now. Drafts mid-post
+   * (`posting`) are left to the outcome check, which records a post that landed and pauses the
+   * rest instead of sending again.
+   */
+  async pauseQueue(ctx: TenantScope, seekerId: string, reason: { code: string; message: string }) {
+    return this.run(ctx, (m, tenantId) =>
+      m.query<{ id: string }[]>(
+        `update voice_drafts set status = 'paused', failure_code = $3, failure_message = $4, updated_at = now()
+          where tenant_id = $1 and seeker_id = $2 and status = 'scheduled' returning id`,
+        [tenantId, seekerId, reason.code, reason.message],
       ),
     );
   }

@@ -44,6 +44,7 @@ import {
   VoiceProfileModel,
 } from './voice.models.js';
 import { LinkStatusModel } from '../links/links.models.js';
+import type { RoleEnum } from '../identity/models/staff-member.model.js';
 import { VoiceService } from './voice.service.js';
 
 @ObjectType()
@@ -72,7 +73,11 @@ export class VoiceResolver {
     @Args('seekerId', { type: () => ID }) seekerId: string,
   ): Promise<VoiceProfileModel> {
     const p = await this.voice.profile(ctx, fromGlobalId(seekerId, 'Seeker'));
-    return { ...p, readabilityGrade: p.readability.grade };
+    return {
+      ...p,
+      readabilityGrade: p.readability.grade,
+      months: p.months.map((m) => ({ ...m, readabilityGrade: m.readability.grade })),
+    };
   }
 
   @Allow({ roles: READERS, scopes: ['read'] })
@@ -135,8 +140,16 @@ export class VoiceResolver {
   }
 
   @ResolveField(() => [DraftCommentModel])
-  comments(@Parent() d: VoiceDraftModel, @Ctx() ctx: TenantScope) {
-    return this.voice.comments(ctx, [d.uuid]);
+  async comments(
+    @Parent() d: VoiceDraftModel,
+    @Ctx() ctx: TenantScope,
+  ): Promise<DraftCommentModel[]> {
+    return (await this.voice.comments(ctx, [d.uuid])).map((c) => ({
+      body: c.body,
+      createdAt: c.createdAt,
+      authorName: c.authorName,
+      authorRole: c.authorRole as RoleEnum | null,
+    }));
   }
 
   @Allow({ roles: ACTORS, scopes: ['write'] })

@@ -12,7 +12,10 @@
  *    is matched by its text: found, it is `posted`; not found, it is posted again (at most three
  *    attempts), so a post never appears twice and never silently vanishes.
  *
- * Revoking the posting consent pauses the seeker's queue.
+ * A draft posts as the seeker, so it needs the seeker's OK to its words before a coach can approve
+ * it: writing or editing it themself, or sending it for review, is that OK; anyone else changing
+ * the text withdraws it. Revoking the posting consent pauses the seeker's queue at once, and the
+ * consent is read again right before every post call.
  */
 import { Injectable } from '@nestjs/common';
 import { assertTimeZone, utcToZoned, zonedToUtc } from '@libs/calendar';
@@ -26,7 +29,7 @@ import {
   type VoicePost,
 } from '@libs/voice';
 import { v7 } from 'uuid';
-import type { TenantScope } from '../../platform/database/context.js';
+import type { Principal, TenantScope } from '../../platform/database/context.js';
 import { systemScope } from '../../platform/database/context.js';
 import { LinkChecksService } from '../links/link-checks.service.js';
 import { pendingLink, type LinkRow } from '../links/link-checks.repository.js';
@@ -44,6 +47,15 @@ import { VoiceRepository, type DraftRow, type DraftStatus } from './voice.reposi
 
 const MAX_ATTEMPTS = 3;
 const DEFAULT_SLOTS = { timeZone: 'UTC', times: ['09:00', '13:00'], weekdays: [1, 2, 3, 4, 5] };
+
+const CONSENT_REVOKED = {
+  code: 'CONSENT_REVOKED',
+  message: 'The seeker withdrew their consent to posting; the queue is paused.',
+};
+
+/** The seeker themself, signed in: the one person whose yes lets words post as them. */
+const seekerSelf = (p: Principal, seekerUuid: string) =>
+  p.kind === 'user' && p.role === 'seeker' && p.seekerId === seekerUuid;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
@@ -157,7 +169,9 @@ export class VoiceService {
     return (await this.repo.posts(ctx, seekerUuid)).map((p) => ({
       id: p.id,
       text: p.text,
-      createdAt: p.postedAt ? new Date(p.postedAt).getTime() : 0,
+      // NaN, not 0: an untimed post is no time at all, and libs/voice leaves it out of cadence
+      // and months instead of placing it in January 1970.
+      createdAt: p.postedAt ? new Date(p.postedAt).getTime() : Number.NaN,
       urls: p.urls,
       isReply: p.isReply,
       isRepost: p.isRepost,
@@ -310,6 +324,7 @@ export class VoiceService {
       text,
       checkResult: check,
       createdBy: ctx.principal.kind === 'user' ? ctx.principal.membershipId : null,
+      seekerOkAt: seekerSelf(ctx.principal, seeker.uuid) ? new Date() : null,
     });
   }
 
@@ -362,19 +377,50 @@ export class VoiceService {
       text,
       checkResult: check,
       status: 'draft',
+      // New words need the seeker's yes again, unless they are the seeker's own.
+      seekerOkAt: seekerSelf(ctx.principal, d.seekerId) ? new Date() : null,
     });
     if (!next) throw this.stateError(d, 'edited');
     return next;
   }
 
+  /**
+   * Sends a draft to the coach. The seeker sending it is their OK to its words; anyone else may
+   * send only words the seeker already agreed to (wrote or edited themself), so a coach's draft
+   * never reaches approval without the seeker having read it.
+   */
   async submit(ctx: TenantScope, id: string): Promise<DraftRow> {
     const d = await this.draft(ctx, id);
     this.requireClean(d);
-    const next = await this.repo.transition(ctx, id, ['draft', 'changes_requested'], {
-      status: 'in_review',
-    });
-    if (!next) throw this.stateError(d, 'sent for review');
+    const self = seekerSelf(ctx.principal, d.seekerId);
+    if (!self) this.requireSeekerOk(d, 'sent for review');
+    const next = await this.repo.transition(
+      ctx,
+      id,
+      ['draft', 'changes_requested'],
+      self ? { status: 'in_review', seekerOkAt: new Date() } : { status: 'in_review' },
+      // Exactly the words the seeker agreed to: an edit in between makes this match nothing.
+      { updatedAt: d.updatedAt },
+    );
+    if (!next) {
+      const now = await this.repo.draft(ctx, id);
+      throw now && now.status === d.status
+        ? new AppError('CONFLICT', 'The draft changed while you sent it; read it again.', [
+            'draftId',
+          ])
+        : this.stateError(now ?? d, 'sent for review');
+    }
     return next;
+  }
+
+  private requireSeekerOk(d: DraftRow, doing: string): void {
+    if (!d.seekerOkAt) {
+      throw new AppError(
+        'INVALID_STATE',
+        `The seeker has not OK'd this draft, so it cannot be ${doing}: it posts as them. The seeker sends it for review themself (or edits it).`,
+        ['draftId'],
+      );
+    }
   }
 
   async review(
@@ -388,7 +434,11 @@ export class VoiceService {
       throw new AppError('FORBIDDEN', 'A coach approves drafts, signed in, not an API key.');
     }
     const by = ctx.principal.membershipId;
-    if (approve) this.requireClean(d);
+    if (approve) {
+      this.requireClean(d);
+      // The approval below is guarded by updatedAt, so the OK read here is the one approved.
+      if (d.status === 'in_review') this.requireSeekerOk(d, 'approved');
+    }
     return this.db.tx(ctx, async (tx) => {
       if (comment) await this.repo.comment(tx, { id: v7(), draftId: id, body: comment, by });
       // Approval is of a submitted draft, exactly as it was read here: an edit since then (which
@@ -502,6 +552,7 @@ export class VoiceService {
     if (d.status !== 'approved' && d.status !== 'paused') {
       throw this.stateError(d, 'scheduled before a coach approves it');
     }
+    this.requireSeekerOk(d, 'scheduled');
     await this.requirePostingConsent(ctx, d.seekerId);
     if (d.status === 'paused' && d.attempts > 0) {
       // Paused after an attempt whose outcome is unknown: the next tick checks X for it before
@@ -571,11 +622,16 @@ export class VoiceService {
     const due = await this.repo.due(ctx, now, new Date(now.getTime() - this.settleMs));
     let n = 0;
     for (const d of due) {
-      if (d.status === 'posting') await this.reconcile(ctx, d.id);
+      if (d.status === 'posting') await this.reconcile(ctx, d.id, now);
       else await this.attempt(ctx, d.id, ['scheduled']);
       n++;
     }
     return n;
+  }
+
+  /** The posting consent was withdrawn: the seeker's queued drafts pause now (in `tx`). */
+  async pauseQueue(ctx: TenantScope, seekerUuid: string): Promise<number> {
+    return (await this.repo.pauseQueue(ctx, seekerUuid, CONSENT_REVOKED)).length;
   }
 
   private async hasPostingConsent(ctx: TenantScope, seekerUuid: string): Promise<boolean> {
@@ -593,14 +649,6 @@ export class VoiceService {
   ): Promise<void> {
     const before = seen ?? (await this.repo.draft(ctx, id));
     if (!before) return;
-    if (!(await this.hasPostingConsent(ctx, before.seekerId))) {
-      await this.repo.transition(ctx, id, ['scheduled', 'posting'], {
-        status: 'paused',
-        failureCode: 'CONSENT_REVOKED',
-        failureMessage: 'The seeker withdrew their consent to posting; the queue is paused.',
-      });
-      return;
-    }
     const claimed = await this.repo.transition(
       ctx,
       id,
@@ -615,6 +663,26 @@ export class VoiceService {
       { attempts: before.attempts, intentId: before.intentId },
     );
     if (!claimed) return; // another worker has it
+    // Read after the claim, right before the call: a withdrawal committed before this read is
+    // seen, and one committed after the claim finds the draft `posting` and leaves it to us.
+    if (!(await this.hasPostingConsent(ctx, claimed.seekerId))) {
+      // Nothing was sent: the claim is undone, so the attempt does not count.
+      await this.repo.transition(
+        ctx,
+        id,
+        ['posting'],
+        {
+          status: 'paused',
+          attempts: before.attempts,
+          intentId: before.intentId,
+          lastAttemptAt: before.lastAttemptAt,
+          failureCode: CONSENT_REVOKED.code,
+          failureMessage: CONSENT_REVOKED.message,
+        },
+        { intentId: claimed.intentId },
+      );
+      return;
+    }
     let post: XPost;
     try {
       const client = await this.connect.userClient(ctx, claimed.seekerId);
@@ -669,9 +737,11 @@ export class VoiceService {
       return;
     }
     if (x?.code === 'X_RATE_LIMITED') {
-      // X refused before doing anything: back to the queue for the next tick.
+      // X refused before doing anything: back to the queue for the next tick, and the refused
+      // call does not use up one of the three attempts.
       await this.repo.transition(ctx, d.id, ['posting'], {
         status: 'scheduled',
+        attempts: Math.max(0, d.attempts - 1),
         failureCode: x.code,
         failureMessage: x.message,
       });
@@ -686,9 +756,11 @@ export class VoiceService {
   }
 
   /** An attempt of unknown outcome: find the post on X, or post again (up to three attempts). */
-  async reconcile(ctx: TenantScope, id: string): Promise<void> {
+  async reconcile(ctx: TenantScope, id: string, now = new Date()): Promise<void> {
     const d = await this.repo.draft(ctx, id);
     if (!d || d.status !== 'posting') return;
+    // Another worker attempted it since this tick listed it: that call may still be in flight.
+    if (d.lastAttemptAt && d.lastAttemptAt.getTime() >= now.getTime() - this.settleMs) return;
     let found: XPost | undefined;
     try {
       const client = await this.connect.userClient(ctx, d.seekerId);

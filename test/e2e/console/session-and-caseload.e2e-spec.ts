@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * What the console stands on, through HTTP: cookie sessions (httpOnly, SameSite=Strict, scoped
  * to /session, never readable by the page, CSRF-safe through a header a cross-site form cannot
@@ -219,10 +220,28 @@ describe('caseload', () => {
         `update job_applications set updated_at = now() - interval '25 days', saved_at = now() - interval '25 days' where tenant_id = $1 and id = $2`,
         [tenant.tenantId, appId],
       );
+      // Fresh Start's matches: one new, one dismissed, one from last month.
+      for (const [age, dismissed] of [
+        ['1 day', false],
+        ['2 days', true],
+        ['30 days', false],
+      ] as const) {
+        const posting = randomUUID();
+        await c.query(
+          `insert into job_postings (id, dedupe_key, title, confidence, representative_post_id, first_seen_at, last_seen_at)
+           values ($1, $2, 'Caseload Analyst', 0.9, 1, now(), now())`,
+          [posting, `caseload:${posting}`],
+        );
+        await c.query(
+          `insert into job_matches (tenant_id, id, seeker_id, posting_id, score, source, dismissed_at, created_at)
+           values ($1, $2, $3, $4, 0.8, 'matched', $5, now() - $6::interval)`,
+          [tenant.tenantId, randomUUID(), fresh.uuid, posting, dismissed ? new Date() : null, age],
+        );
+      }
     });
 
     const res = await t.gql(
-      `{ caseload { seeker { id name } openApplications pipelineStage lastActivityAt voiceTrend { month }
+      `{ caseload { seeker { id name } openApplications newJobMatches pipelineStage lastActivityAt voiceTrend { month }
          atRisk { reason detail } } }`,
       {},
       coach.token,
@@ -230,6 +249,7 @@ describe('caseload', () => {
     const rows = res.data.caseload as {
       seeker: { id: string; name: string };
       openApplications: number;
+      newJobMatches: number;
       pipelineStage: string | null;
       atRisk: { reason: string; detail: string }[];
     }[];
@@ -250,7 +270,8 @@ describe('caseload', () => {
       'Stalled Sam': ['QUIET', 'STALLED_PIPELINE'],
     });
     const sam = rows.find((r) => r.seeker.name === 'Stalled Sam')!;
-    expect(sam).toMatchObject({ openApplications: 1, pipelineStage: 'SAVED' });
+    expect(sam).toMatchObject({ openApplications: 1, pipelineStage: 'SAVED', newJobMatches: 0 });
+    expect(rows.find((r) => r.seeker.name === 'Fresh Start')!.newJobMatches).toBe(1);
     expect(sam.atRisk[1].detail).toMatch(/1 open application, unchanged for 2[45] days/);
     expect(fresh.id).toBeDefined();
     expect(noConsent.id).toBeDefined();

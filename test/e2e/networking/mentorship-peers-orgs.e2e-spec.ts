@@ -778,6 +778,11 @@ describe('orgs', () => {
     );
     const reminder = joined.data.joinOrgActivity.reminders[0];
     expect(Date.parse(reminder.start) - Date.parse(reminder.remindAt)).toBe(15 * 60_000);
+    const going = await gql(
+      `query($id: ID!) { node(id: $id) { ... on HashtagChat { attendees { id name } } } }`,
+      { id: chat.id },
+    );
+    expect(going.data.node.attendees).toEqual([{ id: participant, name: 'Chat Person' }]);
     const feed = await gql(`query($s: ID!) { seekerCalendar(seekerId: $s) }`, { s: participant });
     expect(feed.data.seekerCalendar).toContain('BEGIN:VEVENT');
 
@@ -850,14 +855,20 @@ describe('orgs', () => {
     expect(event.ics).toContain('BEGIN:VEVENT');
     await ingestAll(t);
     const res = await gql(
-      `query($id: ID!) { node(id: $id) { ... on OrgEvent { highlights(phase: DURING) { postCount topPosts { xId score }
+      `query($id: ID!) { node(id: $id) { ... on OrgEvent { attendees { id } highlights(phase: DURING) { postCount topPosts { xId score post { xId text url } }
          links { url shares } participants { username isSpeaker } } } } }`,
       { id: event.id },
     );
     const h = res.data.node.highlights;
     expect(h.postCount).toBeGreaterThan(5);
     expect(h.topPosts.length).toBeGreaterThan(0);
+    // Each top post comes with its text, the same post as in the posts list.
+    for (const top of h.topPosts as { xId: string; post: { xId: string; text: string } }[]) {
+      expect(top.post.xId).toBe(top.xId);
+      expect(top.post.text).toBe(sim.world.tweets.find((tw) => tw.id === top.xId)?.text);
+    }
     expect(h.participants.length).toBeGreaterThan(3);
+    expect(res.data.node.attendees).toEqual([]);
     const truthDuring = sim.world.tweets.filter(
       (tw: SimTweet) =>
         tw.labels.includes(`conference:${conf.hashtag}:during`) && Date.parse(tw.created_at) < now,

@@ -4,6 +4,7 @@
  * simulator through the worker, and its X spend grows. Seeding twice changes nothing.
  */
 import { jest } from '@jest/globals';
+import { X_RUNTIME, type XRuntime } from '../../../src/platform/x/x-runtime.js';
 import { seedDemo } from '../../../src/seed/demo-seed.js';
 import { startWorker, type Worker } from '../../../src/worker/worker.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
@@ -258,7 +259,7 @@ it('lets a coach see matched openings, move one to an offer, read the voice prof
   const seekerId = seekerIds[0];
   // Openings arrive as the #hiring search is polled; some seeker of the caseload fits one.
   let matches: {
-    posting: { id: string; title: string; recruiters: unknown[] };
+    posting: { id: string; title: string; recruiters: { username: string; reasons: string[] }[] };
     reasons: string[];
   }[] = [];
   let matchedSeeker = seekerId;
@@ -268,7 +269,7 @@ it('lets a coach see matched openings, move one to an offer, read the voice prof
     for (const s of seekerIds) {
       matches = (
         await gql(
-          `query($s: ID!) { jobMatches(seekerId: $s) { nodes { reasons posting { id title recruiters { username } } } } }`,
+          `query($s: ID!) { jobMatches(seekerId: $s) { nodes { reasons posting { id title recruiters { username reasons } } } } }`,
           { s },
         )
       ).jobMatches.nodes;
@@ -280,6 +281,13 @@ it('lets a coach see matched openings, move one to an offer, read the voice prof
   }
   expect(matches.length).toBeGreaterThan(0);
   expect(matches[0].reasons.length).toBeGreaterThan(0);
+  // Who posted the openings: recruiters, each classified with its reasons.
+  const recruiters = [
+    ...matches.flatMap((m) => m.posting.recruiters),
+    ...(await gql(`{ recruiters(first: 20) { username reasons } }`)).recruiters,
+  ] as { username: string; reasons: string[] }[];
+  expect(recruiters.length).toBeGreaterThan(0);
+  expect(recruiters.every((r) => r.reasons.length > 0)).toBe(true);
   const app = (
     await gql(`mutation($i: SaveJobInput!) { saveJob(input: $i) { application { id } } }`, {
       i: { seekerId: matchedSeeker, postingId: matches[0].posting.id },
@@ -294,7 +302,8 @@ it('lets a coach see matched openings, move one to an offer, read the voice prof
 
   const voice = await gql(
     `query($s: ID!) { voiceProfile(seekerId: $s) { posts consistency pillarShare { pillar share } }
-       voiceAudit(seekerId: $s) { reason detail } voiceDrafts(seekerId: $s) { nodes { id status } } }`,
+       voiceAudit(seekerId: $s) { reason detail } voiceDrafts(seekerId: $s) { nodes { id status text } }
+       node(id: $s) { ... on Seeker { xConnection { username } } } }`,
     { s: seekerId },
   );
   expect(voice.voiceProfile.posts).toBeGreaterThan(0);
@@ -320,4 +329,73 @@ it('lets a coach see matched openings, move one to an offer, read the voice prof
     ).node.status;
   }
   expect(status).toBe('POSTED');
+
+  // On X (the simulator), the seeker's timeline holds the draft exactly once, with the id Perch
+  // recorded.
+  const x = t.perch.app.get<symbol, XRuntime>(X_RUNTIME, { strict: false });
+  const onX = async <T>(path: string): Promise<T> => {
+    const res = await fetch(`${x.simulatorUrl}${path}`, {
+      headers: { authorization: `Bearer ${x.appBearerToken}` },
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as T;
+  };
+  const user = await onX<{ data: { id: string } }>(
+    `/2/users/by/username/${voice.node.xConnection.username}`,
+  );
+  const timeline = await onX<{ data?: { id: string; text: string }[] }>(
+    `/2/users/${user.data.id}/tweets?max_results=100`,
+  );
+  // X HTML-escapes &, < and > in a post's text.
+  const unescape = (s: string) =>
+    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const posts = (timeline.data ?? []).filter((p) => unescape(p.text) === draft.text);
+  expect(posts).toHaveLength(1);
+  const posted = await gql(`query($id: ID!) { node(id: $id) { ... on VoiceDraft { xPostId } } }`, {
+    id: draft.id,
+  });
+  expect(posted.node.xPostId).toBe(posts[0].id);
+});
+
+it('puts a seeker at risk first on the coach’s caseload with a dossier, a draft to approve and job preferences', async () => {
+  const coach = (await login(t, 'coach@demo.perch.test', 'perch-demo-password')).accessToken;
+  const gql = async (q: string, v: Record<string, unknown> = {}) => {
+    const res = await t.gql(q, v, coach);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+  type Entry = { seeker: { id: string; name: string }; atRisk: { reason: string }[] };
+  const caseload = (await gql(`{ caseload(first: 200) { seeker { id name } atRisk { reason } } }`))
+    .caseload as Entry[];
+  // The console's "At risk" filter, sorted as it sorts: most flags first, then by name.
+  const atRisk = caseload
+    .filter((e) => e.atRisk.length > 0)
+    .sort(
+      (a, b) => b.atRisk.length - a.atRisk.length || a.seeker.name.localeCompare(b.seeker.name),
+    );
+  expect(atRisk[0].seeker.name).toBe('Ben Lindqvist');
+  expect(atRisk[0].atRisk.map((f) => f.reason)).toEqual(['CONSENT_MISSING']);
+  const ben = atRisk[0].seeker.id;
+  const data = await gql(
+    `query($s: ID!) {
+      seeker(id: $s) { targets { status company { name dossier { posts } } } }
+      voiceDrafts(seekerId: $s) { nodes { status text } }
+      jobPreferences(seekerId: $s) { skills }
+    }`,
+    { s: ben },
+  );
+  expect(data.seeker.targets).toEqual([
+    expect.objectContaining({
+      status: 'APPLIED',
+      company: expect.objectContaining({ name: 'Acme' }),
+    }),
+  ]);
+  expect(data.seeker.targets[0].company.dossier.posts).toBeGreaterThan(0);
+  expect(data.voiceDrafts.nodes).toEqual([
+    expect.objectContaining({
+      status: 'IN_REVIEW',
+      text: expect.stringContaining('student society budget'),
+    }),
+  ]);
+  expect(data.jobPreferences.skills).toEqual(expect.arrayContaining(['SQL']));
 });

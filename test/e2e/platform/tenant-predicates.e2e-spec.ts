@@ -9,10 +9,10 @@ import pg from 'pg';
 import request from 'supertest';
 import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
 import { ApiGate } from '../../../src/platform/graphql/api-gate.js';
-import { toGlobalId } from '../../../src/platform/graphql/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
-import { login, memberToken, newSeeker, newTenant } from '../../helpers/factories.js';
+import { login, memberToken, newMember, newSeeker, newTenant } from '../../helpers/factories.js';
 
 jest.setTimeout(60_000);
 
@@ -158,7 +158,14 @@ describe('tenant predicates', () => {
       { i: { targetId: target } },
     );
     await networking(run, seeker.id);
-    await jobsAndVoice(run, seeker.id);
+    const self = await newMember(
+      t,
+      tenant.tenantId,
+      'seeker',
+      undefined,
+      fromGlobalId(seeker.id, 'Seeker'),
+    );
+    await jobsAndVoice(run, seeker.id, (await login(t, self.email)).accessToken);
     await login(t, tenant.ownerEmail);
     await run(`mutation($i: ArchiveSeekerInput!) { archiveSeeker(input: $i) { seeker { id } } }`, {
       i: { seekerId: seeker.id },
@@ -390,11 +397,16 @@ async function networking(
 
 /** Jobs and voice: every operation that needs no X account. */
 async function jobsAndVoice(
-  run: (q: string, v?: Record<string, unknown>) => Promise<{ data: any; errors?: unknown }>,
+  run: (
+    q: string,
+    v?: Record<string, unknown>,
+    token?: string,
+  ) => Promise<{ data: any; errors?: unknown }>,
   seekerId: string,
+  seekerToken: string,
 ) {
-  const must = async (q: string, v: Record<string, unknown> = {}) => {
-    const res = await run(q, v);
+  const must = async (q: string, v: Record<string, unknown> = {}, token?: string) => {
+    const res = await run(q, v, token);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data;
   };
@@ -468,11 +480,11 @@ async function jobsAndVoice(
   await must(`mutation($i: EditVoiceDraftInput!) { editVoiceDraft(input: $i) { draft { id } } }`, {
     i: { draftId: draft, text: 'Learning SQL window functions, week 2.' },
   });
+  // The seeker OKs the words their coach wrote by sending them for review.
   await must(
     `mutation($i: SubmitVoiceDraftInput!) { submitVoiceDraft(input: $i) { draft { id } } }`,
-    {
-      i: { draftId: draft },
-    },
+    { i: { draftId: draft } },
+    seekerToken,
   );
   await must(
     `mutation($i: CommentVoiceDraftInput!) { commentVoiceDraft(input: $i) { draft { id } } }`,
@@ -482,6 +494,24 @@ async function jobsAndVoice(
     `mutation($i: ReviewVoiceDraftInput!) { reviewVoiceDraft(input: $i) { draft { status } } }`,
     { i: { draftId: draft, approve: true } },
   );
+  // Scheduled, then the posting consent withdrawn: the queue pauses in the same transaction.
+  const consent = (
+    await must(
+      `mutation($i: RecordConsentInput!) { recordConsent(input: $i) { consent { id } } }`,
+      { i: { seekerId, kind: 'POST_APPROVED_DRAFTS' } },
+    )
+  ).recordConsent.consent.id;
+  await must(
+    `mutation($i: ScheduleVoiceDraftInput!) { scheduleVoiceDraft(input: $i) { draft { id } } }`,
+    { i: { draftId: draft } },
+  );
+  await must(`mutation($i: RevokeConsentInput!) { revokeConsent(input: $i) { consent { id } } }`, {
+    i: { consentId: consent },
+  });
+  expect(
+    (await must(`query($d: ID!) { node(id: $d) { ... on VoiceDraft { status } } }`, { d: draft }))
+      .node.status,
+  ).toBe('PAUSED');
   await must(
     `mutation($i: CancelVoiceDraftInput!) { cancelVoiceDraft(input: $i) { draft { id } } }`,
     {
@@ -490,7 +520,7 @@ async function jobsAndVoice(
   );
   await must(
     `query($s: ID!, $d: ID!) { voicePillars(seekerId: $s) { name } voiceProfile(seekerId: $s) { posts } voiceAudit(seekerId: $s) { postId }
-       voiceDrafts(seekerId: $s) { nodes { id comments { body } } } voiceLinks(seekerId: $s) { url state } caseload { seeker { id } atRisk { reason } voiceTrend { month } } postingSlots(seekerId: $s) { timeZone } node(id: $d) { id } }`,
+       voiceDrafts(seekerId: $s) { nodes { id status seekerOkAt comments { body authorName authorRole } } } voiceLinks(seekerId: $s) { url state } caseload { seeker { id } atRisk { reason } voiceTrend { month } } postingSlots(seekerId: $s) { timeZone } node(id: $d) { id } }`,
     { s: seekerId, d: draft },
   );
 }

@@ -5,7 +5,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
-import { login, newTenant, PASSWORD, type TestTenant } from '../../helpers/factories.js';
+import { login, newTenant, PASSWORD, secretOf, type TestTenant } from '../../helpers/factories.js';
 
 let t: TestApp;
 let tenant: TestTenant;
@@ -78,7 +78,7 @@ describe('SCIM tokens', () => {
     const rows = await withClient(t.db.ownerUrl, (c) =>
       c.query(`select secret_hash from scim_tokens where tenant_id = $1`, [tenant.tenantId]),
     );
-    const secret = made.token.split('_')[3];
+    const secret = secretOf(made.token);
     for (const r of rows.rows as { secret_hash: Buffer }[]) {
       expect(r.secret_hash.length).toBe(32);
       expect(r.secret_hash.toString('utf8')).not.toContain(secret);
