@@ -390,7 +390,18 @@ it('puts a seeker at risk first on the coach’s caseload with a dossier, a draf
       company: expect.objectContaining({ name: 'Acme' }),
     }),
   ]);
-  expect(data.seeker.targets[0].company.dossier.posts).toBeGreaterThan(0);
+  // The dossier fills as the worker polls Acme's accounts.
+  let posts = data.seeker.targets[0].company.dossier.posts as number;
+  for (let i = 0; i < 240 && posts === 0; i++) {
+    await worker.dispatchDue();
+    await new Promise((r) => setTimeout(r, 500));
+    posts = (
+      await gql(`query($s: ID!) { seeker(id: $s) { targets { company { dossier { posts } } } } }`, {
+        s: ben,
+      })
+    ).seeker.targets[0].company.dossier.posts;
+  }
+  expect(posts).toBeGreaterThan(0);
   expect(data.voiceDrafts.nodes).toEqual([
     expect.objectContaining({
       status: 'IN_REVIEW',
