@@ -1,5 +1,14 @@
-import { useEffect, useState } from 'react';
-import { ApiError, gql, onSessionChange, resume, signIn, signOut, switchTenant } from './api';
+import { useEffect, useState, type ReactNode } from 'react';
+import {
+  acceptInvitation,
+  ApiError,
+  gql,
+  onSessionChange,
+  resume,
+  signIn,
+  signOut,
+  switchTenant,
+} from './api';
 import { Dashboard } from './pages/Dashboard';
 import { NotFound } from './shared/not-found';
 import { ROUTES } from './routes';
@@ -38,7 +47,55 @@ export function App() {
   );
 }
 
+/** Why the last SSO attempt failed: the server sends the browser to `#/signin?error=…`. */
+function readSsoError(): ApiError | undefined {
+  const m = /^#\/signin\?(.*)$/.exec(window.location.hash);
+  if (!m) return undefined;
+  const q = new URLSearchParams(m[1]);
+  const message = q.get('error');
+  // Leave the address clean, so a later sign-in lands on the caseload.
+  window.history.replaceState(null, '', window.location.pathname);
+  return message ? new ApiError(message, 'SSO_REFUSED') : undefined;
+}
+
 function SignIn() {
+  const [ssoError] = useState(readSsoError);
+  const [mode, setMode] = useState<'password' | 'invitation'>(() =>
+    window.location.hash.startsWith('#/invitation') ? 'invitation' : 'password',
+  );
+  return (
+    <main className="signin">
+      <h1>{mode === 'password' ? 'Sign in to Perch' : 'Accept your invitation'}</h1>
+      <p className="muted">
+        The coach console: your caseload, their progress, what needs you today.
+      </p>
+      {mode === 'password' ? (
+        <>
+          <PasswordSignIn />
+          <SsoSignIn error={ssoError} />
+          <Switch onClick={() => setMode('invitation')}>I have an invitation</Switch>
+        </>
+      ) : (
+        <>
+          <InvitationSignIn />
+          <Switch onClick={() => setMode('password')}>I already have an account: sign in</Switch>
+        </>
+      )}
+    </main>
+  );
+}
+
+function Switch({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <p>
+      <button type="button" className="linklike" onClick={onClick}>
+        {children}
+      </button>
+    </p>
+  );
+}
+
+function PasswordSignIn() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [tenantSlug, setTenantSlug] = useState('');
@@ -52,49 +109,87 @@ function SignIn() {
     }),
   );
   return (
-    <main className="signin">
-      <h1>Sign in to Perch</h1>
-      <p className="muted">
-        The coach console: your caseload, their progress, what needs you today.
-      </p>
-      <form onSubmit={onSubmit} className="card" aria-label="Sign in">
-        <Input
-          label="Email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={setEmail}
-        />
-        <Input
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={setPassword}
-        />
-        <details className="field">
-          <summary>In several organizations?</summary>
-          <label htmlFor="tenant">Organization (short name)</label>
-          <input id="tenant" value={tenantSlug} onChange={(e) => setTenantSlug(e.target.value)} />
-        </details>
-        <ErrorBox error={error} />
-        <button className="btn btn-primary" type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
-      </form>
-      <SsoSignIn />
-    </main>
+    <form onSubmit={onSubmit} className="card" aria-label="Sign in">
+      <Input
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={setEmail}
+      />
+      <Input
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={setPassword}
+      />
+      <details className="field">
+        <summary>In several organizations?</summary>
+        <label htmlFor="tenant">Organization (short name)</label>
+        <input id="tenant" value={tenantSlug} onChange={(e) => setTenantSlug(e.target.value)} />
+      </details>
+      <ErrorBox error={error} />
+      <button className="btn btn-primary" type="submit" disabled={busy}>
+        {busy ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * Staff invitations and a coach's "invite to sign in" give a one-time token: with it, a name and
+ * a password the person joins and is signed in (someone who already has an account with Perch
+ * gives their existing password).
+ */
+function InvitationSignIn() {
+  const [token, setToken] = useState('');
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const { busy, error, onSubmit } = useSubmit(() =>
+    acceptInvitation(token.trim(), name.trim(), password).catch((err: unknown) => {
+      throw err instanceof ApiError ? err : new ApiError(String(err), 'ERROR');
+    }),
+  );
+  return (
+    <form onSubmit={onSubmit} className="card" aria-label="Accept an invitation">
+      <Input
+        label="Invitation token"
+        hint="From the person who invited you; it starts with perch_inv_"
+        required
+        autoComplete="off"
+        value={token}
+        onChange={setToken}
+      />
+      <Input label="Your name" required autoComplete="name" value={name} onChange={setName} />
+      <Input
+        label="Choose a password"
+        hint="12 to 128 characters; if you already use Perch elsewhere, your existing password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={12}
+        maxLength={128}
+        value={password}
+        onChange={setPassword}
+      />
+      <ErrorBox error={error} />
+      <button className="btn btn-primary" type="submit" disabled={busy}>
+        {busy ? 'Joining…' : 'Join and sign in'}
+      </button>
+    </form>
   );
 }
 
 /**
  * Single sign-on through the organization's identity provider: a full-page redirect, since the
  * IdP's page cannot run inside the console. The server ends it with the console's session
- * cookie and sends the browser back to `/`, where `resume()` picks the session up.
+ * cookie and sends the browser back to `/`, where `resume()` picks the session up; a refusal
+ * comes back as `#/signin?error=…`, shown here.
  */
-function SsoSignIn() {
+function SsoSignIn({ error }: { error: ApiError | undefined }) {
   const [slug, setSlug] = useState('');
   return (
     <form
@@ -114,6 +209,7 @@ function SsoSignIn() {
         onChange={setSlug}
         autoComplete="organization"
       />
+      <ErrorBox error={error} />
       <button className="btn" type="submit">
         Continue with SSO
       </button>

@@ -57,6 +57,13 @@ export async function signIn(email: string, password: string, tenantSlug?: strin
   return s;
 }
 
+/** Joins an organization with an invitation token; the new account is signed in at once. */
+export async function acceptInvitation(token: string, name: string, password: string) {
+  const s = await sessionCall('accept', { token, name, password });
+  setSession(s);
+  return s;
+}
+
 /** On page load and when a token expires: the cookie, if any, gives a fresh access token. */
 export function resume(): Promise<ConsoleSession | null> {
   refreshing ??= sessionCall('refresh')

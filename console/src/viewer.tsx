@@ -41,3 +41,22 @@ export const isManager = (v: Viewer) => v.viewer.role === 'OWNER' || v.viewer.ro
 export const canWrite = (v: Viewer) => isManager(v) || v.viewer.role === 'COACH';
 /** Anyone but a viewer acts on a seeker's record: staff who write, and the seeker themself. */
 export const canAct = (v: Viewer) => canWrite(v) || v.viewer.role === 'SEEKER';
+
+/**
+ * How a seeker's record names its seeker: "the seeker" to staff, "you" to the seeker reading
+ * their own view.
+ */
+export function useSeekerWords() {
+  const self = useViewer().viewer.role === 'SEEKER';
+  return {
+    self,
+    /** "the seeker" / "you" */
+    the: self ? 'you' : 'the seeker',
+    /** "the seeker’s" / "your" */
+    theirs: self ? 'your' : 'the seeker’s',
+    /** "This seeker" / "You" */
+    This: self ? 'You' : 'This seeker',
+    /** "this seeker" / "you" */
+    this: self ? 'you' : 'this seeker',
+  };
+}

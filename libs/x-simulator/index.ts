@@ -41,7 +41,12 @@ export {
   type WorldData,
   type WorkMode,
 } from './world.js';
-export { DEFAULT_WORLD_NOW, generateWorldData, type WorldOptions } from './world-generator.js';
+export {
+  DEFAULT_WORLD_NOW,
+  generateWorldData,
+  type SeekerPersona,
+  type WorldOptions,
+} from './world-generator.js';
 export {
   FAULT_STATUSES,
   FaultSpecError,

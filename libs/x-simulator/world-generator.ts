@@ -112,6 +112,22 @@ export interface WorldOptions {
   peers?: number;
   /** Job seekers with their own timelines, some with posts a profile audit should flag. Default 6. */
   seekers?: number;
+  /**
+   * Who the first job seekers are, in order (the rest are drawn at random), so an app's demo
+   * seeker can connect an X account that is really theirs. Without it the world is unchanged.
+   */
+  seekerPersonas?: SeekerPersona[];
+}
+
+export interface SeekerPersona {
+  /** Display name, e.g. "Amara Okafor". */
+  name: string;
+  /** Handle without the @ (1–15 letters, digits or _), unique in the world. */
+  username: string;
+  /** A role family's field ('data', 'design', …); their posts and bio follow it. */
+  field?: string;
+  /** A city of the world's list, e.g. "Boston". */
+  city?: string;
 }
 
 export const DEFAULT_WORLD_NOW = utc(2026, 10, 26);
@@ -140,6 +156,15 @@ function resolveOptions(o: WorldOptions): Required<WorldOptions> {
     mentors: int(o.mentors, 120, 'mentors'),
     peers: int(o.peers, 2400, 'peers'),
     seekers: max(1, int(o.seekers, 6, 'seekers', 1000)),
+    seekerPersonas: (o.seekerPersonas ?? []).map((p) => {
+      if (!/^\w{1,15}$/.test(p.username)) {
+        throw new RangeError(`seeker persona username ${p.username} must be 1–15 of A–Z, 0–9, _`);
+      }
+      if (p.field && !ROLE_FAMILIES.some((f) => f.field === p.field)) {
+        throw new RangeError(`seeker persona field ${p.field} is not a role family`);
+      }
+      return p;
+    }),
   };
 }
 
@@ -1351,13 +1376,20 @@ function seekers(b: WorldBuilder): void {
   const rng = b.rng.fork('seekers');
   const year = new JsDate(b.now).getUTCFullYear();
   for (let s = 0; s < b.cfg.seekers; s++) {
-    const p = b.person(rng);
-    const family = familyFor(rng);
-    const city = rng.pick(CITIES.slice(0, 16));
+    // A persona replaces what is drawn, but the draws still happen, so the rest of the world is
+    // the same with or without personas.
+    const persona = b.cfg.seekerPersonas[s];
+    const drawn = b.person(rng);
+    const drawnFamily = familyFor(rng);
+    const drawnCity = rng.pick(CITIES.slice(0, 16));
+    const family = ROLE_FAMILIES.find((f) => f.field === persona?.field) ?? drawnFamily;
+    const city = persona?.city ? cityByName(persona.city) : drawnCity;
     const target = rng.pick(family.titles);
+    const drawnHandle = b.personHandle(rng, drawn.first, drawn.last, family.field.slice(0, 4));
+    const p = persona ? { name: persona.name } : drawn;
     const idx = b.addUser(rng, {
       kind: 'seeker',
-      handle: b.personHandle(rng, p.first, p.last, family.field.slice(0, 4)),
+      handle: persona?.username ?? drawnHandle,
       name: p.name,
       description: `${target} in ${city.city} · ${rng.sample(family.tech, 2).join(' and ')} · open to work`,
       location: cityLabel(city),

@@ -29,6 +29,33 @@ describe('generateWorld', () => {
     expect(a.tweets.slice(0, 200)).toEqual(b.tweets.slice(0, 200));
   });
 
+  it('names the first seekers after the given personas and leaves everyone else as they were', () => {
+    const small = { peers: 150, mentors: 20, recruiters: 20, journalists: 5, companies: 8 };
+    const plain = generateWorld(7, small);
+    const named = generateWorld(7, {
+      ...small,
+      seekerPersonas: [
+        { name: 'Amara Okafor', username: 'amara_okafor', field: 'data', city: 'Boston' },
+      ],
+    });
+    const [first] = named.accountsByKind('seeker');
+    expect(first).toMatchObject({ name: 'Amara Okafor', username: 'amara_okafor' });
+    expect(first.location).toBe('Boston, MA');
+    expect(first.description).toMatch(/^(Data|Analytics|Machine Learning)/);
+    expect(named.userByUsername('amara_okafor')?.id).toBe(first.id);
+    expect(named.timeline(first.id).length).toBeGreaterThan(10);
+    // Every account that is not a seeker is identical, and so are their posts.
+    const others = (w: World) =>
+      JSON.stringify(
+        w.users.filter((u) => u.kind !== 'seeker').map((u) => [u.id, u.username, u.name]),
+      );
+    expect(others(named)).toBe(others(plain));
+    expect(plain.accountsByKind('seeker')[0].username).not.toBe('amara_okafor');
+    expect(() =>
+      generateWorld(7, { ...small, seekerPersonas: [{ name: 'X', username: 'no spaces' }] }),
+    ).toThrow(RangeError);
+  });
+
   it('generates several thousand accounts and tens of thousands of posts by default', () => {
     expect(world.users.length).toBeGreaterThan(3000);
     expect(world.tweets.length).toBeGreaterThan(30000);

@@ -29,6 +29,7 @@ import {
 } from '../platform/database/context.js';
 import { AppError } from '../platform/errors.js';
 import { X_RUNTIME, type XRuntime } from '../platform/x/x-runtime.js';
+import { DEMO_X_PERSONA } from './demo-persona.js';
 
 export interface DemoLogins {
   tenantSlug: string;
@@ -190,6 +191,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
 
   let firstSeeker: string | null = null;
   let firstSeekerLogin: { id: string; userId: string } | undefined;
+  let atRiskSeeker: string | null = null;
   for (let i = 0; i < FIRST.length; i++) {
     // The first twenty come in groups of four (same track, city and stage, one coach), so
     // cohortSuggestions has peers to find; the rest are mixed.
@@ -236,9 +238,13 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
       await seekers.linkXHandle(
         system,
         seeker.uuid,
-        `${first.toLowerCase()}_${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`.slice(0, 15),
+        // The first seeker's handle is her account in the X simulator, which she connects below.
+        i === 0
+          ? DEMO_X_PERSONA.username
+          : `${first.toLowerCase()}_${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`.slice(0, 15),
       );
     }
+    if (i === 1) atRiskSeeker = seeker.uuid;
     if (i === 0) {
       firstSeeker = seeker.uuid;
       firstSeekerLogin = await identity.createMember(system, {
@@ -253,10 +259,13 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogins> {
   await seedDemoWatches(app, tenantId);
   if (firstSeeker) {
     await connectDemoSeeker(app, tenantId, firstSeeker);
-    await seedDemoResearch(app, tenantId, firstSeeker);
+    const acme = await seedDemoResearch(app, tenantId, firstSeeker);
     await seedDemoNetworking(app, tenantId, firstSeeker);
     await seedDemoCohort(app, tenantId, firstSeeker);
     await seedDemoJobsAndVoice(app, tenantId, firstSeeker, firstSeekerLogin);
+    if (atRiskSeeker && acme) {
+      await seedDemoAtRisk(app, tenantId, atRiskSeeker, acme);
+    }
   }
   return done;
 }
@@ -345,8 +354,8 @@ async function seedDemoResearch(
   app: INestApplication,
   tenantId: TenantId,
   seekerId: string,
-): Promise<void> {
-  if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return;
+): Promise<string | null> {
+  if (!app.get<symbol, XRuntime>(X_RUNTIME).simulatorUrl) return null;
   const system = systemScope(tenantId, 'demo seed');
   await app.get(XUsageService).setBudget(system, 200_000_000);
   const research = app.get(ResearchService);
@@ -372,8 +381,10 @@ async function seedDemoResearch(
     await trends.addTopic(system, { kind: 'keyword', value: 'layoffs', seekerId });
     await trends.addTopic(system, { kind: 'keyword', value: 'stablecoin', seekerId });
     await trends.addTopic(system, { kind: 'hashtag', value: 'SaaS', seekerId });
+    return acme.id;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
+    return null;
   }
 }
 
@@ -527,6 +538,63 @@ async function seedDemoJobsAndVoice(
       self,
       seekerId,
       'Week 6 of learning SQL in public: window functions finally clicked. Ranking customers by monthly spend took one query instead of three. #analytics',
+    );
+    await voice.submit(self, draft.id);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+  }
+}
+
+/**
+ * The seeker a coach meets first under "at risk": Ben is active but has not let Perch read his X
+ * data, so the caseload flags him (CONSENT_MISSING, from his real consent records). The work with
+ * him goes on all the same, so each step of a coach's first visit has something to act on: he
+ * has applied to Acme (its dossier), a post he wrote and sent for review waits for approval (he
+ * signs in to Perch himself; a draft posts as him, so only his own OK lets a coach approve it),
+ * and job matches arrive from his preferences as the #hiring watch is polled.
+ */
+async function seedDemoAtRisk(
+  app: INestApplication,
+  tenantId: TenantId,
+  seekerId: string,
+  companyId: string,
+): Promise<void> {
+  const system = systemScope(tenantId, 'demo seed');
+  const seekers = app.get(SeekersService);
+  try {
+    await app.get(ResearchService).setTarget(system, {
+      seekerId,
+      companyId,
+      priority: 1,
+      status: 'applied',
+    });
+    await app.get(JobsService).setPreferences(system, seekerId, {
+      skills: ['SQL', 'Excel', 'dashboards'],
+      remote: 'open',
+    });
+    const seeker = await seekers.getSeeker(system, seekerId);
+    const login = await app.get(IdentityService).createMember(system, {
+      email: seeker.email,
+      name: seeker.name,
+      password: PASSWORD,
+      role: 'seeker',
+      seekerId,
+    });
+    const self: TenantScope = {
+      tenantId,
+      principal: {
+        kind: 'user',
+        userId: login.userId,
+        membershipId: login.id,
+        role: 'seeker',
+        seekerId,
+      },
+    };
+    const voice = app.get(VoiceService);
+    const draft = await voice.createDraft(
+      self,
+      seekerId,
+      'Rebuilt our student society budget as a dashboard this weekend: one view, three filters, and the treasurer stopped emailing spreadsheets. Small tools, big relief. #dataviz',
     );
     await voice.submit(self, draft.id);
   } catch (err) {

@@ -4536,6 +4536,13 @@ export type AuditPageStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuditPageStaffQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffMemberConnection', nodes: Array<{ __typename?: 'StaffMember', id: string, name: string }> } };
 
+export type AuditPageSeekersQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditPageSeekersQuery = { __typename?: 'Query', seekers: { __typename?: 'SeekerConnection', nodes: Array<{ __typename?: 'Seeker', id: string, name: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
 export type CohortsPageCohortsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -4577,7 +4584,19 @@ export type CohortsPageAddChatMutation = { __typename?: 'Mutation', addHashtagCh
 export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'CaseloadEntry', companiesTargeted: number, companiesResearched: number, outreachMoves30d: number, checkIns30d: number, eventsJoined: number, openApplications: number, pipelineStage?: ApplicationStage | null, voiceScore?: number | null, lastActivityAt?: string | null, xConnected: boolean, seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, targetRoles: Array<string> }, voiceTrend: Array<{ __typename?: 'VoiceTrendPoint', month: string, score: number }>, atRisk: Array<{ __typename?: 'AtRisk', reason: AtRiskReason, detail: string }> }> };
+export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'CaseloadEntry', companiesTargeted: number, companiesResearched: number, outreachMoves30d: number, checkIns30d: number, eventsJoined: number, openApplications: number, pipelineStage?: ApplicationStage | null, voiceScore?: number | null, lastActivityAt?: string | null, xConnected: boolean, seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, targetRoles: Array<string>, coaches: Array<{ __typename?: 'StaffMember', id: string, name: string }> }, voiceTrend: Array<{ __typename?: 'VoiceTrendPoint', month: string, score: number, posts: number }>, atRisk: Array<{ __typename?: 'AtRisk', reason: AtRiskReason, detail: string }> }> };
+
+export type CaseloadCohortsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseloadCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string, members: Array<{ __typename?: 'Seeker', id: string }> }> } };
+
+export type CaseloadCreateSeekerMutationVariables = Exact<{
+  input: CreateSeekerInput;
+}>;
+
+
+export type CaseloadCreateSeekerMutation = { __typename?: 'Mutation', createSeeker: { __typename?: 'CreateSeekerPayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
 export type ReportsPageSeatsQueryVariables = Exact<{
   from?: InputMaybe<Scalars['String']['input']>;
@@ -5069,6 +5088,34 @@ export type ProfileTabSeekerQueryVariables = Exact<{
 
 
 export type ProfileTabSeekerQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, email: string, headline?: string | null, careerStage: CareerStage, targetRoles: Array<string>, industries: Array<string>, locations: Array<string>, status: SeekerStatus, createdAt: string, activatedAt?: string | null, archivedAt?: string | null, xHandle?: string | null, coaches: Array<{ __typename?: 'StaffMember', id: string, name: string, email: string }>, xConnection?: { __typename?: 'XConnection', username: string, xUserId: string, scopes: Array<string>, connectedAt: string } | null, consents: Array<{ __typename?: 'Consent', id: string, kind: ConsentKind, active: boolean, grantedAt: string, revokedAt?: string | null, source: ConsentSource, revokeSource?: ConsentSource | null, scope?: string | null }> } };
+
+export type ProfileTabInviteSeekerMutationVariables = Exact<{
+  input: InviteSeekerInput;
+}>;
+
+
+export type ProfileTabInviteSeekerMutation = { __typename?: 'Mutation', inviteSeeker: { __typename?: 'InvitationPayload', invitationToken?: string | null, invitation?: { __typename?: 'Invitation', id: string, email: string, expiresAt: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ProfileTabCoachCandidatesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProfileTabCoachCandidatesQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffMemberConnection', nodes: Array<{ __typename?: 'StaffMember', id: string, name: string, role: Role, active: boolean }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ProfileTabAssignCoachMutationVariables = Exact<{
+  input: AssignCoachInput;
+}>;
+
+
+export type ProfileTabAssignCoachMutation = { __typename?: 'Mutation', assignCoach: { __typename?: 'AssignCoachPayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type ProfileTabUnassignCoachMutationVariables = Exact<{
+  input: UnassignCoachInput;
+}>;
+
+
+export type ProfileTabUnassignCoachMutation = { __typename?: 'Mutation', unassignCoach: { __typename?: 'UnassignCoachPayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
 export type ProfileTabNotesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5647,6 +5694,20 @@ export const AuditPageStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditPageStaffQuery, AuditPageStaffQueryVariables>;
+export const AuditPageSeekersDocument = new TypedDocumentString(`
+    query AuditPageSeekers($after: String) {
+  seekers(first: 100, after: $after) {
+    nodes {
+      id
+      name
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPageSeekersQuery, AuditPageSeekersQueryVariables>;
 export const CohortsPageCohortsDocument = new TypedDocumentString(`
     query CohortsPageCohorts($after: String) {
   cohorts(first: 100, after: $after) {
@@ -5789,6 +5850,10 @@ export const CaseloadDocument = new TypedDocumentString(`
       name
       status
       targetRoles
+      coaches {
+        id
+        name
+      }
     }
     companiesTargeted
     companiesResearched
@@ -5801,6 +5866,7 @@ export const CaseloadDocument = new TypedDocumentString(`
     voiceTrend {
       month
       score
+      posts
     }
     lastActivityAt
     xConnected
@@ -5811,6 +5877,32 @@ export const CaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const CaseloadCohortsDocument = new TypedDocumentString(`
+    query CaseloadCohorts {
+  cohorts(first: 100) {
+    nodes {
+      id
+      name
+      members {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadCohortsQuery, CaseloadCohortsQueryVariables>;
+export const CaseloadCreateSeekerDocument = new TypedDocumentString(`
+    mutation CaseloadCreateSeeker($input: CreateSeekerInput!) {
+  createSeeker(input: $input) {
+    seeker {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadCreateSeekerMutation, CaseloadCreateSeekerMutationVariables>;
 export const ReportsPageSeatsDocument = new TypedDocumentString(`
     query ReportsPageSeats($from: String, $to: String) {
   seatReport(from: $from, to: $to) {
@@ -6914,6 +7006,64 @@ export const ProfileTabSeekerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProfileTabSeekerQuery, ProfileTabSeekerQueryVariables>;
+export const ProfileTabInviteSeekerDocument = new TypedDocumentString(`
+    mutation ProfileTabInviteSeeker($input: InviteSeekerInput!) {
+  inviteSeeker(input: $input) {
+    invitationToken
+    invitation {
+      id
+      email
+      expiresAt
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabInviteSeekerMutation, ProfileTabInviteSeekerMutationVariables>;
+export const ProfileTabCoachCandidatesDocument = new TypedDocumentString(`
+    query ProfileTabCoachCandidates($after: String) {
+  staffMembers(first: 100, after: $after, roles: [OWNER, ADMIN, COACH]) {
+    nodes {
+      id
+      name
+      role
+      active
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabCoachCandidatesQuery, ProfileTabCoachCandidatesQueryVariables>;
+export const ProfileTabAssignCoachDocument = new TypedDocumentString(`
+    mutation ProfileTabAssignCoach($input: AssignCoachInput!) {
+  assignCoach(input: $input) {
+    seeker {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabAssignCoachMutation, ProfileTabAssignCoachMutationVariables>;
+export const ProfileTabUnassignCoachDocument = new TypedDocumentString(`
+    mutation ProfileTabUnassignCoach($input: UnassignCoachInput!) {
+  unassignCoach(input: $input) {
+    seeker {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabUnassignCoachMutation, ProfileTabUnassignCoachMutationVariables>;
 export const ProfileTabNotesDocument = new TypedDocumentString(`
     query ProfileTabNotes($id: ID!, $after: String) {
   seeker(id: $id) {

@@ -1,10 +1,23 @@
 import { useMemo, useState } from 'react';
-import { gql } from '../api';
+import { check, gql } from '../api';
 import { graphql } from '../gql';
-import type { CaseloadQuery } from '../gql/graphql';
-import { href } from '../router';
-import { Async, Badge, Empty, PageTitle, Sparkline, when, words } from '../ui';
+import type { CaseloadCohortsQuery, CaseloadQuery } from '../gql/graphql';
+import { go, href } from '../router';
+import {
+  Async,
+  Badge,
+  Card,
+  Empty,
+  ErrorBox,
+  PageTitle,
+  ScrollBox,
+  Sparkline,
+  when,
+  words,
+} from '../ui';
+import { Input, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
+import { canWrite, useViewer } from '../viewer';
 
 const CaseloadDoc = graphql(`
   query Caseload {
@@ -14,6 +27,10 @@ const CaseloadDoc = graphql(`
         name
         status
         targetRoles
+        coaches {
+          id
+          name
+        }
       }
       companiesTargeted
       companiesResearched
@@ -26,6 +43,7 @@ const CaseloadDoc = graphql(`
       voiceTrend {
         month
         score
+        posts
       }
       lastActivityAt
       xConnected
@@ -37,43 +55,167 @@ const CaseloadDoc = graphql(`
   }
 `);
 
+// Cohorts for the cohort filter: a second, small query, so the table never waits for it.
+const CaseloadCohortsDoc = graphql(`
+  query CaseloadCohorts {
+    cohorts(first: 100) {
+      nodes {
+        id
+        name
+        members {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const CreateSeekerDoc = graphql(`
+  mutation CaseloadCreateSeeker($input: CreateSeekerInput!) {
+    createSeeker(input: $input) {
+      seeker {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
 type Entry = CaseloadQuery['caseload'][number];
+type Cohort = CaseloadCohortsQuery['cohorts']['nodes'][number];
 type SortKey = 'name' | 'risk' | 'activity' | 'voice' | 'stage';
 const STAGE_RANK: Record<string, number> = { SAVED: 1, APPLIED: 2, INTERVIEWING: 3, OFFER: 4 };
+/** Seekers holding no seat are not flagged: their status says where they are instead. */
+const STATUS_LABEL: Record<string, string> = {
+  INVITED: 'Waiting for a seat',
+  ARCHIVED: 'Archived',
+};
 const FLAG_LABEL: Record<string, string> = {
   QUIET: 'Quiet 2 weeks',
   STALLED_PIPELINE: 'Stalled pipeline',
   CONSENT_MISSING: 'Consent missing',
 };
 
+/** Each key's natural first order (most at risk, most recent, best score, furthest stage first). */
 const compare: Record<SortKey, (a: Entry, b: Entry) => number> = {
   name: (a, b) => a.seeker.name.localeCompare(b.seeker.name),
   risk: (a, b) => b.atRisk.length - a.atRisk.length,
-  activity: (a, b) => (a.lastActivityAt ?? '').localeCompare(b.lastActivityAt ?? ''),
+  activity: (a, b) => (b.lastActivityAt ?? '').localeCompare(a.lastActivityAt ?? ''),
   voice: (a, b) => (b.voiceScore ?? -1) - (a.voiceScore ?? -1),
   stage: (a, b) =>
     (STAGE_RANK[b.pipelineStage ?? ''] ?? 0) - (STAGE_RANK[a.pipelineStage ?? ''] ?? 0),
 };
 
 export function Dashboard() {
+  const viewer = useViewer();
   const q = useQuery(() => gql(CaseloadDoc), []);
+  const cohorts = useQuery(() => gql(CaseloadCohortsDoc), []);
+  const [adding, setAdding] = useState(false);
   return (
     <>
-      <PageTitle>Caseload</PageTitle>
+      <PageTitle
+        actions={
+          canWrite(viewer) &&
+          !adding && (
+            <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+              Add a seeker
+            </button>
+          )
+        }
+      >
+        Caseload
+      </PageTitle>
+      {adding && <AddSeeker onCancel={() => setAdding(false)} />}
       <Async q={q} what="Loading your caseload">
-        {(d) => <CaseloadTable entries={d.caseload} />}
+        {(d) => <CaseloadTable entries={d.caseload} cohorts={cohorts.data?.cohorts.nodes ?? []} />}
       </Async>
     </>
   );
 }
 
-function CaseloadTable({ entries }: { entries: Entry[] }) {
+/**
+ * A new seeker joins the roster without a seat (an admin gives one on Seats & license); a coach
+ * who adds one is their coach. Their page opens next, where they can be invited to sign in.
+ */
+function AddSeeker({ onCancel }: { onCancel: () => void }) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [roles, setRoles] = useState('');
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    const p = check(
+      (
+        await gql(CreateSeekerDoc, {
+          input: {
+            name: name.trim(),
+            email: email.trim(),
+            targetRoles: roles
+              .split(',')
+              .map((r) => r.trim())
+              .filter(Boolean),
+          },
+        })
+      ).createSeeker,
+    );
+    if (p.seeker) go('seekers', p.seeker.id, 'profile');
+  });
+  return (
+    <Card title="Add a seeker">
+      <form onSubmit={onSubmit} aria-label="Add a seeker">
+        <div className="filters">
+          <Input label="Name" required value={name} onChange={setName} autoComplete="off" />
+          <Input
+            label="Email"
+            type="email"
+            required
+            value={email}
+            onChange={setEmail}
+            autoComplete="off"
+          />
+          <Input
+            label="Target roles"
+            hint="Separate with commas"
+            value={roles}
+            onChange={setRoles}
+          />
+        </div>
+        <ErrorBox error={error} />
+        <div className="actions">
+          <button className="btn btn-primary" type="submit" disabled={busy}>
+            {busy ? 'Adding…' : 'Add seeker'}
+          </button>{' '}
+          <button type="button" className="btn btn-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+function CaseloadTable({ entries, cohorts }: { entries: Entry[]; cohorts: Cohort[] }) {
   const [search, setSearch] = useState('');
   const [flag, setFlag] = useState('');
   const [stage, setStage] = useState('');
-  const [sort, setSort] = useState<SortKey>('risk');
+  const [coach, setCoach] = useState('');
+  const [cohort, setCohort] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; reversed: boolean }>({
+    key: 'risk',
+    reversed: false,
+  });
+  const coaches = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const e of entries) for (const c of e.seeker.coaches) byId.set(c.id, c.name);
+    return [...byId].sort((a, b) => a[1].localeCompare(b[1]));
+  }, [entries]);
   const rows = useMemo(() => {
     const s = search.trim().toLowerCase();
+    const inCohort = cohort
+      ? new Set(cohorts.find((c) => c.id === cohort)?.members.map((m) => m.id) ?? [])
+      : null;
+    const sign = sort.reversed ? -1 : 1;
     return entries
       .filter(
         (e) =>
@@ -86,25 +228,47 @@ function CaseloadTable({ entries }: { entries: Entry[] }) {
           !flag || (flag === 'ANY' ? e.atRisk.length > 0 : e.atRisk.some((f) => f.reason === flag)),
       )
       .filter((e) => !stage || (stage === 'NONE' ? !e.pipelineStage : e.pipelineStage === stage))
-      .sort((a, b) => compare[sort](a, b) || compare.name(a, b));
-  }, [entries, search, flag, stage, sort]);
+      .filter((e) =>
+        !coach
+          ? true
+          : coach === 'NONE'
+            ? e.seeker.coaches.length === 0
+            : e.seeker.coaches.some((c) => c.id === coach),
+      )
+      .filter((e) => !inCohort || inCohort.has(e.seeker.id))
+      .sort((a, b) => sign * (compare[sort.key](a, b) || compare.name(a, b)));
+  }, [entries, cohorts, search, flag, stage, coach, cohort, sort]);
   const atRisk = entries.filter((e) => e.atRisk.length > 0).length;
   if (entries.length === 0) {
     return (
       <Empty>
-        No seekers in your caseload yet. An admin assigns seekers to coaches (or add a seeker and
-        assign yourself) — they appear here with their progress.
+        No seekers in your caseload yet. Add a seeker with the button above (you become their
+        coach), or ask an admin to assign seekers to you — they appear here with their progress.
       </Empty>
     );
   }
-  const header = (key: SortKey, label: string) => (
-    <th aria-sort={sort === key ? 'descending' : 'none'} scope="col">
-      <button type="button" onClick={() => setSort(key)}>
-        {label}
-        {sort === key ? ' ▾' : ''}
-      </button>
-    </th>
-  );
+  // aria-sort names the order the rows are really in; the name column's natural order is
+  // ascending (A to Z), the others put the largest first.
+  const header = (key: SortKey, label: string, className?: string) => {
+    const on = sort.key === key;
+    const ascending = (key === 'name') !== (on && sort.reversed);
+    return (
+      <th
+        aria-sort={on ? (ascending ? 'ascending' : 'descending') : 'none'}
+        scope="col"
+        className={className}
+      >
+        <button
+          type="button"
+          onClick={() => setSort({ key, reversed: on ? !sort.reversed : false })}
+          title={on ? 'Click to reverse the order' : undefined}
+        >
+          {label}
+          {on ? (ascending ? ' ▴' : ' ▾') : ''}
+        </button>
+      </th>
+    );
+  };
   return (
     <>
       <p>
@@ -145,8 +309,35 @@ function CaseloadTable({ entries }: { entries: Entry[] }) {
             ))}
           </select>
         </div>
+        {coaches.length > 1 && (
+          <div>
+            <label htmlFor="coach">Coach</label>
+            <select id="coach" value={coach} onChange={(e) => setCoach(e.target.value)}>
+              <option value="">Any coach</option>
+              <option value="NONE">No coach yet</option>
+              {coaches.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {cohorts.length > 0 && (
+          <div>
+            <label htmlFor="cohort">Cohort</label>
+            <select id="cohort" value={cohort} onChange={(e) => setCohort(e.target.value)}>
+              <option value="">Any cohort</option>
+              {cohorts.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
-      <div className="table-wrap">
+      <ScrollBox label="Caseload">
         <table aria-label="Caseload">
           <thead>
             <tr>
@@ -165,7 +356,7 @@ function CaseloadTable({ entries }: { entries: Entry[] }) {
                 Events &amp; chats
               </th>
               {header('stage', 'Pipeline')}
-              {header('voice', 'Voice')}
+              {header('voice', 'Voice consistency, latest month')}
               {header('activity', 'Last active')}
             </tr>
           </thead>
@@ -180,7 +371,9 @@ function CaseloadTable({ entries }: { entries: Entry[] }) {
                 </td>
                 <td>
                   <div className="flags">
-                    {e.atRisk.length === 0 ? (
+                    {STATUS_LABEL[e.seeker.status] ? (
+                      <Badge>{STATUS_LABEL[e.seeker.status]}</Badge>
+                    ) : e.atRisk.length === 0 ? (
                       <Badge tone="ok">On track</Badge>
                     ) : (
                       e.atRisk.map((f) => (
@@ -204,21 +397,36 @@ function CaseloadTable({ entries }: { entries: Entry[] }) {
                 </td>
                 <td>
                   <Sparkline
-                    values={e.voiceTrend.map((p) => p.score)}
+                    values={e.voiceTrend.map((p) => (p.posts > 0 ? p.score : null))}
                     max={100}
-                    label={`Voice score by month for ${e.seeker.name}: ${e.voiceTrend.map((p) => `${p.month} ${p.score}`).join(', ') || 'no posts'}`}
+                    label={`Voice consistency by month for ${e.seeker.name}, 0 to 100: ${e.voiceTrend.map((p) => `${p.month} ${p.posts > 0 ? p.score : 'no posts'}`).join(', ') || 'no posts'}`}
                   />{' '}
                   {e.voiceScore ?? ''}
+                  {latest(e) && <div className="muted">{latest(e)}</div>}
                 </td>
                 <td>{when(e.lastActivityAt)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {rows.length === 0 && (
-        <Empty>No seeker matches these filters. Clear the search or pick “Everyone”.</Empty>
+        <Empty>
+          No seeker matches these filters. Clear the search or set the filters back to “Everyone”,
+          “Any stage”, “Any coach” and “Any cohort”.
+        </Empty>
       )}
     </>
   );
+}
+
+/** The month the voice score is from ("Nov 2026"), since it is not always this month. */
+function latest(e: Entry): string {
+  const m = [...e.voiceTrend].reverse().find((p) => p.posts > 0)?.month;
+  if (!m) return '';
+  return new Date(`${m}-01T00:00:00Z`).toLocaleDateString(undefined, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

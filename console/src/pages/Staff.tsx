@@ -147,6 +147,15 @@ const ROLE_HELP: Partial<Record<Role, string>> = {
   VIEWER: 'reads every seeker, changes nothing',
 };
 
+/** Role words counted: "2 coaches", not "2 coachs". */
+const ROLE_PLURAL: Record<string, string> = {
+  OWNER: 'owners',
+  ADMIN: 'admins',
+  COACH: 'coaches',
+  VIEWER: 'viewers',
+  SEEKER: 'seekers',
+};
+
 export function StaffPage(_: PageProps) {
   const viewer = useViewer();
   const members = useQuery(
@@ -234,8 +243,7 @@ function MembersTable({
         {[...counts].map(([r, n], i) => (
           <span key={r}>
             {i > 0 && ' · '}
-            <strong>{n}</strong> {words(r)}
-            {n === 1 ? '' : 's'}
+            <strong>{n}</strong> {n === 1 ? words(r) : (ROLE_PLURAL[r] ?? words(r))}
           </span>
         ))}
       </p>

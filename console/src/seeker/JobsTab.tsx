@@ -14,7 +14,7 @@ import type {
 } from '../gql/graphql';
 import { ActionButton, Async, Badge, Bars, Card, Empty, when, words } from '../ui';
 import { useQuery } from '../use-query';
-import { canAct, useViewer } from '../viewer';
+import { canAct, useSeekerWords, useViewer } from '../viewer';
 import './tabs-b.css';
 
 const JobsTabMatchesDoc = graphql(`
@@ -176,6 +176,7 @@ const stageLabel = (s: ApplicationStage) => s.charAt(0) + s.slice(1).toLowerCase
 
 export function JobsTab({ seekerId }: { seekerId: string }) {
   const actor = canAct(useViewer());
+  const who = useSeekerWords();
   const [first, setFirst] = useState(PAGE);
   const [includeClosed, setIncludeClosed] = useState(false);
   const [includeDismissed, setIncludeDismissed] = useState(false);
@@ -230,8 +231,8 @@ export function JobsTab({ seekerId }: { seekerId: string }) {
             d.jobMatches.nodes.length === 0 ? (
               <Empty>
                 No matched openings yet. Matches come from hiring posts the organization’s job
-                watches read on X; set the seeker’s skills and remote preference so Perch can match
-                them, or check back after the next poll.
+                watches read on X; set {who.theirs} skills and remote preference so Perch can match{' '}
+                {who.self ? 'you' : 'them'}, or check back after the next poll.
               </Empty>
             ) : (
               <>

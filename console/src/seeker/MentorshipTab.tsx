@@ -16,7 +16,7 @@ import { ActionButton, Async, Badge, Card, Empty, ErrorBox, when, whenTime, word
 import { download } from '../ui/download';
 import { browserZone, Field, Input, mutate, TextArea, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { canAct, canWrite, useViewer } from '../viewer';
+import { canAct, canWrite, useSeekerWords, useViewer } from '../viewer';
 import './tabs-a.css';
 
 graphql(`
@@ -1182,6 +1182,7 @@ function InterviewsCard({ contacts, can }: { contacts: Contact[]; can: Can }) {
 }
 
 function SuggestionsCard({ seekerId, can }: { seekerId: string; can: Can }) {
+  const who = useSeekerWords();
   const [reach, setReach] = useState<MentorReach>('ANY');
   const [field, setField] = useState('');
   const [applied, setApplied] = useState('');
@@ -1208,7 +1209,7 @@ function SuggestionsCard({ seekerId, can }: { seekerId: string; can: Can }) {
             onChange={(e) => setReach(e.target.value as MentorReach)}
           >
             <option value="ANY">Anywhere, nearby first</option>
-            <option value="NEAR">Near the seeker</option>
+            <option value="NEAR">Near {who.the === 'you' ? 'you' : 'the seeker'}</option>
             <option value="REMOTE">Anywhere</option>
           </select>
         </div>
@@ -1251,8 +1252,12 @@ function SuggestionsCard({ seekerId, can }: { seekerId: string; can: Can }) {
                       <span className="muted">
                         {m.seniority}
                         {m.field ? ` · ${m.field}` : ''}
-                        {m.distanceKm != null ? ` · ${Math.round(m.distanceKm)} km away` : ''} ·
-                        score {m.score.toFixed(2)}
+                        {m.distanceKm != null
+                          ? ` · ${Math.round(m.distanceKm)} km away`
+                          : ''} ·{' '}
+                        <span title="How well they fit the seeker: field, seniority, place and how active they are, from 0 to 100%">
+                          {Math.round(m.score * 100)}% fit
+                        </span>
                       </span>
                     </div>
                     <ul className="ta-reasons">

@@ -316,7 +316,7 @@ function CheckInForm({
       />
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={submit.busy}>
-          Add check-in
+          {existing ? 'Update this week’s check-in' : 'Add check-in'}
         </button>
         {saved && !submit.busy && (
           <span role="status" className="muted">

@@ -20,9 +20,9 @@ import {
   whenTime,
   words,
 } from '../ui';
-import { Field, Input, loadAll, Select, TextArea, useSubmit } from '../ui/forms';
+import { Field, Input, loadAll, mutate, SecretBox, Select, TextArea, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { canAct, canWrite, isStaff, useViewer } from '../viewer';
+import { canAct, canWrite, isManager, isStaff, useViewer } from '../viewer';
 import './tabs-a.css';
 
 const ProfileDoc = graphql(`
@@ -61,6 +61,68 @@ const ProfileDoc = graphql(`
         source
         revokeSource
         scope
+      }
+    }
+  }
+`);
+
+const InviteSeekerDoc = graphql(`
+  mutation ProfileTabInviteSeeker($input: InviteSeekerInput!) {
+    inviteSeeker(input: $input) {
+      invitationToken
+      invitation {
+        id
+        email
+        expiresAt
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const CoachCandidatesDoc = graphql(`
+  query ProfileTabCoachCandidates($after: String) {
+    staffMembers(first: 100, after: $after, roles: [OWNER, ADMIN, COACH]) {
+      nodes {
+        id
+        name
+        role
+        active
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const AssignCoachDoc = graphql(`
+  mutation ProfileTabAssignCoach($input: AssignCoachInput!) {
+    assignCoach(input: $input) {
+      seeker {
+        id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const UnassignCoachDoc = graphql(`
+  mutation ProfileTabUnassignCoach($input: UnassignCoachInput!) {
+    unassignCoach(input: $input) {
+      seeker {
+        id
+      }
+      userErrors {
+        message
+        code
       }
     }
   }
@@ -242,6 +304,9 @@ export function ProfileTab({ seekerId }: { seekerId: string }) {
             <ProfileCard seeker={seeker} editable={canWrite(viewer)} reload={q.reload} />
             <XCard seeker={seeker} editable={canAct(viewer)} reload={q.reload} />
           </div>
+          {staff && (canWrite(viewer) || isManager(viewer)) && (
+            <AccessCard seeker={seeker} manager={isManager(viewer)} reload={q.reload} />
+          )}
           <ConsentCard seeker={seeker} editable={canAct(viewer)} reload={q.reload} />
           {canAct(viewer) && <ArchiveImportCard seekerId={seeker.id} />}
           {staff && <NotesCard seekerId={seeker.id} editable={canWrite(viewer)} />}
@@ -323,7 +388,9 @@ function ProfileCard({
                   </span>
                 ))
               ) : (
-                <span className="muted">No coach assigned yet: an admin assigns one.</span>
+                <span className="muted">
+                  No coach assigned yet: an owner or admin assigns one below.
+                </span>
               )}
             </dd>
           </dl>
@@ -337,6 +404,132 @@ function ProfileCard({
         </>
       )}
     </Card>
+  );
+}
+
+/**
+ * Who works with the seeker: an invitation for them to sign in to their own view (the token is
+ * shown once, to send them), and for owners and admins, their coaches.
+ */
+function AccessCard({
+  seeker,
+  manager,
+  reload,
+}: {
+  seeker: Seeker;
+  manager: boolean;
+  reload: () => void;
+}) {
+  const [token, setToken] = useState<string | null>(null);
+  return (
+    <Card title="Sign-in and coaches">
+      {seeker.status !== 'ARCHIVED' && (
+        <>
+          <p className="muted">
+            Invite {seeker.name} to sign in to Perch: they see their own briefing, drafts, pipeline
+            and cohort. They open the sign-in page, choose “I have an invitation” and paste the
+            token.
+          </p>
+          {token ? (
+            <SecretBox
+              label={`Invitation token for ${seeker.name}`}
+              value={token}
+              onDone={() => setToken(null)}
+            >
+              <p>
+                Send this token to {seeker.email}. It is shown only now; inviting again makes a new
+                one.
+              </p>
+            </SecretBox>
+          ) : (
+            <ActionButton
+              kind="secondary"
+              onAction={async () => {
+                const p = check(
+                  (await gql(InviteSeekerDoc, { input: { seekerId: seeker.id } })).inviteSeeker,
+                );
+                setToken(p.invitationToken ?? null);
+              }}
+            >
+              Invite to sign in
+            </ActionButton>
+          )}
+        </>
+      )}
+      {manager && <CoachAssignment seeker={seeker} reload={reload} />}
+    </Card>
+  );
+}
+
+function CoachAssignment({ seeker, reload }: { seeker: Seeker; reload: () => void }) {
+  const staff = useQuery(
+    () => loadAll((after) => gql(CoachCandidatesDoc, { after }).then((d) => d.staffMembers)),
+    [],
+  );
+  const [pick, setPick] = useState('');
+  const assigned = new Set(seeker.coaches.map((c) => c.id));
+  const candidates = (staff.data ?? []).filter((m) => m.active && !assigned.has(m.id));
+  const chosen = pick || candidates[0]?.id || '';
+  const { busy, error, onSubmit } = useSubmit(() =>
+    mutate(
+      gql(AssignCoachDoc, { input: { seekerId: seeker.id, staffMemberId: chosen } }).then(
+        (d) => d.assignCoach,
+      ),
+      () => {
+        setPick('');
+        reload();
+      },
+    ),
+  );
+  return (
+    <>
+      <h3>Coaches</h3>
+      {seeker.coaches.length > 0 && (
+        <ul className="ta-plain-list">
+          {seeker.coaches.map((c) => (
+            <li key={c.id}>
+              {c.name}{' '}
+              <ActionButton
+                kind="secondary"
+                label={`Remove ${c.name} as coach`}
+                onAction={() =>
+                  mutate(
+                    gql(UnassignCoachDoc, {
+                      input: { seekerId: seeker.id, staffMemberId: c.id },
+                    }).then((d) => d.unassignCoach),
+                    reload,
+                  )
+                }
+              >
+                Remove
+              </ActionButton>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ErrorBox error={staff.error} />
+      {candidates.length > 0 ? (
+        <form onSubmit={onSubmit} aria-label="Assign a coach" className="ta-inline-form">
+          <Field label="Assign a coach">
+            {(id) => (
+              <select id={id} value={chosen} onChange={(e) => setPick(e.target.value)}>
+                {candidates.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name} ({words(m.role)})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button className="btn btn-primary" type="submit" disabled={busy || !chosen}>
+            Assign coach
+          </button>
+          <ErrorBox error={error} />
+        </form>
+      ) : (
+        staff.data && <p className="muted">Every active coach already works with them.</p>
+      )}
+    </>
   );
 }
 

@@ -25,7 +25,7 @@ import {
 } from '../ui';
 import { Input, Select, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
-import { canWrite, useViewer } from '../viewer';
+import { canWrite, useSeekerWords, useViewer } from '../viewer';
 import './tabs-a.css';
 
 const BriefingDoc = graphql(`
@@ -185,13 +185,14 @@ export function TrendsTab({ seekerId }: { seekerId: string }) {
 
 function BriefingCard({ seekerId, day }: { seekerId: string; day: string }) {
   const q = useQuery(() => gql(BriefingDoc, { id: seekerId, day }), [seekerId, day]);
+  const who = useSeekerWords();
   return (
     <Async q={q} what="Loading the briefing">
       {({ dailyBriefing: b }) => (
         <Card title={`Briefing for ${when(`${b.day}T12:00:00Z`)}`}>
           <p className="muted">
-            What broke in {plural(b.topics, 'topic')} the seeker and the organization follow: worth
-            a mention in an interview or a post.
+            What broke in {plural(b.topics, 'topic')} {who.the} and the organization follow: worth a
+            mention in an interview or a post.
           </p>
           {b.items.length === 0 ? (
             <Empty>
@@ -222,7 +223,12 @@ function BurstItem({ i }: { i: Item }) {
         <BurstBar count={i.count} baseline={i.baseline} term={i.term} />
         <span>
           <strong>{plural(i.count, 'post')}</strong> against a normal of {i.baseline.toFixed(1)} a
-          day · topic “{i.topic.name}” · score {i.score.toFixed(1)}
+          day · topic “{i.topic.name}” ·{' '}
+          <span
+            title={`Burst strength ${i.score.toFixed(1)}: how many standard deviations above normal`}
+          >
+            {burstStrength(i.score)}
+          </span>
         </span>
       </p>
       {related.length > 0 && <p className="muted">Same story: {related.slice(0, 12).join(', ')}</p>}
@@ -261,6 +267,14 @@ function BurstItem({ i }: { i: Item }) {
 }
 
 /** The day's count beside its normal: the size of the burst at a glance. */
+/** The burst's z-like score in words; the number itself stays in the tooltip. */
+function burstStrength(score: number): string {
+  if (score >= 10) return 'a very strong burst';
+  if (score >= 5) return 'a strong burst';
+  if (score >= 3) return 'a clear burst';
+  return 'a mild burst';
+}
+
 function BurstBar({ count, baseline, term }: { count: number; baseline: number; term: string }) {
   const top = Math.max(count, baseline, 1);
   const w = (n: number) => Math.max(2, (n / top) * 80);
@@ -296,14 +310,16 @@ function TopicsCard({
   editable: boolean;
 }) {
   const q = useQuery(() => gql(TopicsDoc, { id: seekerId, day }), [seekerId, day]);
+  const who = useSeekerWords();
   return (
     <Card title="Topics followed">
       <Async q={q} what="Loading topics">
         {({ topics }) =>
           topics.length === 0 ? (
             <Empty>
-              No topics yet. Add a keyword or hashtag from the seeker’s field below; bursts show up
-              in the briefing once its posts are read.
+              No topics yet. {who.self ? 'Ask your coach to add' : 'Add'} a keyword or hashtag from{' '}
+              {who.theirs} field{who.self ? '' : ' below'}; bursts show up in the briefing once its
+              posts are read.
             </Empty>
           ) : (
             <TopicTable
@@ -334,6 +350,7 @@ function TopicTable({
   editable: boolean;
   reload: () => void;
 }) {
+  const who = useSeekerWords();
   return (
     <Table
       label="Topics followed"
@@ -354,7 +371,7 @@ function TopicTable({
                 {t.value !== t.name ? `: ${t.value}` : ''}
               </span>
             </td>
-            <td>{own ? 'This seeker' : t.cohort ? `Cohort ${t.cohort.name}` : 'Organization'}</td>
+            <td>{own ? who.This : t.cohort ? `Cohort ${t.cohort.name}` : 'Organization'}</td>
             <td>
               <Sparkline
                 values={series}
@@ -398,6 +415,7 @@ const TOPIC_KINDS: { kind: TopicKind; label: string; placeholder: string }[] = [
 const topicKind = (k: TopicKind) => TOPIC_KINDS.find((x) => x.kind === k) ?? TOPIC_KINDS[0];
 
 function AddTopicForm({ seekerId, onAdded }: { seekerId: string; onAdded: () => void }) {
+  const who = useSeekerWords();
   const [kind, setKind] = useState<TopicKind>('KEYWORD');
   const [value, setValue] = useState('');
   const [name, setName] = useState('');
@@ -415,7 +433,7 @@ function AddTopicForm({ seekerId, onAdded }: { seekerId: string; onAdded: () => 
   });
   return (
     <>
-      <h3>Follow a topic for this seeker</h3>
+      <h3>Follow a topic for {who.this}</h3>
       <form onSubmit={add.onSubmit} className="ta-inline-form" aria-label="Follow a topic">
         <Select
           label="Kind"
@@ -446,10 +464,15 @@ function AddTopicForm({ seekerId, onAdded }: { seekerId: string; onAdded: () => 
 
 function PruningCard({ seekerId, editable }: { seekerId: string; editable: boolean }) {
   const [wanted, setWanted] = useState(false);
+  const who = useSeekerWords();
   return (
     <Card title="Who to stop following">
       {!editable ? (
-        <p className="muted">A coach or admin can check whom the seeker follows.</p>
+        <p className="muted">
+          {who.self
+            ? 'Your coach can check whom you follow on X and suggest accounts to drop or add.'
+            : 'A coach or admin can check whom the seeker follows.'}
+        </p>
       ) : wanted ? (
         <PruningBody seekerId={seekerId} />
       ) : (

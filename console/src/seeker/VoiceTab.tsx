@@ -909,11 +909,11 @@ function ProfileView({
         <div>
           <h3>Month by month</h3>
           <Sparkline
-            values={p.months.map((m) => m.consistency)}
+            values={p.months.map((m) => (m.posts > 0 ? m.consistency : null))}
             max={100}
             width={280}
             height={56}
-            label={`Consistency by month, 0 to 100: ${p.months.map((m) => `${m.month} ${Math.round(m.consistency)}`).join(', ')}`}
+            label={`Consistency by month, 0 to 100 (gaps are months without posts): ${p.months.map((m) => `${m.month} ${m.posts > 0 ? Math.round(m.consistency) : 'no posts'}`).join(', ')}`}
           />
           <p className="muted">
             {p.months[0]?.month} to {p.months[p.months.length - 1]?.month}

@@ -2,7 +2,7 @@
  * The console's small kit: layout, states (loading, empty, error), tabs, charts as plain SVG.
  * Everything is keyboard-usable and labelled for screen readers; colours meet WCAG AA contrast.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from '../api';
 import type { Loaded } from '../use-query';
 
@@ -33,18 +33,29 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
   );
 }
 
-/** What went wrong, in the API's words, with its code. */
+/**
+ * What went wrong, in the API's words. The machine code (BAD_USER_INPUT, …) means nothing to a
+ * coach, so it only shows on hover, for whoever reports the problem.
+ */
 export function ErrorBox({ error }: { error: ApiError | Error | undefined }) {
   if (!error) return null;
   const code = 'code' in error ? error.code : undefined;
   return (
-    <div className="error" role="alert">
-      <strong>{code === 'NOT_FOUND' ? 'Not found. ' : 'Something went wrong. '}</strong>
+    <div className="error" role="alert" title={code ? `Error code ${code}` : undefined}>
+      <strong>{HEADLINE[code ?? ''] ?? 'Something went wrong. '}</strong>
       {error.message}
-      {code && code !== 'NOT_FOUND' && <span className="code"> ({code})</span>}
     </div>
   );
 }
+
+const HEADLINE: Record<string, string> = {
+  NOT_FOUND: 'Not found. ',
+  BAD_USER_INPUT: 'Please check what you entered. ',
+  FORBIDDEN: 'Not permitted. ',
+  UNAUTHENTICATED: 'Please sign in again. ',
+  CONFLICT: 'Already there. ',
+  RATE_LIMITED: 'Too many requests: try again in a minute. ',
+};
 
 /** An empty list says what to do next. */
 export function Empty({ children }: { children: ReactNode }) {
@@ -159,7 +170,11 @@ export function ActionButton({
   );
 }
 
-/** A line over time, e.g. a voice score; values in 0..max. */
+/**
+ * A line over time, e.g. a voice score; values in 0..max. A `null` is a gap (a month with no
+ * posts has no score, which is not a score of 0): the line breaks there, and a lone point
+ * between gaps shows as a dot.
+ */
 export function Sparkline({
   values,
   max,
@@ -167,22 +182,89 @@ export function Sparkline({
   width = 96,
   height = 24,
 }: {
-  values: number[];
+  values: (number | null)[];
   max?: number;
   label: string;
   width?: number;
   height?: number;
 }) {
-  if (values.length === 0) return <span className="muted">–</span>;
-  const top = max ?? Math.max(1, ...values);
+  const known = values.filter((v): v is number => v !== null);
+  if (known.length === 0) return <span className="muted">–</span>;
+  const top = max ?? Math.max(1, ...known);
   const step = values.length > 1 ? width / (values.length - 1) : 0;
-  const points = values
-    .map((v, i) => `${(i * step).toFixed(1)},${(height - (v / top) * (height - 2) - 1).toFixed(1)}`)
-    .join(' ');
+  const at = (v: number, i: number) => [i * step, height - (v / top) * (height - 2) - 1] as const;
+  const runs: { v: number; i: number }[][] = [];
+  let run: { v: number; i: number }[] = [];
+  values.forEach((v, i) => {
+    if (v === null) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push({ v, i });
+  });
+  if (run.length) runs.push(run);
   return (
     <svg width={width} height={height} role="img" aria-label={label} className="spark">
-      <polyline points={points} fill="none" stroke="currentColor" strokeWidth="2" />
+      {runs.map((r) =>
+        r.length === 1 ? (
+          <circle
+            key={r[0].i}
+            cx={at(r[0].v, r[0].i)[0]}
+            cy={at(r[0].v, r[0].i)[1]}
+            r="2"
+            fill="currentColor"
+          />
+        ) : (
+          <polyline
+            key={r[0].i}
+            points={r
+              .map((p) => at(p.v, p.i))
+              .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
+              .join(' ')}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          />
+        ),
+      )}
     </svg>
+  );
+}
+
+/**
+ * A box that scrolls sideways when its table is wider than the screen, and then says so: edge
+ * shadows (styles.css) and a "scroll" hint, since a phone shows no scroll bar until one touches.
+ */
+export function ScrollBox({ children, label }: { children: ReactNode; label?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [wide, setWide] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setWide(el.scrollWidth > el.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <>
+      {wide && (
+        <p className="scroll-hint muted" aria-hidden="true">
+          Scroll sideways for more →
+        </p>
+      )}
+      <div
+        className="table-wrap"
+        ref={box}
+        // A box that scrolls must be reachable by keyboard to scroll it.
+        tabIndex={wide ? 0 : undefined}
+        role={wide ? 'region' : undefined}
+        aria-label={wide ? `${label ?? 'Table'} (scrolls sideways)` : undefined}
+      >
+        {children}
+      </div>
+    </>
   );
 }
 
@@ -239,7 +321,7 @@ export function Table({
   children: ReactNode;
 }) {
   return (
-    <div className="table-wrap">
+    <ScrollBox label={label}>
       <table aria-label={label}>
         <thead>
           <tr>
@@ -260,7 +342,7 @@ export function Table({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

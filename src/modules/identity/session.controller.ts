@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Public } from '../../platform/auth/access.decorators.js';
 import { AppError } from '../../platform/errors.js';
 import { IdentityService, type IssuedSession } from './identity.service.js';
+import { AcceptInvitationInput } from './inputs/identity.inputs.js';
 
 export const SESSION_COOKIE = 'perch_session';
 export const CONSOLE_HEADER = 'x-perch-console';
@@ -66,6 +67,22 @@ export class SessionController {
   ): Promise<ConsoleSession> {
     requireMarker(marker);
     return this.issue(reply, await this.identity.login(body));
+  }
+
+  /**
+   * The console's "I have an invitation": acceptInvitation, ending like a sign-in, with the
+   * refresh token in the cookie rather than in the page (GraphQL's acceptInvitation returns it).
+   */
+  @Public()
+  @Post('accept')
+  @HttpCode(200)
+  async accept(
+    @Headers(CONSOLE_HEADER) marker: string | undefined,
+    @Body() body: AcceptInvitationInput,
+    @Res({ passthrough: true }) reply: HeaderReply,
+  ): Promise<ConsoleSession> {
+    requireMarker(marker);
+    return this.issue(reply, await this.identity.acceptInvitation(body));
   }
 
   @Public()

@@ -2,7 +2,8 @@
  * The browser side of per-tenant sign-on, under /auth/sso/:tenant. A successful sign-in ends
  * like a password sign-in at /session/login: the console's refresh cookie is set, and the
  * browser is sent to the console, which picks the session up with /session/refresh. A refusal
- * answers 4xx JSON naming the reason (`extensions.reason`), never a 500.
+ * answers 4xx JSON naming the reason (`extensions.reason`), never a 500 — but the console's own
+ * entry, /login, sends the browser back to the sign-in page with the reason instead.
  */
 import {
   Body,
@@ -59,15 +60,25 @@ export class SsoController {
   @Public()
   @Get('login')
   async login(@Param('tenant') slug: string, @Res() reply: Reply): Promise<void> {
-    await this.answer(reply, async () => {
+    let url: string;
+    try {
       const t = await this.sso.resolve(slug, null);
-      this.redirect(
-        reply,
+      url =
         t.connection.protocol === 'saml'
           ? await this.sso.samlLoginUrl(t)
-          : await this.sso.oidcLoginUrl(t),
-      );
-    });
+          : await this.sso.oidcLoginUrl(t);
+    } catch (err) {
+      // A person typed an organization's short name in the console: a refusal goes back to the
+      // sign-in page with the reason, rather than to a page of JSON.
+      const refusal = reasonFromError(err);
+      if (!(err instanceof SsoRefusal)) {
+        this.logger.warn({ err: (err as Error).message }, 'sso refused an unexpected failure');
+      }
+      const q = new URLSearchParams({ error: refusal.message, reason: refusal.reason });
+      this.redirect(reply, `/#/signin?${q.toString()}`);
+      return;
+    }
+    this.redirect(reply, url);
   }
 
   @Public()

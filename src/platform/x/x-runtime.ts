@@ -4,6 +4,7 @@
  * sees a base URL and credentials, as with X.
  */
 import type { AppConfig } from '../../config/app-config.js';
+import { DEMO_X_PERSONA } from '../../seed/demo-persona.js';
 
 export const X_RUNTIME = Symbol('X_RUNTIME');
 
@@ -43,7 +44,11 @@ export async function startXRuntime(config: AppConfig): Promise<XRuntime> {
     // world runs two days ahead and hides posts "from the future", so new posts keep appearing
     // as the day goes on, as on X — among them the world's freshest planted burst, today.
     clock: Date.now,
-    world: { now: Date.now() + 2 * 24 * 3600_000 },
+    world: {
+      now: Date.now() + 2 * 24 * 3600_000,
+      // The demo's seeker connects her own account (the simulator's first seeker approves).
+      ...(config.demoSeed ? { seekerPersonas: [{ ...DEMO_X_PERSONA }] } : {}),
+    },
     clients: [
       {
         clientId,

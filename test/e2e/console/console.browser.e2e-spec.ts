@@ -1,14 +1,16 @@
 /**
  * The coach console in a real browser: Debian's Chromium driven by playwright-core against a
  * real Perch (the demo tenant on the X simulator, real PostgreSQL), the console built by Vite as
- * `npm start` builds it. A coach signs in, finds a seeker at risk, reads a company dossier,
- * approves a draft, moves a job to interviewing, adds a cohort check-in and sees seat usage;
- * another tenant's seeker is "not found". Every page gets an axe check (no serious or critical
- * violation) and screenshots at 1280×800 and at phone width, written to test-results/console.
- * Skipped where /usr/bin/chromium is missing; `.ci/run` installs it.
+ * `npm start` builds it. A coach signs in, filters the caseload to seekers at risk, opens the
+ * first, reads their company dossier, approves their draft and moves a job to interviewing (the
+ * issue's "done when"), adds a cohort check-in and a seeker and sees seat usage; an admin
+ * invites staff (accepted through the sign-in page), changes a role, deactivates, assigns a
+ * coach; another tenant's seeker is "not found". Every page gets an axe check (no serious or
+ * critical violation) and screenshots at 1280×800 and at phone width, written afresh to
+ * test-results/console. Skipped where /usr/bin/chromium is missing; `.ci/run` installs it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -19,6 +21,7 @@ import { SeekersService } from '../../../src/modules/seekers/seekers.service.js'
 import { systemScope } from '../../../src/platform/database/context.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { archiveZip } from '../../helpers/archives.js';
+import { withClient } from '../../helpers/database.js';
 import { ingestAll } from '../../helpers/ingest.js';
 import { newMember, newTenant, PASSWORD as FACTORY_PASSWORD } from '../../helpers/factories.js';
 
@@ -56,7 +59,18 @@ async function shoot(page: Page, name: string): Promise<void> {
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     ),
   );
-  expect(overflow).toBeLessThanOrEqual(1);
+  if (overflow > 1) {
+    // Name what sticks out, so the failure says where to look.
+    const offenders = await page.evaluate(
+      `[...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+          && !e.closest('.table-wrap'))
+        .slice(0, 8)
+        .map((e) => e.tagName.toLowerCase() + '.' + String(e.className) + ' (' + (e.getAttribute('aria-label') || e.id || '') + ') right ' + Math.round(e.getBoundingClientRect().right))
+        .join('; ')`,
+    );
+    throw new Error(`${name}: ${overflow}px wider than the phone: ${String(offenders)}`);
+  }
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
@@ -81,6 +95,8 @@ suite('coach console', () => {
   let page: Page;
 
   beforeAll(async () => {
+    // Only this run's screenshots: a page that stopped being checked must not leave an old one.
+    rmSync(SHOTS, { recursive: true, force: true });
     mkdirSync(SHOTS, { recursive: true });
     // The console as `npm start` serves it.
     execFileSync(
@@ -127,6 +143,15 @@ suite('coach console', () => {
     await wrong.fill('not it');
     await first.getByRole('button', { name: 'Sign in' }).click();
     await first.getByRole('alert').getByText('do not match').waitFor();
+    // A wrong organization for SSO comes back to this page with the reason, not to JSON.
+    await first.getByLabel('Your organization’s short name').fill('no-such-org');
+    await first.getByRole('button', { name: 'Continue with SSO' }).click();
+    await first.getByRole('heading', { name: 'Sign in to Perch' }).waitFor();
+    await first
+      .getByRole('alert')
+      .getByText(/No organization is called/)
+      .waitFor();
+    expect(first.url()).not.toContain('error=');
     await first.close();
 
     page = await signIn(context, 'coach@demo.perch.test');
@@ -135,18 +160,72 @@ suite('coach console', () => {
     await check(page, 'caseload');
   });
 
-  it('finds a seeker at risk', async () => {
+  it('sorts the caseload both ways', async () => {
+    const table = page.getByRole('table', { name: 'Caseload' });
+    const nameHeader = table.getByRole('columnheader', { name: /^Seeker/ });
+    await nameHeader.getByRole('button').click();
+    expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    const firstName = () => table.locator('tbody tr').first().getByRole('link').textContent();
+    const az = await firstName();
+    await nameHeader.getByRole('button').click();
+    expect(await nameHeader.getAttribute('aria-sort')).toBe('descending');
+    const za = await firstName();
+    expect(za).not.toBe(az);
+    expect((za ?? '').localeCompare(az ?? '')).toBeGreaterThan(0);
+    // Back to the default order: most at risk first.
+    await table
+      .getByRole('columnheader', { name: /^Needs attention/ })
+      .getByRole('button')
+      .click();
+  });
+
+  // The issue's "done when", as a coach new to Perch would do it: the at-risk filter, the first
+  // seeker it shows, their company dossier, their draft, a job to interviewing.
+  it('finds a seeker at risk, reads their company dossier, approves their draft, moves a job to interviewing', async () => {
     await page.getByLabel('At risk').selectOption('ANY');
     const rows = page.getByRole('table', { name: 'Caseload' }).locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
-    await rows
+    const first = rows.first();
+    await first.getByText('Consent missing').waitFor();
+    const name = (await first.getByRole('link').textContent()) ?? '';
+    expect(name).toBe('Ben Lindqvist');
+    await first.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: /Ben Lindqvist/ }).waitFor();
+    const panel = page.getByRole('tabpanel');
+
+    await page.getByRole('tab', { name: 'Research' }).click();
+    await panel.getByRole('heading', { name: 'Acme dossier' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await panel.getByText(/No posts read yet/).count()).toBe(0);
+
+    await page.getByRole('tab', { name: 'Voice' }).click();
+    const draft = panel
+      .locator('li.tb-draft')
+      .filter({ hasText: 'student society budget' })
+      .first();
+    await draft.waitFor();
+    expect((await draft.locator('.badge').first().textContent())?.trim()).toBe('in review');
+    await draft.getByRole('button', { name: 'Approve draft' }).click();
+    // The draft's own badge says so (it may move below, among the settled drafts).
+    await panel
+      .locator('li.tb-draft')
+      .filter({ hasText: 'student society budget' })
+      .locator('.badge', { hasText: /^approved$/ })
       .first()
-      .getByText(/Consent missing|Quiet 2 weeks|Stalled pipeline/)
-      .first()
-      .waitFor();
-    const name = (await rows.first().getByRole('link').textContent()) ?? '';
-    await rows.first().getByRole('link').click();
-    await page.getByRole('heading', { level: 1, name: new RegExp(name) }).waitFor();
+      .waitFor({ state: 'attached' });
+
+    await page.getByRole('tab', { name: 'Jobs' }).click();
+    await panel.getByRole('button', { name: /^Save/ }).first().click();
+    const toApplied = panel.getByRole('button', { name: /^Move .+ to applied$/ }).first();
+    await toApplied.waitFor();
+    const title = ((await toApplied.getAttribute('aria-label')) ?? '').replace(
+      /^Move (.+) to applied$/,
+      '$1',
+    );
+    await toApplied.click();
+    await panel.getByRole('button', { name: `Move ${title} to interviewing` }).click();
+    await panel.getByRole('button', { name: `Move ${title} to offer` }).waitFor();
+    await check(page, 'at-risk-seeker-jobs');
   });
 
   it('opens every tab of a seeker, reads a company dossier', async () => {
@@ -168,61 +247,90 @@ suite('coach console', () => {
       await page.waitForLoadState('networkidle');
       await check(page, `seeker-${tab.toLowerCase().replace(/\W+/g, '-')}`);
     }
+    // Her X account is her own: the linked handle and the connected account agree.
+    await page.getByRole('tab', { name: 'Profile & consent' }).click();
+    await page.getByRole('tabpanel').getByText('@amara_okafor').first().waitFor();
+    expect(await page.getByText(/linked handle differs/).count()).toBe(0);
     await page.getByRole('tab', { name: 'Research' }).click();
     await page.getByRole('tabpanel').getByText('Acme').first().waitFor();
-  });
-
-  it('approves a draft', async () => {
-    await page.getByRole('tab', { name: 'Voice' }).click();
-    await page.getByRole('button', { name: 'Approve draft' }).first().click();
-    await page
-      .getByRole('tabpanel')
-      .getByText(/approved/i)
-      .first()
-      .waitFor();
-  });
-
-  it('moves a job to interviewing', async () => {
-    await page.getByRole('tab', { name: 'Jobs' }).click();
-    const panel = page.getByRole('tabpanel');
-    await panel.getByRole('button', { name: /^Save/ }).first().click();
-    const toApplied = panel.getByRole('button', { name: /^Move .+ to applied$/ }).first();
-    await toApplied.waitFor();
-    const title = ((await toApplied.getAttribute('aria-label')) ?? '').replace(
-      /^Move (.+) to applied$/,
-      '$1',
-    );
-    await toApplied.click();
-    await panel.getByRole('button', { name: `Move ${title} to interviewing` }).click();
-    await panel.getByRole('button', { name: `Move ${title} to offer` }).waitFor();
   });
 
   it('adds a cohort check-in', async () => {
     await page.getByRole('tab', { name: 'Peers' }).click();
     const panel = page.getByRole('tabpanel');
-    await panel.getByLabel('Goal').fill('Two informational interviews');
+    // A goal nobody has written, so only the new check-in can show it.
+    const goal = `Shadow a data team for a day (${Date.now()})`;
+    await panel.getByLabel('Goal').fill(goal);
     await panel.getByRole('button', { name: 'Add check-in' }).click();
-    await panel.getByText('Two informational interviews').first().waitFor();
+    const table = panel.getByRole('table', { name: /^Check-ins of / });
+    const row = table.getByRole('row').filter({ hasText: goal });
+    await row.waitFor();
+    await row.getByText('Amara Okafor').waitFor();
+    // It is this week's row: the seeded check-ins are last week's.
+    const seeded = table.getByRole('row').filter({ hasText: 'Two informational interviews' });
+    const week = await row.getByRole('cell').first().textContent();
+    expect(week).not.toBe(await seeded.first().getByRole('cell').first().textContent());
+    // Saving again updates this week's check-in, and the button says so.
+    await panel.getByRole('button', { name: 'Update this week’s check-in' }).waitFor();
   });
 
   it('imports an X archive with a progress bar', async () => {
     await page.getByRole('tab', { name: 'Profile & consent' }).click();
     const panel = page.getByRole('tabpanel');
+    // Her own archive: a seeker who connected X may import only that account's archive.
+    const { rows } = await withClient(t.db.ownerUrl, (c) =>
+      c.query<{ id: string }>(
+        `select c.x_user_id as id from x_connections c
+           join seekers s on s.tenant_id = c.tenant_id and s.id = c.seeker_id
+          where s.email = $1`,
+        ['seeker@demo.perch.test'],
+      ),
+    );
+    expect(rows).toHaveLength(1);
     await panel.getByLabel('Archive (.zip)').setInputFiles({
       name: 'twitter-archive.zip',
       mimeType: 'application/zip',
-      buffer: await archiveZip({ posts: 40 }),
+      buffer: await archiveZip({ posts: 40, accountId: rows[0].id }),
     });
     await panel.getByRole('button', { name: 'Import archive' }).click();
     await panel
       .getByRole('progressbar', { name: /^Import of / })
       .first()
       .waitFor();
-    // It ends one way or the other, and says which.
+    // It completes, with the archive's posts counted.
     await panel
-      .getByText(/^(completed|failed)$/)
+      .getByText(/^completed$/)
       .first()
       .waitFor({ timeout: 30_000 });
+    await panel
+      .getByText(/\b40 posts\b/)
+      .first()
+      .waitFor();
+  });
+
+  it('adds a seeker, who waits for a seat, and invites them to sign in', async () => {
+    await page.goto(`${base}#/`);
+    await page.getByRole('button', { name: 'Add a seeker' }).click();
+    const form = page.getByRole('form', { name: 'Add a seeker' });
+    await form.getByLabel('Name').fill('Pat Newcomer');
+    await form.getByLabel('Email').fill(`pat.${Date.now()}@students.northwind.test`);
+    await form.getByLabel('Target roles').fill('Data Analyst, BI Analyst');
+    await check(page, 'add-seeker');
+    await form.getByRole('button', { name: 'Add seeker' }).click();
+    await page.getByRole('heading', { level: 1, name: /Pat Newcomer/ }).waitFor();
+    await page.getByRole('button', { name: 'Invite to sign in' }).click();
+    const token = page.getByLabel('Invitation token for Pat Newcomer');
+    await token.waitFor();
+    expect(await token.inputValue()).toMatch(/^perch_inv_/);
+    await check(page, 'seeker-invited');
+    // On the caseload they wait for a seat: no at-risk or on-track badge.
+    await page.goto(`${base}#/`);
+    const row = page
+      .getByRole('table', { name: 'Caseload' })
+      .getByRole('row')
+      .filter({ hasText: 'Pat Newcomer' });
+    await row.getByText('Waiting for a seat').waitFor();
+    expect(await row.getByText(/On track|Consent missing/).count()).toBe(0);
   });
 
   it('shows seat usage and the other tenant-level pages', async () => {
@@ -240,15 +348,18 @@ suite('coach console', () => {
     }
   });
 
-  it('shows staff, API keys and X spend to an admin', async () => {
+  it('shows staff, API keys, X spend and reports to an admin', async () => {
     const admin = await signIn(
       await browser.newContext({ viewport: { width: 1280, height: 800 } }),
       'admin@demo.perch.test',
     );
+    // Role changes and deactivation ask first; the admin agrees.
+    admin.on('dialog', (d) => void d.accept());
     for (const [link, name] of [
       ['Staff', 'staff'],
       ['API keys', 'api-keys'],
       ['X spend', 'spend'],
+      ['Reports', 'reports'],
       ['Audit log', 'audit'],
     ] as const) {
       await admin.getByRole('link', { name: link, exact: true }).click();
@@ -256,8 +367,67 @@ suite('coach console', () => {
       await admin.getByRole('heading', { level: 1 }).waitFor();
       await check(admin, name);
     }
-    // The log shows what the coach did above (approving a draft, moving a job).
-    await admin.getByRole('table', { name: 'Audit log' }).getByText('Mutation.').first().waitFor();
+    // The log shows what the coach did above, in words, with the seeker's name.
+    const log = admin.getByRole('table', { name: 'Audit log' });
+    await log
+      .getByRole('link', { name: /^[A-Z][a-z]+ [A-Z]/ })
+      .first()
+      .waitFor();
+    expect(await log.getByText(/Mutation\.|Query\.|skr_/).count()).toBe(0);
+    await admin.getByLabel('Seeker', { exact: true }).selectOption({ label: 'Ben Lindqvist' });
+    await log.getByText('Review voice draft').first().waitFor();
+    await log.getByRole('link', { name: 'Ben Lindqvist' }).first().waitFor();
+
+    // Staff: an invitation accepted on the sign-in page, then a role change and deactivation.
+    await admin.getByRole('link', { name: 'Staff', exact: true }).click();
+    const invite = admin.getByRole('form', { name: 'Invite a member of staff' });
+    const newEmail = `nia.${Date.now()}@demo.perch.test`;
+    await invite.getByLabel('Email').fill(newEmail);
+    await invite.getByLabel('Role').selectOption('COACH');
+    await invite.getByRole('button', { name: 'Create invitation' }).click();
+    const tokenBox = admin.getByLabel(`Invitation token for ${newEmail}`);
+    await tokenBox.waitFor();
+    const token = await tokenBox.inputValue();
+    const joining = await (
+      await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    ).newPage();
+    await joining.goto(base);
+    await joining.getByRole('button', { name: 'I have an invitation' }).click();
+    await joining.getByLabel('Invitation token').fill(token);
+    await joining.getByLabel('Your name').fill('Nia Newhire');
+    await joining.getByLabel('Choose a password').fill(PASSWORD);
+    await check(joining, 'accept-invitation');
+    await joining.getByRole('button', { name: 'Join and sign in' }).click();
+    await joining.getByRole('heading', { name: 'Caseload', level: 1 }).waitFor();
+    await joining.getByText('Nia Newhire').first().waitFor();
+    await joining.context().close();
+
+    await admin.reload();
+    const role = admin.getByLabel('Role of Nia Newhire');
+    await role.selectOption('VIEWER');
+    await admin.waitForLoadState('networkidle');
+    expect(await admin.getByLabel('Role of Nia Newhire').inputValue()).toBe('VIEWER');
+    await admin.getByRole('button', { name: 'Deactivate Nia Newhire' }).click();
+    await admin.getByRole('button', { name: 'Reactivate Nia Newhire' }).waitFor();
+    // Counted in plural words.
+    await admin
+      .getByText(/\bcoaches\b/)
+      .first()
+      .waitFor();
+    expect(await admin.getByText(/coachs/).count()).toBe(0);
+
+    // A coach assigned to a seeker, and removed again, on the seeker's profile.
+    await admin.goto(`${base}#/`);
+    await admin.getByRole('link', { name: 'Ben Lindqvist' }).click();
+    await admin.getByRole('heading', { level: 1, name: /Ben Lindqvist/ }).waitFor();
+    const assign = admin.getByRole('form', { name: 'Assign a coach' });
+    await assign.getByLabel('Assign a coach').selectOption({ label: 'Kenji Kowalski (coach)' });
+    await assign.getByRole('button', { name: 'Assign coach' }).click();
+    const remove = admin.getByRole('button', { name: 'Remove Kenji Kowalski as coach' });
+    await remove.waitFor();
+    await check(admin, 'seeker-coaches');
+    await remove.click();
+    await remove.waitFor({ state: 'detached' });
 
     // A webhook endpoint: a private address is refused with the reason, a public one shows its
     // signing secret once.
@@ -318,6 +488,9 @@ suite('coach console', () => {
     }
     await own.goto(`${base}#/seats`);
     await own.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
+    await own.getByRole('link', { name: 'Back to your day' }).waitFor();
+    expect(await own.getByText(/do not coach|caseload/).count()).toBe(0);
+    await check(own, 'seeker-view-not-found');
   });
 
   it('shows "not found" for another tenant’s seeker', async () => {
@@ -383,6 +556,8 @@ suite('coach console', () => {
       `console: first load of a 200-seeker caseload, median of 5: ${median.toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')})`,
     );
     expect(await p.locator('table[aria-label=Caseload] tbody tr').count()).toBe(200);
+    // The issue's bar: the first load under a second (it measures about half that).
+    expect(median).toBeLessThan(1000);
     await ctx.close();
   });
 

@@ -111,6 +111,46 @@ describe('console sessions', () => {
     expect(none.status).toBe(401);
   });
 
+  it('accepts an invitation into a cookie session, as a sign-in does', async () => {
+    const invitee = `invited-${Date.now()}@people.test`;
+    const invited = await t.gql(
+      `mutation($input: InviteStaffInput!) { inviteStaff(input: $input) { invitationToken } }`,
+      { input: { email: invitee, role: 'COACH' } },
+      tenant.ownerToken,
+    );
+    const token = invited.data.inviteStaff.invitationToken as string;
+    const body = { token, name: 'Ines Invited', password: PASSWORD };
+    const bare = await session('accept').send(body);
+    expect(bare.status).toBe(403);
+    const short = await session('accept')
+      .set('x-perch-console', '1')
+      .send({ ...body, password: 'short' });
+    expect(short.status).toBe(400);
+    const wrong = await session('accept')
+      .set('x-perch-console', '1')
+      .send({ ...body, token: `${token.slice(0, -4)}AAAA` });
+    expect(wrong.status).toBeGreaterThanOrEqual(400);
+    expect(wrong.status).toBeLessThan(500);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+
+    const res = await session('accept').set('x-perch-console', '1').send(body);
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body).sort()).toEqual([
+      'accessToken',
+      'accessTokenExpiresAt',
+      'role',
+      'tenantId',
+    ]);
+    expect(res.body).toMatchObject({ role: 'coach', tenantId: tenant.tenantId });
+    expect(cookieOf(res)).toMatch(/; HttpOnly; SameSite=Strict/);
+    const me = await t.gql(`{ viewer { member { email } } }`, {}, res.body.accessToken);
+    expect(me.data.viewer.member.email).toBe(invitee);
+    // The invitation is spent.
+    const again = await session('accept').set('x-perch-console', '1').send(body);
+    expect(again.status).toBeGreaterThanOrEqual(400);
+    expect(again.status).toBeLessThan(500);
+  });
+
   it('switches to another organization of the same person without a password', async () => {
     const other = await newTenant(t);
     const shared = `both-${Date.now()}@people.test`;

@@ -356,3 +356,57 @@ it('lets a coach see matched openings, move one to an offer, read the voice prof
   });
   expect(posted.node.xPostId).toBe(posts[0].id);
 });
+
+it('puts a seeker at risk first on the coach’s caseload with a dossier, a draft to approve and job preferences', async () => {
+  const coach = (await login(t, 'coach@demo.perch.test', 'perch-demo-password')).accessToken;
+  const gql = async (q: string, v: Record<string, unknown> = {}) => {
+    const res = await t.gql(q, v, coach);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+  type Entry = { seeker: { id: string; name: string }; atRisk: { reason: string }[] };
+  const caseload = (await gql(`{ caseload(first: 200) { seeker { id name } atRisk { reason } } }`))
+    .caseload as Entry[];
+  // The console's "At risk" filter, sorted as it sorts: most flags first, then by name.
+  const atRisk = caseload
+    .filter((e) => e.atRisk.length > 0)
+    .sort(
+      (a, b) => b.atRisk.length - a.atRisk.length || a.seeker.name.localeCompare(b.seeker.name),
+    );
+  expect(atRisk[0].seeker.name).toBe('Ben Lindqvist');
+  expect(atRisk[0].atRisk.map((f) => f.reason)).toEqual(['CONSENT_MISSING']);
+  const ben = atRisk[0].seeker.id;
+  const data = await gql(
+    `query($s: ID!) {
+      seeker(id: $s) { targets { status company { name dossier { posts } } } }
+      voiceDrafts(seekerId: $s) { nodes { status text } }
+      jobPreferences(seekerId: $s) { skills }
+    }`,
+    { s: ben },
+  );
+  expect(data.seeker.targets).toEqual([
+    expect.objectContaining({
+      status: 'APPLIED',
+      company: expect.objectContaining({ name: 'Acme' }),
+    }),
+  ]);
+  // The dossier fills as the worker polls Acme's accounts.
+  let posts = data.seeker.targets[0].company.dossier.posts as number;
+  for (let i = 0; i < 240 && posts === 0; i++) {
+    await worker.dispatchDue();
+    await new Promise((r) => setTimeout(r, 500));
+    posts = (
+      await gql(`query($s: ID!) { seeker(id: $s) { targets { company { dossier { posts } } } } }`, {
+        s: ben,
+      })
+    ).seeker.targets[0].company.dossier.posts;
+  }
+  expect(posts).toBeGreaterThan(0);
+  expect(data.voiceDrafts.nodes).toEqual([
+    expect.objectContaining({
+      status: 'IN_REVIEW',
+      text: expect.stringContaining('student society budget'),
+    }),
+  ]);
+  expect(data.jobPreferences.skills).toEqual(expect.arrayContaining(['SQL']));
+});

@@ -130,6 +130,17 @@ describe('SAML sign-on', () => {
     expect(requestIdFrom(res.headers.location)).toMatch(/^_/);
   });
 
+  it('sends a wrong short name from the console back to its sign-in page with the reason', async () => {
+    const res = await request(t.http).get('/auth/sso/no-such-org/login');
+    expect(res.status).toBe(302);
+    const to = new URL(res.headers.location, 'http://perch.invalid');
+    expect(to.pathname).toBe('/');
+    const q = new URLSearchParams(to.hash.replace(/^#\/signin\?/, ''));
+    expect(to.hash).toMatch(/^#\/signin\?/);
+    expect(q.get('reason')).toBe('unknown_tenant');
+    expect(q.get('error')).toContain('no-such-org');
+  });
+
   it('signs a new student in as a seeker with a seat and the console session cookie', async () => {
     const o = await options(a);
     const res = await post(a, signedResponse(idp, o));
