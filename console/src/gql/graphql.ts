@@ -3174,7 +3174,10 @@ export type RecordMentorReplyInput = {
 /** An account that recruits, from its bio and behaviour. */
 export type Recruiter = {
   __typename?: 'Recruiter';
+  /** Employers their bio names. */
   companies: Array<Scalars['String']['output']>;
+  /** Companies of the openings they posted (name, else handle, else careers site), latest first. */
+  companiesPosted: Array<Scalars['String']['output']>;
   /** Job posts seen from them. */
   hiringPosts: Scalars['Int']['output'];
   /** agency or in-house */
