@@ -99,8 +99,22 @@ function PasswordSignIn() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [tenantSlug, setTenantSlug] = useState('');
+  // Someone in several organizations is told which ones by the API; they pick one here.
+  const [choices, setChoices] = useState<string[]>([]);
   const { busy, error, onSubmit } = useSubmit(() =>
     signIn(email.trim(), password, tenantSlug.trim() || undefined).catch((err: unknown) => {
+      if (err instanceof ApiError && err.code === 'TENANT_REQUIRED') {
+        const slugs = (err.message.split(':').pop() ?? '')
+          .split(',')
+          .map((x) => x.trim().replace(/\.$/, ''))
+          .filter(Boolean);
+        setChoices(slugs);
+        setTenantSlug(slugs[0] ?? '');
+        throw new ApiError(
+          'You belong to several organizations: pick one below and sign in again.',
+          err.code,
+        );
+      }
       throw err instanceof ApiError && err.code === 'UNAUTHENTICATED'
         ? new ApiError('That email and password do not match.', err.code)
         : err instanceof ApiError
@@ -126,11 +140,24 @@ function PasswordSignIn() {
         value={password}
         onChange={setPassword}
       />
-      <details className="field">
-        <summary>In several organizations?</summary>
-        <label htmlFor="tenant">Organization (short name)</label>
-        <input id="tenant" value={tenantSlug} onChange={(e) => setTenantSlug(e.target.value)} />
-      </details>
+      {choices.length > 0 ? (
+        <div className="field">
+          <label htmlFor="tenant">Organization</label>
+          <select id="tenant" value={tenantSlug} onChange={(e) => setTenantSlug(e.target.value)}>
+            {choices.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <details className="field">
+          <summary>In several organizations?</summary>
+          <label htmlFor="tenant">Organization (short name)</label>
+          <input id="tenant" value={tenantSlug} onChange={(e) => setTenantSlug(e.target.value)} />
+        </details>
+      )}
       <ErrorBox error={error} />
       <button className="btn btn-primary" type="submit" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}

@@ -4587,7 +4587,7 @@ export type CohortsPageAddChatMutation = { __typename?: 'Mutation', addHashtagCh
 export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'CaseloadEntry', companiesTargeted: number, companiesResearched: number, outreachMoves30d: number, checkIns30d: number, eventsJoined: number, openApplications: number, pipelineStage?: ApplicationStage | null, voiceScore?: number | null, lastActivityAt?: string | null, xConnected: boolean, seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, targetRoles: Array<string>, coaches: Array<{ __typename?: 'StaffMember', id: string, name: string }> }, voiceTrend: Array<{ __typename?: 'VoiceTrendPoint', month: string, score: number, posts: number }>, atRisk: Array<{ __typename?: 'AtRisk', reason: AtRiskReason, detail: string }> }> };
+export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'CaseloadEntry', companiesTargeted: number, companiesResearched: number, outreachMoves30d: number, checkIns30d: number, eventsJoined: number, openApplications: number, newJobMatches: number, pipelineStage?: ApplicationStage | null, voiceScore?: number | null, lastActivityAt?: string | null, xConnected: boolean, seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, targetRoles: Array<string>, coaches: Array<{ __typename?: 'StaffMember', id: string, name: string }> }, voiceTrend: Array<{ __typename?: 'VoiceTrendPoint', month: string, score: number, posts: number }>, atRisk: Array<{ __typename?: 'AtRisk', reason: AtRiskReason, detail: string }> }> };
 
 export type CaseloadCohortsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5864,6 +5864,7 @@ export const CaseloadDocument = new TypedDocumentString(`
     checkIns30d
     eventsJoined
     openApplications
+    newJobMatches
     pipelineStage
     voiceScore
     voiceTrend {

@@ -10,6 +10,7 @@ import {
   Empty,
   ErrorBox,
   PageTitle,
+  plural,
   ScrollBox,
   Sparkline,
   when,
@@ -38,6 +39,7 @@ const CaseloadDoc = graphql(`
       checkIns30d
       eventsJoined
       openApplications
+      newJobMatches
       pipelineStage
       voiceScore
       voiceTrend {
@@ -355,7 +357,7 @@ function CaseloadTable({ entries, cohorts }: { entries: Entry[]; cohorts: Cohort
               <th scope="col" className="hide-narrow">
                 Events &amp; chats
               </th>
-              {header('stage', 'Pipeline')}
+              {header('stage', 'Jobs pipeline')}
               {header('voice', 'Voice consistency, latest month')}
               {header('activity', 'Last active')}
             </tr>
@@ -394,6 +396,11 @@ function CaseloadTable({ entries, cohorts }: { entries: Entry[]; cohorts: Cohort
                 <td className="hide-narrow">{e.eventsJoined}</td>
                 <td>
                   {e.pipelineStage ? `${words(e.pipelineStage)} (${e.openApplications} open)` : '–'}
+                  {e.newJobMatches > 0 && (
+                    <div className="muted">
+                      {plural(e.newJobMatches, 'new match', 'new matches')} this week
+                    </div>
+                  )}
                 </td>
                 <td>
                   <Sparkline

@@ -18,7 +18,7 @@ import { jest } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ConsentKindEnum } from '../../../src/modules/seekers/models/consent.model.js';
 import { SeekersService } from '../../../src/modules/seekers/seekers.service.js';
-import { systemScope } from '../../../src/platform/database/context.js';
+import { asTenantId, systemScope } from '../../../src/platform/database/context.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { archiveZip } from '../../helpers/archives.js';
 import { withClient } from '../../helpers/database.js';
@@ -509,6 +509,43 @@ suite('coach console', () => {
     await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
     expect(await page.getByText('Elsewhere Ellis').count()).toBe(0);
     await check(page, 'not-found');
+  });
+
+  it('signs in someone in two organizations and switches between them', async () => {
+    const other = await newTenant(t);
+    const email = `two-orgs-${Date.now()}@people.test`;
+    const demo = await withClient(
+      t.db.ownerUrl,
+      async (c) =>
+        (await c.query(`select id, name from tenants where slug = 'demo'`)).rows[0] as {
+          id: string;
+          name: string;
+        },
+    );
+    await newMember(t, asTenantId(demo.id), 'coach', email);
+    await newMember(t, other.tenantId, 'coach', email);
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await ctx.newPage();
+    p.setDefaultTimeout(15_000);
+    await p.goto(base);
+    await p.getByLabel('Email').fill(email);
+    await p.getByLabel('Password').fill(FACTORY_PASSWORD);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    // Asked which one, with the organizations to pick from.
+    await p.getByText('You belong to several organizations').waitFor();
+    await p.getByLabel('Organization', { exact: true }).selectOption('demo');
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.getByRole('navigation', { name: 'Main' }).waitFor();
+    const switcher = p.getByLabel('Switch organization');
+    expect(await switcher.inputValue()).toBe('demo');
+    await switcher.selectOption(other.slug);
+    await p.getByText(`Org ${other.slug}`).first().waitFor();
+    expect(await p.getByLabel('Switch organization').inputValue()).toBe(other.slug);
+    await check(p, 'tenant-switched');
+    await p.getByLabel('Switch organization').selectOption('demo');
+    await p.getByText(demo.name).first().waitFor();
+    expect(await p.getByLabel('Switch organization').inputValue()).toBe('demo');
+    await ctx.close();
   });
 
   it('loads a caseload of 200 seekers (first load measured in the browser)', async () => {
