@@ -348,7 +348,7 @@ export function VoiceTab({ seekerId }: { seekerId: string }) {
                 onChange={drafts.reload}
               />
             </Card>
-            <ProfileCard seekerId={seekerId} name={d.seeker.name} />
+            <ProfileCard seekerId={seekerId} name={d.seeker.name} self={who.self} />
             <AuditCard who={who} />
             <LinksCard seekerId={seekerId} name={d.seeker.name} />
           </>
@@ -822,7 +822,7 @@ function SlotsForm({
 
 // ---- the profile ----
 
-function ProfileCard({ seekerId, name }: { seekerId: string; name: string }) {
+function ProfileCard({ seekerId, name, self }: { seekerId: string; name: string; self: boolean }) {
   const q = useQuery(() => gql(VoiceTabProfileDoc, { seekerId }), [seekerId]);
   return (
     <Card title="Voice profile">
@@ -830,11 +830,12 @@ function ProfileCard({ seekerId, name }: { seekerId: string; name: string }) {
         {(d) =>
           d.voiceProfile.posts === 0 ? (
             <Empty>
-              No posts of {name}’s read yet. Once their X account is connected (Profile tab), Perch
-              reads their posts and builds the profile.
+              {self
+                ? 'None of your posts read yet. Once your X account is connected, Perch reads your posts and builds your profile.'
+                : `No posts of ${name}’s read yet. Once their X account is connected (Profile tab), Perch reads their posts and builds the profile.`}
             </Empty>
           ) : (
-            <ProfileView p={d.voiceProfile} pillars={d.voicePillars} />
+            <ProfileView p={d.voiceProfile} pillars={d.voicePillars} self={self} />
           )
         }
       </Async>
@@ -851,9 +852,11 @@ function tone(formality: number, sentiment: number): string {
 function ProfileView({
   p,
   pillars,
+  self,
 }: {
   p: Profile;
   pillars: VoiceTabProfileQuery['voicePillars'];
+  self: boolean;
 }) {
   const recent = p.months.slice(-12);
   const terms = new Map(pillars.map((x) => [x.name, x.terms]));
@@ -890,7 +893,10 @@ function ProfileView({
         <div>
           <h3>Pillars</h3>
           {p.pillarShare.length === 0 ? (
-            <Empty>No pillars set: choose the 3–5 themes the seeker wants to be known for.</Empty>
+            <Empty>
+              No pillars set: choose the 3–5 themes {self ? 'you want' : 'the seeker wants'} to be
+              known for.
+            </Empty>
           ) : (
             <>
               <Bars
