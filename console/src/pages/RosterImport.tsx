@@ -63,7 +63,10 @@ export function RosterImportCard({ onImported }: { onImported: () => void }) {
         file,
         'text/csv',
       );
-      setCurrent((await gql(ImportDoc, { id: r.import.id })).rosterImport);
+      const started = (await gql(ImportDoc, { id: r.import.id })).rosterImport;
+      setCurrent(started);
+      // A small import is done before its first poll: the seat counts change now.
+      if (!started.dryRun && started.status !== 'RUNNING') onImported();
     } catch (e) {
       setError(e instanceof Error ? e : new ApiError(String(e), 'ERROR'));
     } finally {

@@ -26,10 +26,11 @@ import type { IssuedSession } from '../identity/identity.service.js';
 import { reasonFromError, SsoRefusal } from './sso.errors.js';
 import { SsoService, type SsoTenant } from './sso.service.js';
 
-/** What the audit log needs of the request. */
+/** What the audit log and the choice of answer need of the request. */
 interface Req {
   id?: unknown;
   ip?: unknown;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /** The reply methods Fastify's and Express's replies both have. */
@@ -70,12 +71,7 @@ export class SsoController {
     } catch (err) {
       // A person typed an organization's short name in the console: a refusal goes back to the
       // sign-in page with the reason, rather than to a page of JSON.
-      const refusal = reasonFromError(err);
-      if (!(err instanceof SsoRefusal)) {
-        this.logger.warn({ err: (err as Error).message }, 'sso refused an unexpected failure');
-      }
-      const q = new URLSearchParams({ error: refusal.message, reason: refusal.reason });
-      this.redirect(reply, `/#/signin?${q.toString()}`);
+      this.refusalPage(reply, err);
       return;
     }
     this.redirect(reply, url);
@@ -84,7 +80,7 @@ export class SsoController {
   @Public()
   @Get('saml/metadata')
   async samlMetadata(@Param('tenant') slug: string, @Res() reply: Reply): Promise<void> {
-    await this.answer(reply, async () => {
+    await this.answer(reply, null, async () => {
       const t = await this.sso.resolve(slug, 'saml');
       send(reply, 200, this.sso.samlMetadata(t), 'application/samlmetadata+xml; charset=utf-8');
     });
@@ -92,8 +88,12 @@ export class SsoController {
 
   @Public()
   @Get('saml/login')
-  async samlLogin(@Param('tenant') slug: string, @Res() reply: Reply): Promise<void> {
-    await this.answer(reply, async () => {
+  async samlLogin(
+    @Param('tenant') slug: string,
+    @Req() req: Req,
+    @Res() reply: Reply,
+  ): Promise<void> {
+    await this.answer(reply, req, async () => {
       const t = await this.sso.resolve(slug, 'saml');
       this.redirect(reply, await this.sso.samlLoginUrl(t));
     });
@@ -107,7 +107,7 @@ export class SsoController {
     @Req() req: Req,
     @Res() reply: Reply,
   ): Promise<void> {
-    await this.answer(reply, async () => {
+    await this.answer(reply, req, async () => {
       const t = await this.sso.resolve(slug, 'saml');
       const value = typeof body?.SAMLResponse === 'string' ? body.SAMLResponse : undefined;
       this.finish(reply, await this.audited(req, t, () => this.sso.samlAcs(t, value)));
@@ -116,8 +116,12 @@ export class SsoController {
 
   @Public()
   @Get('oidc/login')
-  async oidcLogin(@Param('tenant') slug: string, @Res() reply: Reply): Promise<void> {
-    await this.answer(reply, async () => {
+  async oidcLogin(
+    @Param('tenant') slug: string,
+    @Req() req: Req,
+    @Res() reply: Reply,
+  ): Promise<void> {
+    await this.answer(reply, req, async () => {
       const t = await this.sso.resolve(slug, 'oidc');
       this.redirect(reply, await this.sso.oidcLoginUrl(t));
     });
@@ -131,7 +135,7 @@ export class SsoController {
     @Req() req: Req,
     @Res() reply: Reply,
   ): Promise<void> {
-    await this.answer(reply, async () => {
+    await this.answer(reply, req, async () => {
       const t = await this.sso.resolve(slug, 'oidc');
       const strings: Record<string, string | undefined> = {};
       for (const [k, v] of Object.entries(query ?? {})) {
@@ -192,14 +196,35 @@ export class SsoController {
     send(reply, 302, '', 'text/plain; charset=utf-8');
   }
 
-  private async answer(reply: Reply, work: () => Promise<void>): Promise<void> {
+  /** Back to the console's sign-in page, which shows the reason. */
+  private refusalPage(reply: Reply, err: unknown): void {
+    const refusal = this.refusal(err);
+    const q = new URLSearchParams({ error: refusal.message, reason: refusal.reason });
+    this.redirect(reply, `/#/signin?${q.toString()}`);
+  }
+
+  private refusal(err: unknown) {
+    if (!(err instanceof SsoRefusal)) {
+      this.logger.warn({ err: (err as Error).message }, 'sso refused an unexpected failure');
+    }
+    return reasonFromError(err);
+  }
+
+  /**
+   * Runs a protocol step. A refusal is the protocol's JSON error for a program (an IdP's test, an
+   * integrator), and the console's sign-in page with the reason for a person's browser, which
+   * asks for HTML when the IdP sends it back here.
+   */
+  private async answer(reply: Reply, req: Req | null, work: () => Promise<void>): Promise<void> {
     try {
       await work();
     } catch (err) {
-      const refusal = reasonFromError(err);
-      if (!(err instanceof SsoRefusal)) {
-        this.logger.warn({ err: (err as Error).message }, 'sso refused an unexpected failure');
+      const accept = req?.headers.accept;
+      if (typeof accept === 'string' && accept.includes('text/html')) {
+        this.refusalPage(reply, err);
+        return;
       }
+      const refusal = this.refusal(err);
       send(reply, refusal.status, refusal.body(), 'application/json; charset=utf-8');
     }
   }

@@ -141,6 +141,28 @@ describe('SAML sign-on', () => {
     expect(q.get('error')).toContain('no-such-org');
   });
 
+  it('answers a refused assertion with JSON for a program and the sign-in page for a browser', async () => {
+    const forged = b64('<samlp:Response>not signed</samlp:Response>');
+    const json = await request(t.http)
+      .post(`${base(a.slug)}/acs`)
+      .type('form')
+      .send({ SAMLResponse: forged });
+    expect(json.status).toBeGreaterThanOrEqual(400);
+    expect(json.status).toBeLessThan(500);
+    const reason = (json.body as { errors: { extensions: { reason: string } }[] }).errors[0]
+      .extensions.reason;
+    expect(reason).toBeTruthy();
+    const page = await request(t.http)
+      .post(`${base(a.slug)}/acs`)
+      .set('accept', 'text/html,application/xhtml+xml')
+      .type('form')
+      .send({ SAMLResponse: forged });
+    expect(page.status).toBe(302);
+    const to = new URL(page.headers.location, 'http://perch.invalid');
+    expect(to.hash).toMatch(/^#\/signin\?/);
+    expect(new URLSearchParams(to.hash.replace(/^#\/signin\?/, '')).get('reason')).toBe(reason);
+  });
+
   it('signs a new student in as a seeker with a seat and the console session cookie', async () => {
     const o = await options(a);
     const res = await post(a, signedResponse(idp, o));
