@@ -345,18 +345,10 @@ function CaseloadTable({ entries, cohorts }: { entries: Entry[]; cohorts: Cohort
             <tr>
               {header('name', 'Seeker')}
               {header('risk', 'Needs attention')}
-              <th scope="col" className="hide-narrow">
-                Research
-              </th>
-              <th scope="col" className="hide-narrow">
-                Outreach (30 d)
-              </th>
-              <th scope="col" className="hide-narrow">
-                Check-ins (30 d)
-              </th>
-              <th scope="col" className="hide-narrow">
-                Events &amp; chats
-              </th>
+              <th scope="col">Research</th>
+              <th scope="col">Outreach (30 d)</th>
+              <th scope="col">Check-ins (30 d)</th>
+              <th scope="col">Events &amp; chats</th>
               {header('stage', 'Jobs pipeline')}
               {header('voice', 'Voice consistency, latest month')}
               {header('activity', 'Last active')}
@@ -388,12 +380,16 @@ function CaseloadTable({ entries, cohorts }: { entries: Entry[]; cohorts: Cohort
                     )}
                   </div>
                 </td>
-                <td className="hide-narrow">
-                  {e.companiesResearched} / {e.companiesTargeted} companies
+                <td>
+                  {e.companiesTargeted === 0 ? (
+                    <span className="muted">no target companies</span>
+                  ) : (
+                    `${e.companiesResearched} of ${e.companiesTargeted} researched`
+                  )}
                 </td>
-                <td className="hide-narrow">{e.outreachMoves30d}</td>
-                <td className="hide-narrow">{e.checkIns30d}</td>
-                <td className="hide-narrow">{e.eventsJoined}</td>
+                <td>{e.outreachMoves30d}</td>
+                <td>{e.checkIns30d}</td>
+                <td>{e.eventsJoined}</td>
                 <td>
                   {e.pipelineStage ? `${words(e.pipelineStage)} (${e.openApplications} open)` : '–'}
                   {e.newJobMatches > 0 && (

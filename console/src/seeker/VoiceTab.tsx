@@ -843,6 +843,16 @@ function ProfileCard({ seekerId, name, self }: { seekerId: string; name: string;
   );
 }
 
+/** "2026-11" as "Nov 2026". */
+function monthLabel(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-US', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 function tone(formality: number, sentiment: number): string {
   const f = formality > 0.6 ? 'formal' : formality < 0.4 ? 'casual' : 'neither formal nor casual';
   const s = sentiment > 0.2 ? 'positive' : sentiment < -0.2 ? 'negative' : 'neutral';
@@ -860,10 +870,18 @@ function ProfileView({
 }) {
   const recent = p.months.slice(-12);
   const terms = new Map(pillars.map((x) => [x.name, x.terms]));
+  // The caseload shows the latest month with posts; here it stands beside the whole trail's.
+  const latest = [...p.months].reverse().find((m) => m.posts > 0);
   return (
     <>
       <div className="tb-stats">
-        <Stat value={Math.round(p.consistency)} label="consistency of 100" />
+        <Stat value={Math.round(p.consistency)} label="consistency of 100, all posts" />
+        {latest && (
+          <Stat
+            value={Math.round(latest.consistency)}
+            label={`consistency in ${monthLabel(latest.month)}`}
+          />
+        )}
         <Stat value={pct(p.onPillarShare)} label="of posts on a pillar" />
         <Stat value={p.cadence.postsPerWeek.toFixed(1)} label="posts a week" />
         <Stat value={p.posts} label="posts read" />
@@ -913,16 +931,26 @@ function ProfileView({
           )}
         </div>
         <div>
-          <h3>Month by month</h3>
-          <Sparkline
-            values={p.months.map((m) => (m.posts > 0 ? m.consistency : null))}
-            max={100}
-            width={280}
-            height={56}
-            label={`Consistency by month, 0 to 100 (gaps are months without posts): ${p.months.map((m) => `${m.month} ${m.posts > 0 ? Math.round(m.consistency) : 'no posts'}`).join(', ')}`}
-          />
+          <h3>Consistency, the last {recent.length} months</h3>
+          <div className="chart-y">
+            <div className="chart-y-axis" aria-hidden="true">
+              <span>100</span>
+              <span>50</span>
+              <span>0</span>
+            </div>
+            <Sparkline
+              values={recent.map((m) => (m.posts > 0 ? m.consistency : null))}
+              max={100}
+              width={320}
+              height={96}
+              grid
+              label={`Consistency by month, 0 to 100 (gaps are months without posts): ${recent.map((m) => `${monthLabel(m.month)} ${m.posts > 0 ? Math.round(m.consistency) : 'no posts'}`).join(', ')}`}
+            />
+          </div>
           <p className="muted">
-            {p.months[0]?.month} to {p.months[p.months.length - 1]?.month}
+            {recent[0] && monthLabel(recent[0].month)} to{' '}
+            {recent.length > 0 && monthLabel(recent[recent.length - 1].month)}; gaps are months
+            without posts
           </p>
           <details className="tb-details">
             <summary>The last {recent.length} months</summary>

@@ -181,12 +181,15 @@ export function Sparkline({
   label,
   width = 96,
   height = 24,
+  grid = false,
 }: {
   values: (number | null)[];
   max?: number;
   label: string;
   width?: number;
   height?: number;
+  /** Lines at 0, half and the top, for a chart read on its own rather than in a table cell. */
+  grid?: boolean;
 }) {
   const known = values.filter((v): v is number => v !== null);
   if (known.length === 0) return <span className="muted">–</span>;
@@ -204,6 +207,17 @@ export function Sparkline({
   if (run.length) runs.push(run);
   return (
     <svg width={width} height={height} role="img" aria-label={label} className="spark">
+      {grid &&
+        [0, 0.5, 1].map((f) => (
+          <line
+            key={f}
+            x1={0}
+            x2={width}
+            y1={height - f * (height - 2) - 1}
+            y2={height - f * (height - 2) - 1}
+            className="spark-grid"
+          />
+        ))}
       {runs.map((r) =>
         r.length === 1 ? (
           <circle
