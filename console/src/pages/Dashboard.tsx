@@ -17,6 +17,7 @@ import {
   words,
 } from '../ui';
 import { Input, useSubmit } from '../ui/forms';
+import { seekerStatus } from '../shared/seeker-status';
 import { useQuery } from '../use-query';
 import { canWrite, useViewer } from '../viewer';
 
@@ -90,11 +91,6 @@ type Entry = CaseloadQuery['caseload'][number];
 type Cohort = CaseloadCohortsQuery['cohorts']['nodes'][number];
 type SortKey = 'name' | 'risk' | 'activity' | 'voice' | 'stage';
 const STAGE_RANK: Record<string, number> = { SAVED: 1, APPLIED: 2, INTERVIEWING: 3, OFFER: 4 };
-/** Seekers holding no seat are not flagged: their status says where they are instead. */
-const STATUS_LABEL: Record<string, string> = {
-  INVITED: 'Waiting for a seat',
-  ARCHIVED: 'Archived',
-};
 const FLAG_LABEL: Record<string, string> = {
   QUIET: 'Quiet 2 weeks',
   STALLED_PIPELINE: 'Stalled pipeline',
@@ -365,8 +361,8 @@ function CaseloadTable({ entries, cohorts }: { entries: Entry[]; cohorts: Cohort
                 </td>
                 <td>
                   <div className="flags">
-                    {STATUS_LABEL[e.seeker.status] ? (
-                      <Badge>{STATUS_LABEL[e.seeker.status]}</Badge>
+                    {e.seeker.status !== 'ACTIVE' ? (
+                      <Badge>{seekerStatus(e.seeker.status)}</Badge>
                     ) : e.atRisk.length === 0 ? (
                       <Badge tone="ok">On track</Badge>
                     ) : (

@@ -156,6 +156,7 @@ function SeatReport({ r }: { r: Seats }) {
       </Table>
       <button
         type="button"
+        className="btn btn-secondary"
         onClick={() => download(`seats-${r.from}-${r.to}.csv`, r.csv, 'text/csv')}
       >
         Download daily seats (CSV)
@@ -183,6 +184,7 @@ function OutcomesReport({ r }: { r: Outcomes }) {
       </Table>
       <button
         type="button"
+        className="btn btn-secondary"
         onClick={() => download(`outcomes-${r.from}-${r.to}.csv`, r.csv, 'text/csv')}
       >
         Download outcomes (CSV)

@@ -13,6 +13,7 @@ import { VoiceTab } from '../seeker/VoiceTab';
 import { NotFound } from '../shared/not-found';
 import { SeekerTabs } from '../shared/seeker-tabs';
 import { Async, Badge, PageTitle, words } from '../ui';
+import { seekerStatus } from '../shared/seeker-status';
 import { useQuery } from '../use-query';
 
 const SeekerHeaderDoc = graphql(`
@@ -54,7 +55,7 @@ export function SeekerPage({ params }: PageProps) {
             <a href={href()}>← Caseload</a>
           </p>
           <PageTitle>
-            {seeker.name} <Badge>{words(seeker.status)}</Badge>
+            {seeker.name} <Badge>{seekerStatus(seeker.status)}</Badge>
           </PageTitle>
           <p className="muted">
             {words(seeker.careerStage)} · {seeker.targetRoles.join(', ') || 'no target roles yet'}

@@ -21,6 +21,7 @@ import {
   words,
 } from '../ui';
 import { Field, Input, loadAll, mutate, SecretBox, Select, TextArea, useSubmit } from '../ui/forms';
+import { seekerStatus } from '../shared/seeker-status';
 import { useQuery } from '../use-query';
 import { canAct, canWrite, isManager, isStaff, useViewer } from '../viewer';
 import './tabs-a.css';
@@ -374,7 +375,7 @@ function ProfileCard({
             <dt>Status</dt>
             <dd>
               <Badge tone={seeker.status === 'ACTIVE' ? 'ok' : 'neutral'}>
-                {words(seeker.status)}
+                {seekerStatus(seeker.status)}
               </Badge>{' '}
               <span className="muted">{since}</span>
             </dd>
