@@ -67,7 +67,9 @@ function SignIn() {
     <main className="signin">
       <h1>{mode === 'password' ? 'Sign in to Perch' : 'Accept your invitation'}</h1>
       <p className="muted">
-        The coach console: your caseload, their progress, what needs you today.
+        {mode === 'password'
+          ? 'Coaches: your caseload and what needs you today. Job seekers: your day, your drafts, your pipeline.'
+          : 'Staff and job seekers join their organization here with the token they were sent.'}
       </p>
       {mode === 'password' ? (
         <>

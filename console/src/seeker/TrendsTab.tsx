@@ -222,8 +222,11 @@ function BurstItem({ i }: { i: Item }) {
       <p className="ta-burst-line">
         <BurstBar count={i.count} baseline={i.baseline} term={i.term} />
         <span>
-          <strong>{plural(i.count, 'post')}</strong> against a normal of {i.baseline.toFixed(1)} a
-          day · topic “{i.topic.name}” ·{' '}
+          <strong>{plural(i.count, 'post')}</strong>{' '}
+          {i.baseline < 0.05
+            ? 'where it is usually not mentioned'
+            : `against a usual ${i.baseline.toFixed(1)} a day`}{' '}
+          · topic “{i.topic.name}” ·{' '}
           <span
             title={`Burst strength ${i.score.toFixed(1)}: how many standard deviations above normal`}
           >
