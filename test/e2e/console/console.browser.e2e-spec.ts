@@ -859,6 +859,9 @@ suite('coach console', () => {
     // Each load in a fresh browser context: a cold cache and no page state, signed in through
     // the console's own session endpoint (the cookie it sets is the one a reload would use).
     const runs: number[] = [];
+    // Where each load's time went (request start to end, from the page's resource timing), so a
+    // slow median says which request or script to look at.
+    const loads: { ms: number; requests: Record<string, [number, number]> }[] = [];
     for (let i = 0; i < 5; i++) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const login = await ctx.request.post(`${base}session/login`, {
@@ -870,7 +873,15 @@ suite('coach console', () => {
       // page, scripts, session refresh, viewer, caseload; the 200th row on screen.
       await p.goto(base);
       await p.locator('table[aria-label=Caseload] tbody tr').nth(199).waitFor();
-      runs.push(await p.evaluate(() => performance.now()));
+      const ms = await p.evaluate(() => performance.now());
+      runs.push(ms);
+      const requests = await p.evaluate<Record<string, [number, number]>>(
+        `Object.fromEntries(performance.getEntriesByType('resource').map((r, i) => [
+          i + ' ' + new URL(r.name).pathname,
+          [Math.round(r.startTime), Math.round(r.responseEnd)],
+        ]))`,
+      );
+      loads.push({ ms: Math.round(ms), requests });
       expect(await p.locator('table[aria-label=Caseload] tbody tr').count()).toBe(200);
       await ctx.close();
     }
@@ -878,7 +889,7 @@ suite('coach console', () => {
     const median = runs[2];
     writeFileSync(
       join(SHOTS, 'dashboard-200.json'),
-      JSON.stringify({ runs, median, contexts: 'fresh per load' }, null, 2),
+      JSON.stringify({ runs, median, contexts: 'fresh per load', loads }, null, 2),
     );
     console.log(
       `console: first load of a 200-seeker caseload in a fresh context, median of 5: ${median.toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')})`,
