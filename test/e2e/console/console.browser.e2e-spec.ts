@@ -887,12 +887,33 @@ suite('coach console', () => {
     }
     runs.sort((a, b) => a - b);
     const median = runs[2];
+    // For comparison, not asserted: reloads in one context (a warm cache), as measured before.
+    const warm: number[] = [];
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.request.post(`${base}session/login`, {
+      headers: { 'X-Perch-Console': '1' },
+      data: { email: coach.email, password: FACTORY_PASSWORD },
+    });
+    const p = await ctx.newPage();
+    await p.goto(base);
+    await p.locator('table[aria-label=Caseload] tbody tr').nth(199).waitFor();
+    for (let i = 0; i < 5; i++) {
+      await p.reload();
+      await p.locator('table[aria-label=Caseload] tbody tr').nth(199).waitFor();
+      warm.push(await p.evaluate(() => performance.now()));
+    }
+    await ctx.close();
+    warm.sort((a, b) => a - b);
     writeFileSync(
       join(SHOTS, 'dashboard-200.json'),
-      JSON.stringify({ runs, median, contexts: 'fresh per load', loads }, null, 2),
+      JSON.stringify(
+        { runs, median, contexts: 'fresh per load', loads, warmReloads: warm, warmMedian: warm[2] },
+        null,
+        2,
+      ),
     );
     console.log(
-      `console: first load of a 200-seeker caseload in a fresh context, median of 5: ${median.toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')})`,
+      `console: first load of a 200-seeker caseload in a fresh context, median of 5: ${median.toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')}); warm reloads ${warm[2].toFixed(0)} ms`,
     );
     // The issue's bar: the first load under a second.
     expect(median).toBeLessThan(1000);
