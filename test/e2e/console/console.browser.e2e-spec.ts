@@ -5,7 +5,10 @@
  * first, reads their company dossier, approves their draft and moves a job to interviewing (the
  * issue's "done when"), adds a cohort check-in and a seeker and sees seat usage; an admin
  * invites staff (accepted through the sign-in page), changes a role, deactivates, assigns a
- * coach; another tenant's seeker is "not found". Every page gets an axe check (no serious or
+ * coach; another tenant's seeker is "not found". On Amara's record the coach works each
+ * capability (a mentor onto the board and on a column, an outreach draft to its X intent, feed
+ * pruning, a voice comment and a scheduled post, event follow-ups), and once by keyboard alone;
+ * the 200-seeker first load is measured in fresh browser contexts. Every page gets an axe check (no serious or
  * critical violation) and screenshots at 1280×800 and at phone width, written afresh to
  * test-results/console. Skipped where /usr/bin/chromium is missing; `.ci/run` installs it.
  */
