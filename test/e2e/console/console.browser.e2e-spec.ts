@@ -5,7 +5,10 @@
  * first, reads their company dossier, approves their draft and moves a job to interviewing (the
  * issue's "done when"), adds a cohort check-in and a seeker and sees seat usage; an admin
  * invites staff (accepted through the sign-in page), changes a role, deactivates, assigns a
- * coach; another tenant's seeker is "not found". Every page gets an axe check (no serious or
+ * coach; another tenant's seeker is "not found". On Amara's record the coach works each
+ * capability (a mentor onto the board and on a column, an outreach draft to its X intent, feed
+ * pruning, a voice comment and a scheduled post, event follow-ups), and once by keyboard alone;
+ * the 200-seeker first load is measured in fresh browser contexts. Every page gets an axe check (no serious or
  * critical violation) and screenshots at 1280×800 and at phone width, written afresh to
  * test-results/console. Skipped where /usr/bin/chromium is missing; `.ci/run` installs it.
  */
@@ -73,6 +76,8 @@ async function shoot(page: Page, name: string): Promise<void> {
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function check(page: Page, name: string): Promise<void> {
   await axe(page, name);
@@ -255,6 +260,264 @@ suite('coach console', () => {
     await page.getByRole('tabpanel').getByText('Acme').first().waitFor();
   });
 
+  // The mentor this run put on Amara's board: the outreach and keyboard steps work with them.
+  let mentor = '';
+
+  it('adds a suggested mentor to the pipeline and moves the card to the next column', async () => {
+    await page.getByRole('tab', { name: 'Mentorship' }).click();
+    const panel = page.getByRole('tabpanel');
+    const add = panel
+      .getByRole('list', { name: 'Suggested mentors, best first' })
+      .getByRole('button', { name: /^Add @\w+ to the pipeline$/ })
+      .first();
+    await add.waitFor();
+    mentor = ((await add.getAttribute('aria-label')) ?? '').replace(
+      /^Add @(\w+) to the pipeline$/,
+      '$1',
+    );
+    expect(mentor).toMatch(/^\w+$/);
+    await add.click();
+    // The card is on the board, in the first column, and the suggestion is gone.
+    const tile = (column: RegExp) =>
+      panel
+        .getByRole('region', { name: column })
+        .locator('li.tile')
+        .filter({ has: page.getByRole('link', { name: `@${mentor}`, exact: true }) });
+    await tile(/^Identified: \d+$/).waitFor();
+    // The board's own control moves them on: one button per allowed move.
+    await tile(/^Identified: \d+$/)
+      .getByRole('button', { name: /^Move .+ to Engaging$/ })
+      .click();
+    await tile(/^Engaging: [1-9]\d*$/).waitFor();
+    expect(await tile(/^Identified: \d+$/).count()).toBe(0);
+    await check(page, 'mentorship-board');
+  });
+
+  it('writes an outreach draft, checks its etiquette and sends it through an X intent link', async () => {
+    const panel = page.getByRole('tabpanel');
+    await panel
+      .locator('li.tile')
+      .filter({ has: page.getByRole('link', { name: `@${mentor}`, exact: true }) })
+      .getByRole('button', { name: /^Details of / })
+      .click();
+    const detail = panel.getByRole('region', { name: new RegExp(`\\(@${mentor}\\)$`) });
+    await detail.waitFor();
+    const form = detail.getByRole('form', { name: /^New draft to / });
+    // A public reply: its intent is X's post intent (a DM opens X's message composer instead).
+    await form.getByLabel('Channel').selectOption('REPLY');
+    const text = `Thank you for your thread on dashboards for finance teams (${Date.now()}). Could I ask you two short questions about moving into analytics?`;
+    await form.getByLabel('Message').fill(text);
+    await form.getByRole('button', { name: 'Check etiquette' }).click();
+    // The check's verdict, score and counts, before anything is saved.
+    await form
+      .locator('.ta-check')
+      .getByText(/^(Etiquette ok|Fix before sending)$/)
+      .waitFor();
+    await form
+      .locator('.ta-check')
+      .getByText(/^\d+\/100$/)
+      .waitFor();
+    await form
+      .locator('.ta-check')
+      .getByText(new RegExp(`${text.length} characters`))
+      .waitFor();
+    await check(page, 'outreach-checked');
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    const draft = detail.locator('li').filter({ has: page.getByText(text, { exact: true }) });
+    await draft.waitFor();
+    await draft.locator('.ta-check').waitFor();
+    // A first message waits for a coach (the demo's house rules); the coach approves it here.
+    if ((await draft.getByRole('link', { name: 'Open on X to send' }).count()) === 0) {
+      await draft.getByText(/^Waiting for a coach’s approval/).waitFor();
+      await draft.getByRole('button', { name: 'Approve', exact: true }).click();
+    }
+    const send = detail
+      .locator('li')
+      .filter({ has: page.getByText(text, { exact: true }) })
+      .getByRole('link', { name: 'Open on X to send' });
+    await send.waitFor();
+    const href = (await send.getAttribute('href')) ?? '';
+    expect(href.startsWith('https://x.com/intent/')).toBe(true);
+    expect(new URL(href).searchParams.get('text')).toBe(text);
+    await check(page, 'outreach-draft');
+  });
+
+  it('checks whom the seeker follows and shows what to prune, with reasons and X links', async () => {
+    await page.getByRole('tab', { name: 'Trends' }).click();
+    const panel = page.getByRole('tabpanel');
+    const card = panel.getByRole('region', { name: 'Who to stop following' });
+    await card.getByRole('button', { name: 'Check whom they follow' }).click();
+    await card.getByText(/^Read \d+ of the \d+ accounts/).waitFor({ timeout: 30_000 });
+    // Unfollow and consider first; a feed in good shape still lists what to keep.
+    const table = card.getByRole('table', { name: 'Accounts they follow, with a suggestion' });
+    for (const show of ['ACT', 'UNFOLLOW', 'CONSIDER', 'KEEP']) {
+      await card.getByLabel('Show').selectOption(show);
+      if ((await table.count()) > 0) break;
+    }
+    const row = table.locator('tbody tr').first();
+    await row.waitFor();
+    const cells = row.getByRole('cell');
+    expect((await cells.nth(1).textContent())?.trim()).toMatch(/^(unfollow|consider|keep)$/);
+    // The reason in words, not empty.
+    expect(((await cells.nth(2).textContent()) ?? '').trim().length).toBeGreaterThan(10);
+    const link = row.getByRole('link', { name: /^Open @\S+ on X$/ });
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/(x|twitter)\.com\//);
+    await check(page, 'trends-pruning');
+  });
+
+  // Amara's seeded draft: she wrote it and sent it for review herself (her OK), so her coach may
+  // comment on it and approve it (docs/jobs-and-voice.md).
+  const AMARA_DRAFT = 'window functions finally clicked';
+
+  it('leaves a review comment on a voice draft, shown with its author', async () => {
+    await page.getByRole('tab', { name: 'Voice' }).click();
+    const panel = page.getByRole('tabpanel');
+    const draft = () => panel.locator('li.tb-draft').filter({ hasText: AMARA_DRAFT }).first();
+    await draft().waitFor();
+    expect((await draft().locator('.badge').first().textContent())?.trim()).toBe('in review');
+    const comment = `Lead with the query you wrote (${Date.now()}).`;
+    await draft().getByLabel('Comment for the seeker').fill(comment);
+    await draft().getByRole('button', { name: 'Comment only' }).click();
+    const shown = draft().locator('li').filter({ hasText: comment });
+    await shown.waitFor();
+    // Who said it: the coach signed in here, with their role.
+    await shown.getByText(/Camila Cortez \(coach\)/).waitFor();
+    // A comment does not decide: the draft still waits for review.
+    expect((await draft().locator('.badge').first().textContent())?.trim()).toBe('in review');
+    await check(page, 'voice-comment');
+  });
+
+  it('approves a voice draft and schedules it: the queue shows it with its time', async () => {
+    const panel = page.getByRole('tabpanel');
+    const draft = () => panel.locator('li.tb-draft').filter({ hasText: AMARA_DRAFT }).first();
+    await draft().getByRole('button', { name: 'Approve draft' }).click();
+    await draft()
+      .locator('.badge', { hasText: /^approved$/ })
+      .waitFor();
+    // Empty: the next free posting slot.
+    await draft().getByRole('button', { name: 'Schedule', exact: true }).click();
+    const queue = panel.getByRole('region', { name: 'Queue' });
+    const entry = queue.getByRole('listitem').filter({ hasText: AMARA_DRAFT });
+    await entry.waitFor();
+    const time = ((await entry.locator('strong').first().textContent()) ?? '').trim();
+    expect(time).toMatch(/\d{1,2}:\d{2}/);
+    // The draft says the same time (scheduled drafts are listed on request).
+    const more = panel.getByRole('button', { name: /^Show \d+ scheduled, posted or cancelled$/ });
+    if ((await more.count()) > 0) await more.click();
+    await panel
+      .locator('li.tb-draft')
+      .filter({ hasText: AMARA_DRAFT })
+      .getByText(`posts ${time}`)
+      .first()
+      .waitFor();
+    expect(await queue.getByText('Nothing queued').count()).toBe(0);
+    await check(page, 'voice-queue');
+  });
+
+  it('creates follow-up tasks after the recent event and lists them', async () => {
+    await page.getByRole('tab', { name: 'Orgs & events' }).click();
+    const panel = page.getByRole('tabpanel');
+    const create = panel.getByRole('button', { name: /^Create follow-up tasks from / }).first();
+    await create.click();
+    await panel
+      .getByRole('status')
+      .getByText(/^\d+ new tasks? below\.$/)
+      .waitFor({ timeout: 30_000 });
+    const tasks = panel.getByRole('region', { name: 'Follow-up tasks' }).locator('li.tb-task');
+    await tasks.first().waitFor();
+    expect(await tasks.count()).toBeGreaterThan(0);
+    await tasks
+      .getByText(/^(Thank|Keep talking with) @\w+/)
+      .first()
+      .waitFor();
+    expect(
+      await panel
+        .getByRole('region', { name: 'Follow-up tasks' })
+        .getByText(/^No open follow-ups/)
+        .count(),
+    ).toBe(0);
+    await check(page, 'orgs-follow-ups');
+  });
+
+  it('works by keyboard alone: search, open a seeker, move between tabs, press a button', async () => {
+    await page.goto(`${base}#/`);
+    await page.getByRole('table', { name: 'Caseload' }).locator('tbody tr').first().waitFor();
+    interface Focused {
+      id: string;
+      role: string;
+      label: string;
+      text: string;
+      selected: string;
+      tag: string;
+      className: string;
+    }
+    // A string: the test is compiled without the DOM's types.
+    const focused = () =>
+      page.evaluate<Focused>(`(() => {
+        const e = document.activeElement;
+        return {
+          id: e?.id ?? '',
+          role: e?.getAttribute('role') ?? '',
+          label: e?.getAttribute('aria-label') ?? '',
+          text: (e?.textContent ?? '').trim().slice(0, 80),
+          selected: e?.getAttribute('aria-selected') ?? '',
+          tag: e?.tagName.toLowerCase() ?? '',
+          className: typeof e?.className === 'string' ? e.className : '',
+        };
+      })()`);
+    /** Tabs forward until `want` holds for the focused element; fails after `max` presses. */
+    const tabTo = async (want: (f: Focused) => boolean, what: string, max = 80) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused();
+        if (want(f)) return f;
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+    await tabTo((f) => f.id === 'search', 'the caseload search');
+    await page.keyboard.type('Amara');
+    const rows = page.getByRole('table', { name: 'Caseload' }).locator('tbody tr');
+    await rows.filter({ hasNotText: 'Amara' }).first().waitFor({ state: 'detached' });
+    await tabTo((f) => f.tag === 'a' && f.text === 'Amara Okafor', 'the seeker’s link');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Amara Okafor/ }).waitFor();
+    // The tab list is one stop (the open tab); arrows move between its tabs.
+    const first = await tabTo((f) => f.role === 'tab', 'the tab list');
+    expect(first.selected).toBe('true');
+    expect(first.text).toBe('Profile & consent');
+    for (const next of ['Research', 'Trends', 'Mentorship']) {
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('tab', { name: next, selected: true }).waitFor();
+      const f = await focused();
+      expect([f.role, f.text, f.selected]).toEqual(['tab', next, 'true']);
+    }
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('tab', { name: 'Trends', selected: true }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('tab', { name: 'Mentorship', selected: true }).waitFor();
+    await page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .waitFor();
+    // Into the board, to the mentor's "Details", pressed with Space: focus moves to the details.
+    const details = await tabTo(
+      (f) => f.label.startsWith('Details of '),
+      'a mentor’s Details button',
+      120,
+    );
+    await page.keyboard.press('Space');
+    const name = details.label.replace(/^Details of /, '');
+    await page
+      .getByRole('tabpanel')
+      .getByRole('region', { name: new RegExp(`^${escapeRe(name)} \\(@`) })
+      .waitFor();
+    const landed = await focused();
+    expect(landed.className).toContain('ta-focus-target');
+    expect(landed.text.startsWith(name)).toBe(true);
+    await check(page, 'keyboard-details');
+  });
+
   it('adds a cohort check-in', async () => {
     await page.getByRole('tab', { name: 'Peers' }).click();
     const panel = page.getByRole('tabpanel');
@@ -292,11 +555,24 @@ suite('coach console', () => {
       mimeType: 'application/zip',
       buffer: await archiveZip({ posts: 40, accountId: rows[0].id }),
     });
+    // Every state the import's bar shows, as the page draws it (a small archive may finish
+    // before the first poll, so the running state is recorded when seen, not required).
+    await page.evaluate(`(() => {
+      const seen = (window.__archiveSeen = []);
+      const record = () => {
+        for (const bar of document.querySelectorAll('progress[aria-label^="Import of "]')) {
+          const badge = bar.closest('li')?.querySelector('.badge')?.textContent ?? '';
+          const state = badge + ' ' + bar.getAttribute('value') + '/' + bar.getAttribute('max');
+          if (seen[seen.length - 1] !== state) seen.push(state);
+        }
+      };
+      new MutationObserver(record).observe(document.body, {
+        subtree: true, childList: true, attributes: true, characterData: true,
+      });
+    })()`);
     await panel.getByRole('button', { name: 'Import archive' }).click();
-    await panel
-      .getByRole('progressbar', { name: /^Import of / })
-      .first()
-      .waitFor();
+    const bar = panel.getByRole('progressbar', { name: /^Import of / }).first();
+    await bar.waitFor();
     // It completes, with the archive's posts counted.
     await panel
       .getByText(/^completed$/)
@@ -306,6 +582,18 @@ suite('coach console', () => {
       .getByText(/\b40 posts\b/)
       .first()
       .waitFor();
+    // The bar is full at the end, and says so to a screen reader.
+    expect(await bar.getAttribute('value')).toBe(await bar.getAttribute('max'));
+    expect(await bar.getAttribute('max')).toBe('100');
+    expect(await bar.getAttribute('aria-label')).toMatch(/: 100% read$/);
+    const seen = await page.evaluate<string[]>('window.__archiveSeen');
+    console.log(`console: archive import states seen: ${seen.join(' → ')}`);
+    // Whatever was drawn on the way ran forward only, and the last state is the finished one.
+    expect(seen[seen.length - 1]).toBe('completed 100/100');
+    const values = seen.map((x) => Number(/ (\d+)\/100$/.exec(x)?.[1]));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    for (const x of seen.slice(0, -1)) expect(x).toMatch(/^processing \d+\/100$/);
+    await check(page, 'archive-import');
   });
 
   it('adds a seeker, who waits for a seat, and invites them to sign in', async () => {
@@ -571,30 +859,93 @@ suite('coach console', () => {
       await seekers.assignCoach(system, s.uuid, coach.membershipId);
       if (i % 3 === 0) await seekers.recordConsent(system, s.uuid, ConsentKindEnum.READ_X_DATA);
     }
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const p = await ctx.newPage();
-    await p.goto(base);
-    await p.getByLabel('Email').fill(coach.email);
-    await p.getByLabel('Password').fill(FACTORY_PASSWORD);
-    await p.getByRole('button', { name: 'Sign in' }).click();
-    await p.getByRole('table', { name: 'Caseload' }).waitFor();
-    // A cold page load with the session cookie: page, scripts, session refresh, viewer, caseload.
+    // Each load in a fresh browser context: a cold cache and no page state, signed in through
+    // the console's own session endpoint (the cookie it sets is the one a reload would use).
     const runs: number[] = [];
+    // Where each load's time went (request start to end, from the page's resource timing), so a
+    // slow median says which request or script to look at.
+    const loads: { ms: number; requests: Record<string, [number, number]> }[] = [];
     for (let i = 0; i < 5; i++) {
-      await p.reload();
-      // The 200th row on screen (a locator: the page's CSP forbids evaluated strings).
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const login = await ctx.request.post(`${base}session/login`, {
+        headers: { 'X-Perch-Console': '1' },
+        data: { email: coach.email, password: FACTORY_PASSWORD },
+      });
+      expect(login.status()).toBe(200);
+      const p = await ctx.newPage();
+      // page, scripts, session refresh, viewer, caseload; the 200th row on screen.
+      await p.goto(base);
       await p.locator('table[aria-label=Caseload] tbody tr').nth(199).waitFor();
-      runs.push(await p.evaluate(() => performance.now()));
+      const ms = await p.evaluate(() => performance.now());
+      runs.push(ms);
+      const requests = await p.evaluate<Record<string, [number, number]>>(
+        `Object.fromEntries(performance.getEntriesByType('resource').map((r, i) => [
+          i + ' ' + new URL(r.name).pathname,
+          [Math.round(r.startTime), Math.round(r.responseEnd)],
+        ]))`,
+      );
+      loads.push({ ms: Math.round(ms), requests });
+      expect(await p.locator('table[aria-label=Caseload] tbody tr').count()).toBe(200);
+      await ctx.close();
     }
     runs.sort((a, b) => a - b);
     const median = runs[2];
-    writeFileSync(join(SHOTS, 'dashboard-200.json'), JSON.stringify({ runs, median }, null, 2));
-    console.log(
-      `console: first load of a 200-seeker caseload, median of 5: ${median.toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')})`,
+    // For comparison, not asserted: reloads in one context (a warm cache), as measured before.
+    const warm: number[] = [];
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.request.post(`${base}session/login`, {
+      headers: { 'X-Perch-Console': '1' },
+      data: { email: coach.email, password: FACTORY_PASSWORD },
+    });
+    const p = await ctx.newPage();
+    await p.goto(base);
+    await p.locator('table[aria-label=Caseload] tbody tr').nth(199).waitFor();
+    for (let i = 0; i < 5; i++) {
+      await p.reload();
+      await p.locator('table[aria-label=Caseload] tbody tr').nth(199).waitFor();
+      warm.push(await p.evaluate(() => performance.now()));
+    }
+    await ctx.close();
+    warm.sort((a, b) => a - b);
+    writeFileSync(
+      join(SHOTS, 'dashboard-200.json'),
+      JSON.stringify(
+        { runs, median, contexts: 'fresh per load', loads, warmReloads: warm, warmMedian: warm[2] },
+        null,
+        2,
+      ),
     );
-    expect(await p.locator('table[aria-label=Caseload] tbody tr').count()).toBe(200);
-    // The issue's bar: the first load under a second (it measures about half that).
+    console.log(
+      `console: first load of a 200-seeker caseload in a fresh context, median of 5: ${median.toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')}); warm reloads ${warm[2].toFixed(0)} ms`,
+    );
+    // The issue's bar: the first load under a second.
     expect(median).toBeLessThan(1000);
+  });
+
+  it('lets an admin create an API key, whose token is shown once', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const admin = await signIn(ctx, 'admin@demo.perch.test');
+    await admin.getByRole('link', { name: 'API keys', exact: true }).click();
+    const form = admin.getByRole('form', { name: 'Create an API key' });
+    const name = `Reporting export ${Date.now()}`;
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('radio').first().check();
+    await form.getByRole('button', { name: 'Create key' }).click();
+    const token = admin.getByLabel(`API key “${name}”`);
+    await token.waitFor();
+    expect(await token.inputValue()).toMatch(/^perch_key_/);
+    // The reader is taken straight to it.
+    expect(await admin.evaluate<string>('document.activeElement?.id ?? ""')).toBe(
+      await token.getAttribute('id'),
+    );
+    await admin.getByRole('table', { name: 'API keys' }).getByText(name).first().waitFor();
+    await check(admin, 'api-key-created');
+    // Shown once: after a reload the key is listed, its token nowhere on the page.
+    const secret = await token.inputValue();
+    await admin.reload();
+    await admin.getByRole('table', { name: 'API keys' }).getByText(name).first().waitFor();
+    expect(await admin.getByLabel(`API key “${name}”`).count()).toBe(0);
+    expect(await admin.getByText(secret).count()).toBe(0);
     await ctx.close();
   });
 
