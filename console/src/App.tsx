@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import {
   acceptInvitation,
   ApiError,
@@ -311,7 +311,13 @@ function Shell({ viewer }: { viewer: Viewer }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {Page ? <Page params={route.slice(1)} /> : <NotFound />}
+        {Page ? (
+          <Suspense fallback={<Loading what="Loading the page" />}>
+            <Page params={route.slice(1)} />
+          </Suspense>
+        ) : (
+          <NotFound />
+        )}
       </main>
     </>
   );

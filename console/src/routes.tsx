@@ -1,14 +1,17 @@
-import type { ComponentType } from 'react';
-import { ApiKeysPage } from './pages/ApiKeys';
-import { AuditPage } from './pages/Audit';
-import { CohortsPage } from './pages/Cohorts';
+import { lazy, type ComponentType } from 'react';
 import { Dashboard } from './pages/Dashboard';
-import { MyViewPage } from './pages/MyView';
-import { ReportsPage } from './pages/Reports';
-import { SeatsPage } from './pages/Seats';
-import { SeekerPage } from './pages/Seeker';
-import { SpendPage } from './pages/Spend';
-import { StaffPage } from './pages/Staff';
+
+// The caseload is what a coach opens first, so only it is in the first script; every other page
+// loads when it is first visited.
+const ApiKeysPage = lazy(() => import('./pages/ApiKeys').then((m) => ({ default: m.ApiKeysPage })));
+const AuditPage = lazy(() => import('./pages/Audit').then((m) => ({ default: m.AuditPage })));
+const CohortsPage = lazy(() => import('./pages/Cohorts').then((m) => ({ default: m.CohortsPage })));
+const MyViewPage = lazy(() => import('./pages/MyView').then((m) => ({ default: m.MyViewPage })));
+const ReportsPage = lazy(() => import('./pages/Reports').then((m) => ({ default: m.ReportsPage })));
+const SeatsPage = lazy(() => import('./pages/Seats').then((m) => ({ default: m.SeatsPage })));
+const SeekerPage = lazy(() => import('./pages/Seeker').then((m) => ({ default: m.SeekerPage })));
+const SpendPage = lazy(() => import('./pages/Spend').then((m) => ({ default: m.SpendPage })));
+const StaffPage = lazy(() => import('./pages/Staff').then((m) => ({ default: m.StaffPage })));
 
 export interface PageProps {
   /** Route segments after the page's own, e.g. the seeker id. */

@@ -549,7 +549,7 @@ async function seedDemoJobsAndVoice(
  * The seeker a coach meets first under "at risk": Ben is active but has not let Perch read his X
  * data, so the caseload flags him (CONSENT_MISSING, from his real consent records). The work with
  * him goes on all the same, so each step of a coach's first visit has something to act on: he
- * has applied to Acme (its dossier), a post he wrote and sent for review waits for approval (he
+ * has applied to Acme (its dossier, and the application in his pipeline), a post he wrote and sent for review waits for approval (he
  * signs in to Perch himself; a draft posts as him, so only his own OK lets a coach approve it),
  * and job matches arrive from his preferences as the #hiring watch is polled.
  */
@@ -568,10 +568,20 @@ async function seedDemoAtRisk(
       priority: 1,
       status: 'applied',
     });
-    await app.get(JobsService).setPreferences(system, seekerId, {
+    const jobs = app.get(JobsService);
+    await jobs.setPreferences(system, seekerId, {
       skills: ['SQL', 'Excel', 'dashboards'],
       remote: 'open',
     });
+    // The application to Acme, applied a week ago: the one to move on once Acme calls back,
+    // whatever openings the #hiring watch brings in today.
+    const application = await jobs.save(system, seekerId, {
+      title: 'Junior Data Analyst',
+      company: 'Acme',
+      companyId,
+      notes: 'Applied through the careers page; referred by a cohort peer.',
+    });
+    await jobs.move(system, application.id, 'applied', 'Sent the application.');
     const seeker = await seekers.getSeeker(system, seekerId);
     const login = await app.get(IdentityService).createMember(system, {
       email: seeker.email,
