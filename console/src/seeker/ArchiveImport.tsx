@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { gql, upload } from '../api';
 import { graphql } from '../gql';
-import { ActionButton, Async, Badge, Card, Empty, ErrorBox, when, words } from '../ui';
+import { ActionButton, Async, Badge, Card, Empty, ErrorBox, plural, when, words } from '../ui';
 import { useQuery } from '../use-query';
 
 const ArchiveImportsDoc = graphql(`
@@ -88,8 +88,8 @@ export function ArchiveImportCard({ seekerId }: { seekerId: string }) {
                       max={100}
                       aria-label={`Import of ${when(i.createdAt)}: ${Math.round(i.progress * 100)}% read`}
                     />{' '}
-                    {Math.round(i.progress * 100)}% · {i.posts} posts, {i.followers} followers,{' '}
-                    {i.following} following
+                    {Math.round(i.progress * 100)}% · {plural(i.posts, 'post')},{' '}
+                    {plural(i.followers, 'follower')}, {i.following} following
                   </div>
                   {i.errorMessage && (
                     <ErrorBox

@@ -742,7 +742,11 @@ function DraftItem({ d, can, to }: { d: Draft; can: Can; to?: Contact }) {
       )}
       {d.status !== 'SENT' && (
         <div className="actions ta-row-actions">
-          {d.intentUrl ? (
+          {d.intentUrl && !d.check.ok ? (
+            <span className="muted">
+              Fix what the check found before sending: write a new draft.
+            </span>
+          ) : d.intentUrl ? (
             <>
               <a className="btn btn-primary" href={d.intentUrl} target="_blank" rel="noreferrer">
                 Open on X to send

@@ -352,7 +352,7 @@ export class OrgsService {
           ...base,
           id: v7(),
           kind: 'meet' as const,
-          title: `Keep talking with @${p.username} (${p.posts} posts at #${e.hashtags[0]}): reply to one of their posts`,
+          title: `Keep talking with @${p.username} (${p.posts} ${p.posts === 1 ? 'post' : 'posts'} at #${e.hashtags[0]}): reply to one of their posts`,
           xUsername: p.username,
         })),
     ];
