@@ -742,13 +742,17 @@ function DraftItem({ d, can, to }: { d: Draft; can: Can; to?: Contact }) {
       )}
       {d.status !== 'SENT' && (
         <div className="actions ta-row-actions">
-          {d.intentUrl && !d.check.ok ? (
-            <span className="muted">
-              Fix what the check found before sending: write a new draft.
-            </span>
-          ) : d.intentUrl ? (
+          {d.intentUrl ? (
             <>
-              <a className="btn btn-primary" href={d.intentUrl} target="_blank" rel="noreferrer">
+              {!d.check.ok && (
+                <span className="muted">The check found something to fix before you send it.</span>
+              )}
+              <a
+                className={d.check.ok ? 'btn btn-primary' : 'btn btn-secondary'}
+                href={d.intentUrl}
+                target="_blank"
+                rel="noreferrer"
+              >
                 Open on X to send
               </a>
               {can.act && (
