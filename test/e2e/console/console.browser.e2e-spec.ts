@@ -103,13 +103,12 @@ suite('coach console', () => {
     // Only this run's screenshots: a page that stopped being checked must not leave an old one.
     rmSync(SHOTS, { recursive: true, force: true });
     mkdirSync(SHOTS, { recursive: true });
-    // The console as `npm start` serves it.
+    // The console as `npm start` serves it: a production build. Jest sets NODE_ENV=test, which
+    // Vite would pass on, building React's development code (twice the effects, slower renders).
     execFileSync(
       process.execPath,
       ['node_modules/vite/bin/vite.js', 'build', 'console', '--logLevel', 'warn'],
-      {
-        stdio: 'inherit',
-      },
+      { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
     t = await startTestApp({
       DEMO_SEED: 'true',
