@@ -235,6 +235,13 @@ export class MentorshipService {
         ['xAccountId'],
       );
     }
+    // A contact picked from the suggestions keeps why it was suggested ("Why them").
+    const suggested =
+      input.reasons === undefined
+        ? (await this.suggestions(ctx, seekerId, { reach: 'any', first: 100 })).mentors.find(
+            (m) => m.id === account.id,
+          )
+        : undefined;
     return this.db.tx(ctx, async (tx) => {
       const { row, created } = await this.repo.upsertContact(tx, {
         id: v7(),
@@ -243,8 +250,8 @@ export class MentorshipService {
         username: account.username,
         name: account.name,
         contactType: input.contactType,
-        reasons: input.reasons ?? [],
-        score: input.score ?? null,
+        reasons: input.reasons ?? suggested?.reasons ?? [],
+        score: input.score ?? suggested?.score ?? null,
       });
       if (created) {
         await this.repo.logEvent(

@@ -98,7 +98,7 @@ const gql = async (query: string, variables: Record<string, unknown> = {}, token
   return r;
 };
 
-const CONTACT = `contact { id stage awaitingReply allowedMoves followUpDueAt events { fromStage toStage note } }
+const CONTACT = `contact { id stage awaitingReply allowedMoves followUpDueAt reasons events { fromStage toStage note } }
   userErrors { field code message }`;
 
 describe('mentorship', () => {
@@ -153,6 +153,8 @@ describe('mentorship', () => {
     expect(added.data.addMentorContact.contact).toMatchObject({
       stage: 'IDENTIFIED',
       events: [{ fromStage: null, toStage: 'IDENTIFIED' }],
+      // Why they were suggested stays with the contact.
+      reasons: mentors[0].reasons,
     });
     contactId = added.data.addMentorContact.contact.id;
 
