@@ -19,6 +19,8 @@ import {
 import { oidcConnection, oidcSignIn, startOp, type TestIssuer, type TestOp } from './oidc-idp.js';
 import { b64, newIdp, requestIdFrom, signedResponse, type TestIdp } from './saml-idp.js';
 
+import { identityCounts, reasonOf } from './sso-checks.js';
+
 let t: TestApp;
 let op: TestOp;
 
@@ -74,19 +76,7 @@ async function samlSignIn(
     .send({ SAMLResponse: b64(xml) });
 }
 
-async function counts() {
-  return withClient(t.db.ownerUrl, async (c) => {
-    const r = await c.query(
-      `select (select count(*) from users)::int as users, (select count(*) from memberships)::int as memberships,
-              (select count(*) from sso_links)::int as links, (select count(*) from seekers)::int as seekers`,
-    );
-    return r.rows[0] as Record<string, number>;
-  });
-}
-
-function reasonOf(res: request.Response): string {
-  return (res.body as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason;
-}
+const counts = () => identityCounts(t);
 
 const uniq = () => Math.random().toString(36).slice(2);
 

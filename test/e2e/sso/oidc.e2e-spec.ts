@@ -12,6 +12,8 @@ import {
   type TestOp,
 } from './oidc-idp.js';
 
+import { identityCounts, reasonOf } from './sso-checks.js';
+
 let t: TestApp;
 let op: TestOp;
 let a: TestTenant;
@@ -19,19 +21,7 @@ let b: TestTenant;
 let issA: TestIssuer;
 let issB: TestIssuer;
 
-async function counts() {
-  return withClient(t.db.ownerUrl, async (c) => {
-    const r = await c.query(
-      `select (select count(*) from users)::int as users, (select count(*) from memberships)::int as memberships,
-              (select count(*) from sso_links)::int as links, (select count(*) from seekers)::int as seekers`,
-    );
-    return r.rows[0] as Record<string, number>;
-  });
-}
-
-function reasonOf(res: request.Response): string {
-  return (res.body as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason;
-}
+const counts = () => identityCounts(t);
 
 const now = () => Math.floor(Date.now() / 1000);
 

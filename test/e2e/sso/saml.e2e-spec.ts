@@ -13,6 +13,8 @@ import {
   type TestIdp,
 } from './saml-idp.js';
 
+import { identityCounts, reasonOf } from './sso-checks.js';
+
 let t: TestApp;
 let idp: TestIdp;
 let a: TestTenant;
@@ -90,19 +92,7 @@ function post(tenant: TestTenant, xml: string) {
     .send({ SAMLResponse: b64(xml) });
 }
 
-async function counts() {
-  return withClient(t.db.ownerUrl, async (c) => {
-    const r = await c.query(
-      `select (select count(*) from users)::int as users, (select count(*) from memberships)::int as memberships,
-              (select count(*) from sso_links)::int as links, (select count(*) from seekers)::int as seekers`,
-    );
-    return r.rows[0] as Record<string, number>;
-  });
-}
-
-function reasonOf(res: request.Response): string {
-  return (res.body as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason;
-}
+const counts = () => identityCounts(t);
 
 beforeAll(async () => {
   t = await startTestApp();
