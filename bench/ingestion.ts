@@ -11,9 +11,6 @@
  *     tenant polls its own copy, from the same cursor), counted at the simulator.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
@@ -30,13 +27,8 @@ import { WatchesService } from '../src/modules/ingestion/watches.service.js';
 import { TenantsService } from '../src/modules/tenants/tenants.service.js';
 import { SeekersService } from '../src/modules/seekers/seekers.service.js';
 import { systemScope } from '../src/platform/database/context.js';
-import {
-  ensureDatabase,
-  startEmbeddedPostgres,
-} from '../src/platform/database/embedded-postgres.js';
-import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
 import { toGlobalId } from '../src/platform/graphql/global-id.js';
-import { freePort } from './ports.js';
+import { benchDatabase } from './cluster.js';
 import { recordResult } from './results.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -186,23 +178,13 @@ async function copyPage(pool: pg.Pool, sourceId: string, page: Page, cursor: str
 }
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'perch-bench-ingest-'));
-  chmodSync(dir, 0o755);
-  const cluster = await startEmbeddedPostgres({
-    dataDir: join(dir, 'data'),
-    port: await freePort(),
-    password: 'bench',
-    persistent: false,
-  });
+  const cluster = await benchDatabase('ingest');
   const sim = await startXSimulator({ seed: 1, clock: Date.now, world: { now: Date.now() } });
   let perch: Perch | undefined;
   const ownerPool = new pg.Pool({ connectionString: cluster.urlFor('perch'), max: 2 });
   // Idle connections die with the cluster at the end; that is not an error of the benchmark.
   ownerPool.on('error', () => undefined);
   try {
-    await ensureDatabase(cluster.urlFor('postgres'), 'perch');
-    await runMigrations(cluster.urlFor('perch'));
-    await setAppRolePassword(cluster.urlFor('perch'), 'bench-app');
     const appUrl = `postgres://perch_app:bench-app@127.0.0.1:${cluster.port}/perch`;
     perch = await createPerch(
       loadConfig({

@@ -9,9 +9,6 @@
  * run started, and the ratio.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { v7 } from 'uuid';
 import { loadConfig } from '../src/config/app-config.js';
@@ -19,12 +16,7 @@ import { createPerch, type Perch } from '../src/bootstrap.js';
 import { RosterImportService } from '../src/modules/roster/roster-import.service.js';
 import { TenantsService } from '../src/modules/tenants/tenants.service.js';
 import { asTenantId, systemScope } from '../src/platform/database/context.js';
-import {
-  ensureDatabase,
-  startEmbeddedPostgres,
-} from '../src/platform/database/embedded-postgres.js';
-import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
-import { freePort } from './ports.js';
+import { benchDatabase } from './cluster.js';
 import { recordResult } from './results.js';
 
 const ROWS = Number(process.env.BENCH_ROSTER_ROWS ?? 50_000);
@@ -51,20 +43,10 @@ async function measure(work: () => Promise<void>): Promise<{ seconds: number; pe
 }
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'perch-bench-roster-'));
-  chmodSync(dir, 0o755);
-  const cluster = await startEmbeddedPostgres({
-    dataDir: join(dir, 'data'),
-    port: await freePort(),
-    password: 'bench',
-    persistent: false,
-  });
+  const cluster = await benchDatabase('roster');
   let perch: Perch | undefined;
   const appUrl = `postgres://perch_app:bench-app@127.0.0.1:${cluster.port}/perch`;
   try {
-    await ensureDatabase(cluster.urlFor('postgres'), 'perch');
-    await runMigrations(cluster.urlFor('perch'));
-    await setAppRolePassword(cluster.urlFor('perch'), 'bench-app');
     perch = await createPerch(
       loadConfig({
         NODE_ENV: 'production',

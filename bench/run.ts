@@ -8,9 +8,7 @@
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { loadConfig } from '../src/config/app-config.js';
 import { createPerch } from '../src/bootstrap.js';
@@ -18,12 +16,7 @@ import { IdentityService } from '../src/modules/identity/identity.service.js';
 import { SeekersService } from '../src/modules/seekers/seekers.service.js';
 import { TenantsService } from '../src/modules/tenants/tenants.service.js';
 import { systemScope, type TenantScope } from '../src/platform/database/context.js';
-import {
-  ensureDatabase,
-  startEmbeddedPostgres,
-} from '../src/platform/database/embedded-postgres.js';
-import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
-import { freePort } from './ports.js';
+import { benchDatabase } from './cluster.js';
 import { SEEKERS_PAGE_QUERY } from './seekers-page.js';
 
 const LIGHT_QUERY = '{ __typename }';
@@ -161,19 +154,9 @@ async function fetchBody(port: number, token: string): Promise<unknown> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'perch-bench-'));
-  chmodSync(dir, 0o755);
-  const cluster = await startEmbeddedPostgres({
-    dataDir: join(dir, 'data'),
-    port: await freePort(),
-    password: 'bench',
-    persistent: false,
-  });
+  const cluster = await benchDatabase('main');
   const servers: Partial<Record<Variant, Server>> = {};
   try {
-    await ensureDatabase(cluster.urlFor('postgres'), 'perch');
-    await runMigrations(cluster.urlFor('perch'));
-    await setAppRolePassword(cluster.urlFor('perch'), 'bench-app');
     const env: Record<string, string> = {
       NODE_ENV: 'production',
       DATABASE_URL: `postgres://perch_app:bench-app@127.0.0.1:${cluster.port}/perch`,

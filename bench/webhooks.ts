@@ -9,11 +9,8 @@
  * price of durability (nothing lost if a worker dies, retries, a log to replay from).
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer as createHttpServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { signatureHeader } from '@libs/webhooks';
 import { loadConfig } from '../src/config/app-config.js';
 import { createPerch, type Perch } from '../src/bootstrap.js';
@@ -21,12 +18,7 @@ import { WebhookEventType } from '../src/modules/integrations/webhook-events.js'
 import { WebhooksService } from '../src/modules/integrations/webhooks.service.js';
 import { TenantsService } from '../src/modules/tenants/tenants.service.js';
 import { asTenantId, systemScope } from '../src/platform/database/context.js';
-import {
-  ensureDatabase,
-  startEmbeddedPostgres,
-} from '../src/platform/database/embedded-postgres.js';
-import { runMigrations, setAppRolePassword } from '../src/platform/database/provision.js';
-import { freePort } from './ports.js';
+import { benchDatabase } from './cluster.js';
 import { recordResult } from './results.js';
 
 const TENANTS = Number(process.env.BENCH_WEBHOOK_TENANTS ?? 10);
@@ -66,19 +58,9 @@ async function main() {
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   const rport = (receiver.address() as AddressInfo).port;
 
-  const dir = mkdtempSync(join(tmpdir(), 'perch-bench-webhooks-'));
-  chmodSync(dir, 0o755);
-  const cluster = await startEmbeddedPostgres({
-    dataDir: join(dir, 'data'),
-    port: await freePort(),
-    password: 'bench',
-    persistent: false,
-  });
+  const cluster = await benchDatabase('webhooks');
   let perch: Perch | undefined;
   try {
-    await ensureDatabase(cluster.urlFor('postgres'), 'perch');
-    await runMigrations(cluster.urlFor('perch'));
-    await setAppRolePassword(cluster.urlFor('perch'), 'bench-app');
     perch = await createPerch(
       loadConfig({
         // Not production: the receiver is on loopback, which only test configuration may reach.
