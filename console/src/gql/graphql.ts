@@ -4534,10 +4534,12 @@ export type AuditPageQueryVariables = Exact<{
 
 export type AuditPageQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', id: string, at: string, actorKind: string, actorId?: string | null, actorRole?: string | null, via: string, action: string, kind: AuditKind, seekerId?: string | null, outcome: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
-export type AuditPageStaffQueryVariables = Exact<{ [key: string]: never; }>;
+export type AuditPageStaffQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 
-export type AuditPageStaffQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffMemberConnection', nodes: Array<{ __typename?: 'StaffMember', id: string, name: string }> } };
+export type AuditPageStaffQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffMemberConnection', nodes: Array<{ __typename?: 'StaffMember', id: string, name: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type AuditPageSeekersQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4589,10 +4591,12 @@ export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'CaseloadEntry', companiesTargeted: number, companiesResearched: number, outreachMoves30d: number, checkIns30d: number, eventsJoined: number, openApplications: number, newJobMatches: number, pipelineStage?: ApplicationStage | null, voiceScore?: number | null, lastActivityAt?: string | null, xConnected: boolean, seeker: { __typename?: 'Seeker', id: string, name: string, status: SeekerStatus, targetRoles: Array<string>, coaches: Array<{ __typename?: 'StaffMember', id: string, name: string }> }, voiceTrend: Array<{ __typename?: 'VoiceTrendPoint', month: string, score: number, posts: number }>, atRisk: Array<{ __typename?: 'AtRisk', reason: AtRiskReason, detail: string }> }> };
 
-export type CaseloadCohortsQueryVariables = Exact<{ [key: string]: never; }>;
+export type CaseloadCohortsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 
-export type CaseloadCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string, members: Array<{ __typename?: 'Seeker', id: string }> }> } };
+export type CaseloadCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string, members: Array<{ __typename?: 'Seeker', id: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type CaseloadCreateSeekerMutationVariables = Exact<{
   input: CreateSeekerInput;
@@ -4618,10 +4622,12 @@ export type ReportsPageOutcomesQueryVariables = Exact<{
 
 export type ReportsPageOutcomesQuery = { __typename?: 'Query', outcomesReport: { __typename?: 'OutcomesReport', from: string, to: string, seekers: string, csv: string, metrics: Array<{ __typename?: 'OutcomeMetric', capability: string, metric: string, seekers: string, events: string }> } };
 
-export type ReportsPageCohortsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ReportsPageCohortsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 
-export type ReportsPageCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string }> } };
+export type ReportsPageCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortConnection', nodes: Array<{ __typename?: 'Cohort', id: string, name: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type RosterImportCardQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5186,10 +5192,12 @@ export type ResearchTabTargetsQueryVariables = Exact<{
 
 export type ResearchTabTargetsQuery = { __typename?: 'Query', seeker: { __typename?: 'Seeker', id: string, name: string, targets: Array<{ __typename?: 'SeekerTarget', id: string, priority: number, status: TargetStatus, createdAt: string, company: { __typename?: 'Company', id: string, name: string, brandUsername: string, domain?: string | null, dossier: { __typename?: 'CompanyDossier', posts: number, emptyReason?: string | null } } }> } };
 
-export type ResearchTabCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
+export type ResearchTabCompaniesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 
-export type ResearchTabCompaniesQuery = { __typename?: 'Query', companies: { __typename?: 'CompanyConnection', nodes: Array<{ __typename?: 'Company', id: string, name: string, brandUsername: string }> } };
+export type ResearchTabCompaniesQuery = { __typename?: 'Query', companies: { __typename?: 'CompanyConnection', nodes: Array<{ __typename?: 'Company', id: string, name: string, brandUsername: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type ResearchTabDossierQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5688,11 +5696,15 @@ export const AuditPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AuditPageQuery, AuditPageQueryVariables>;
 export const AuditPageStaffDocument = new TypedDocumentString(`
-    query AuditPageStaff {
-  staffMembers(first: 100) {
+    query AuditPageStaff($after: String) {
+  staffMembers(first: 100, after: $after) {
     nodes {
       id
       name
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -5882,14 +5894,18 @@ export const CaseloadDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
 export const CaseloadCohortsDocument = new TypedDocumentString(`
-    query CaseloadCohorts {
-  cohorts(first: 100) {
+    query CaseloadCohorts($after: String) {
+  cohorts(first: 100, after: $after) {
     nodes {
       id
       name
       members {
         id
       }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -5949,11 +5965,15 @@ export const ReportsPageOutcomesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReportsPageOutcomesQuery, ReportsPageOutcomesQueryVariables>;
 export const ReportsPageCohortsDocument = new TypedDocumentString(`
-    query ReportsPageCohorts {
-  cohorts(first: 100) {
+    query ReportsPageCohorts($after: String) {
+  cohorts(first: 100, after: $after) {
     nodes {
       id
       name
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -7205,12 +7225,16 @@ export const ResearchTabTargetsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResearchTabTargetsQuery, ResearchTabTargetsQueryVariables>;
 export const ResearchTabCompaniesDocument = new TypedDocumentString(`
-    query ResearchTabCompanies {
-  companies(first: 100) {
+    query ResearchTabCompanies($after: String) {
+  companies(first: 100, after: $after) {
     nodes {
       id
       name
       brandUsername
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }

@@ -33,11 +33,15 @@ const AuditDoc = graphql(`
 `);
 
 const StaffDoc = graphql(`
-  query AuditPageStaff {
-    staffMembers(first: 100) {
+  query AuditPageStaff($after: String) {
+    staffMembers(first: 100, after: $after) {
       nodes {
         id
         name
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -95,14 +99,15 @@ function Audit({ seekerId: initial }: { seekerId: string | null }) {
   const [after, setAfter] = useState<string | null>(null);
   const filter = seekerId.trim() || null;
   const log = useQuery(() => gql(AuditDoc, { seekerId: filter, after }), [filter, after]);
-  const staff = useQuery(() => gql(StaffDoc, {}), []);
+  const staff = useQuery(
+    () => loadAll((a) => gql(StaffDoc, { after: a }).then((d) => d.staffMembers)),
+    [],
+  );
   const seekers = useQuery(
     () => loadAll((a) => gql(SeekerNamesDoc, { after: a }).then((d) => d.seekers)),
     [],
   );
-  const names = new Map(
-    staff.data?.staffMembers.nodes.map((s) => [s.id, s.name] as [string, string]) ?? [],
-  );
+  const names = new Map(staff.data?.map((s) => [s.id, s.name] as [string, string]) ?? []);
   const seekerNames = new Map((seekers.data ?? []).map((s) => [s.id, s.name] as [string, string]));
   const picker = [...(seekers.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   return (

@@ -16,7 +16,7 @@ import {
   when,
   words,
 } from '../ui';
-import { Input, useSubmit } from '../ui/forms';
+import { Input, loadAll, useSubmit } from '../ui/forms';
 import { seekerStatus } from '../shared/seeker-status';
 import { useQuery } from '../use-query';
 import { canWrite, useViewer } from '../viewer';
@@ -58,16 +58,21 @@ const CaseloadDoc = graphql(`
   }
 `);
 
-// Cohorts for the cohort filter: a second, small query, so the table never waits for it.
+// Cohorts for the cohort filter: a second query, so the table never waits for it; every page
+// of them, so an organization with many cohorts can still filter by its newest.
 const CaseloadCohortsDoc = graphql(`
-  query CaseloadCohorts {
-    cohorts(first: 100) {
+  query CaseloadCohorts($after: String) {
+    cohorts(first: 100, after: $after) {
       nodes {
         id
         name
         members {
           id
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -110,7 +115,10 @@ const compare: Record<SortKey, (a: Entry, b: Entry) => number> = {
 export function Dashboard() {
   const viewer = useViewer();
   const q = useQuery(() => gql(CaseloadDoc), []);
-  const cohorts = useQuery(() => gql(CaseloadCohortsDoc), []);
+  const cohorts = useQuery(
+    () => loadAll((after) => gql(CaseloadCohortsDoc, { after }).then((d) => d.cohorts)),
+    [],
+  );
   const [adding, setAdding] = useState(false);
   return (
     <>
@@ -128,7 +136,7 @@ export function Dashboard() {
       </PageTitle>
       {adding && <AddSeeker onCancel={() => setAdding(false)} />}
       <Async q={q} what="Loading your caseload">
-        {(d) => <CaseloadTable entries={d.caseload} cohorts={cohorts.data?.cohorts.nodes ?? []} />}
+        {(d) => <CaseloadTable entries={d.caseload} cohorts={cohorts.data ?? []} />}
       </Async>
     </>
   );

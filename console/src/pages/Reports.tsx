@@ -5,6 +5,7 @@ import type { ReportsPageOutcomesQuery, ReportsPageSeatsQuery } from '../gql/gra
 import type { PageProps } from '../routes';
 import { Async, Bars, Card, PageTitle, Stat, Table } from '../ui';
 import { download } from '../ui/download';
+import { loadAll } from '../ui/forms';
 import { useQuery } from '../use-query';
 import './admin.css';
 
@@ -52,11 +53,15 @@ const OutcomesDoc = graphql(`
 `);
 
 const CohortsDoc = graphql(`
-  query ReportsPageCohorts {
-    cohorts(first: 100) {
+  query ReportsPageCohorts($after: String) {
+    cohorts(first: 100, after: $after) {
       nodes {
         id
         name
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -91,7 +96,10 @@ export function ReportsPage(_: PageProps) {
     () => gql(OutcomesDoc, { ...term, cohortId: cohortId || null }),
     [term.from, term.to, cohortId],
   );
-  const cohorts = useQuery(() => gql(CohortsDoc, {}), []);
+  const cohorts = useQuery(
+    () => loadAll((after) => gql(CohortsDoc, { after }).then((d) => d.cohorts)),
+    [],
+  );
   return (
     <>
       <PageTitle>Reports</PageTitle>
@@ -113,7 +121,7 @@ export function ReportsPage(_: PageProps) {
           <label htmlFor="report-cohort">Cohort (outcomes)</label>
           <select id="report-cohort" value={cohortId} onChange={(e) => setCohortId(e.target.value)}>
             <option value="">All seekers</option>
-            {cohorts.data?.cohorts.nodes.map((c) => (
+            {cohorts.data?.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>

@@ -23,7 +23,7 @@ import {
   words,
 } from '../ui';
 import { download } from '../ui/download';
-import { Field, Input, Select, useSubmit } from '../ui/forms';
+import { Field, Input, loadAll, Select, useSubmit } from '../ui/forms';
 import { useQuery } from '../use-query';
 import { canWrite, useViewer } from '../viewer';
 import './tabs-a.css';
@@ -64,12 +64,16 @@ const TargetsDoc = graphql(`
 `);
 
 const CompaniesDoc = graphql(`
-  query ResearchTabCompanies {
-    companies(first: 100) {
+  query ResearchTabCompanies($after: String) {
+    companies(first: 100, after: $after) {
       nodes {
         id
         name
         brandUsername
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -539,11 +543,14 @@ function AddTarget({
   taken: string[];
   onAdded: (companyId: string) => void;
 }) {
-  const companies = useQuery(() => gql(CompaniesDoc), []);
+  const companies = useQuery(
+    () => loadAll((after) => gql(CompaniesDoc, { after }).then((d) => d.companies)),
+    [],
+  );
   const [companyId, setCompanyId] = useState('');
   const [priority, setPriority] = useState(3);
   const [status, setStatus] = useState<TargetStatus>('RESEARCHING');
-  const free = (companies.data?.companies.nodes ?? []).filter((c) => !taken.includes(c.id));
+  const free = (companies.data ?? []).filter((c) => !taken.includes(c.id));
   const chosen = free.some((c) => c.id === companyId) ? companyId : (free[0]?.id ?? '');
   const target = async (id: string) => {
     check(
