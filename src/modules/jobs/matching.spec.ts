@@ -41,10 +41,10 @@ describe(scoreMatch.name, () => {
     expect(m.blockers).toEqual([]);
     expect(m.score).toBeGreaterThan(0.9);
     expect(m.reasons).toEqual([
-      "Title matches your target 'Data Engineer'",
-      'Mid-level role; fits you (mid career)',
-      'Austin, TX (hybrid) — 0 km from you',
-      'Mentions your skills: SQL, dbt',
+      "Title matches the target role 'Data Engineer'",
+      'Mid-level role; fits mid career',
+      'Austin, TX (hybrid) — 0 km from the nearest preferred place',
+      'Mentions profile skills: SQL, dbt',
     ]);
   });
 
@@ -59,22 +59,22 @@ describe(scoreMatch.name, () => {
       'Staff Product Manager',
       'Lead Machine Learning Engineer',
     ]) {
-      expect(scoreMatch(posting({ title }), s).reasons[0]).toMatch(/^Title matches your target/);
+      expect(scoreMatch(posting({ title }), s).reasons[0]).toMatch(/^Title matches the target role/);
     }
     expect(
       scoreMatch(
         posting({ title: 'Frontend Developer' }),
         seeker({ targetRoles: ['front-end engineer'] }),
       ).reasons[0],
-    ).toBe("Title matches your target 'front-end engineer'");
+    ).toBe("Title matches the target role 'front-end engineer'");
   });
 
   it('ranks a related title above an unrelated one that shares only the role noun', () => {
     const s = seeker({ targetRoles: ['Backend Engineer'] });
     const related = scoreMatch(posting({ title: 'Software Engineer' }), s);
     const unrelated = scoreMatch(posting({ title: 'Security Engineer' }), s);
-    expect(related.reasons[0]).toBe("Same field as your target 'Backend Engineer' (backend)");
-    expect(unrelated.reasons[0]).toBe('Not one of your target roles');
+    expect(related.reasons[0]).toBe("Same field as the target role 'Backend Engineer' (backend)");
+    expect(unrelated.reasons[0]).toBe('Not one of the target roles');
     expect(related.score).toBeGreaterThan(unrelated.score);
     expect(unrelated.score).toBeLessThan(0.5);
   });
@@ -84,9 +84,9 @@ describe(scoreMatch.name, () => {
       posting({ title: 'Senior Data Engineer' }),
       seeker({ careerStage: 'early_career' }),
     );
-    expect(early.reasons).toContain('Senior role; you are early career');
+    expect(early.reasons).toContain('Senior role; unusual for early career');
     const senior = scoreMatch(posting({ seniority: 'intern' }), seeker({ careerStage: 'senior' }));
-    expect(senior.reasons).toContain('Internship; you are senior');
+    expect(senior.reasons).toContain('Internship; unusual for senior');
     const fit = scoreMatch(
       posting({ title: 'Senior Data Engineer' }),
       seeker({ careerStage: 'senior' }),
@@ -99,18 +99,18 @@ describe(scoreMatch.name, () => {
       posting(),
       seeker({ places: [{ name: 'Dallas', lat: 32.7767, lng: -96.797 }, ROUND_ROCK] }),
     );
-    expect(m.reasons).toContain('Austin, TX (hybrid) — 28 km from you');
+    expect(m.reasons).toContain('Austin, TX (hybrid) — 28 km from the nearest preferred place');
     expect(m.blockers).toEqual([]);
   });
 
   it('blocks an on-site posting far from every place, and on-site work for remote-only seekers', () => {
     const far = scoreMatch(posting({ location: 'Berlin', workplace: 'on-site' }), seeker());
-    expect(far.blockers).toEqual(['Berlin (on-site) — 8,657 km from you']);
+    expect(far.blockers).toEqual(['Berlin (on-site) — 8,657 km from the nearest preferred place']);
     const remoteOnly = scoreMatch(
       posting({ workplace: 'on-site' }),
       seeker({ remote: 'remote_only' }),
     );
-    expect(remoteOnly.blockers).toEqual(['On-site; you want remote only']);
+    expect(remoteOnly.blockers).toEqual(['On-site; remote only wanted']);
   });
 
   it('calls a remote posting remote wherever it is', () => {
@@ -215,7 +215,7 @@ describe(matchAll.name, () => {
     expect(out.map((m) => m.postingIndex)).toEqual([3, 1]);
     expect(out[0]).toMatchObject({
       seekerId: 's1',
-      reasons: expect.arrayContaining(["Title matches your target 'Data Engineer'"]),
+      reasons: expect.arrayContaining(["Title matches the target role 'Data Engineer'"]),
     });
   });
 

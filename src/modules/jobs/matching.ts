@@ -489,43 +489,44 @@ function explain(p: PreparedPosting, s: PreparedSeeker, t: TitleFit): MatchResul
   const seeker = s.seeker;
   switch (t.how) {
     case 'exact':
-      reasons.push(`Title matches your target '${t.role}'`);
+      reasons.push(`Title matches the target role '${t.role}'`);
       break;
     case 'close':
-      reasons.push(`Title is close to your target '${t.role}'`);
+      reasons.push(`Title is close to the target role '${t.role}'`);
       break;
     case 'field':
       reasons.push(
         t.role
-          ? `Same field as your target '${t.role}' (${p.title.field})`
-          : `In your field (${p.title.field})`,
+          ? `Same field as the target role '${t.role}' (${p.title.field})`
+          : `In a chosen field (${p.title.field})`,
       );
       break;
     case 'none':
-      if (!s.open) reasons.push('Not one of your target roles');
+      if (!s.open) reasons.push('Not one of the target roles');
       break;
   }
   const fit = s.levelFit[p.level] ?? 0.5;
   const stage = STAGE_LABEL[seeker.careerStage];
-  if (fit >= 0.9) reasons.push(`${LEVEL_NAME[p.level]}; fits you (${stage})`);
-  else if (fit <= 0.3) reasons.push(`${LEVEL_NAME[p.level]}; you are ${stage}`);
+  if (fit >= 0.9) reasons.push(`${LEVEL_NAME[p.level]}; fits ${stage}`);
+  else if (fit <= 0.3) reasons.push(`${LEVEL_NAME[p.level]}; unusual for ${stage}`);
 
   const km = p.place && seeker.places.length ? nearestKm(p.place, s) : NaN;
   const place = placeFit(p, s, km);
   if (p.workplace === 'remote') reasons.push('Remote');
   else if (seeker.remote === 'remote_only' && p.workplace !== null) {
-    blockers.push(`${p.workplace === 'hybrid' ? 'Hybrid' : 'On-site'}; you want remote only`);
+    blockers.push(`${p.workplace === 'hybrid' ? 'Hybrid' : 'On-site'}; remote only wanted`);
   }
   if (!Number.isNaN(km) && p.workplace !== 'remote') {
     const mode =
       p.workplace === 'hybrid' ? ' (hybrid)' : p.workplace === 'on-site' ? ' (on-site)' : '';
-    const line = `${p.location ?? 'This posting'}${mode} — ${Math.round(km).toLocaleString('en-US')} km from you`;
+    const line = `${p.location ?? 'This posting'}${mode} — ${Math.round(km).toLocaleString('en-US')} km from the nearest preferred place`;
     if (km > FAR_KM) blockers.push(line);
     else if (seeker.remote !== 'remote_only' || p.workplace === null) reasons.push(line);
   }
   if (p.words && s.skills.length) {
     const found = s.skills.filter((k) => k.tokens.every((w) => p.words!.has(w)));
-    if (found.length) reasons.push(`Mentions your skills: ${found.map((k) => k.name).join(', ')}`);
+    if (found.length)
+      reasons.push(`Mentions profile skills: ${found.map((k) => k.name).join(', ')}`);
   }
   return { score: combine(p, s, t, Math.max(0, place)), reasons, blockers };
 }

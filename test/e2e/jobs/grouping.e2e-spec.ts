@@ -185,11 +185,11 @@ describe('filing job posts into postings', () => {
 
     await set(['Airflow', 'dbt']);
     const withSkills = await globexMatch();
-    expect(withSkills?.reasons).toContain('Mentions your skills: Airflow, dbt');
+    expect(withSkills?.reasons).toContain('Mentions profile skills: Airflow, dbt');
     await set(['Haskell', 'Erlang']);
     const without = await globexMatch();
     expect(without).toBeDefined();
-    expect(without!.reasons.join(' ')).not.toMatch(/Mentions your skills/);
+    expect(without!.reasons.join(' ')).not.toMatch(/Mentions profile skills/);
     expect(without!.score).toBeLessThan(withSkills!.score);
   });
 
