@@ -15,6 +15,7 @@ import { ROUTES } from './routes';
 import { href, useRoute } from './router';
 import { ErrorBox, Loading } from './ui';
 import { Input, useSubmit } from './ui/forms';
+import { Notice } from './ui/notice';
 import { isManager, isStaff, ViewerContext, ViewerDoc, type Viewer } from './viewer';
 
 type State = { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'in'; viewer: Viewer };
@@ -311,6 +312,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <Notice key={route.join('/')} />
         {Page ? (
           <Suspense fallback={<Loading what="Loading the page" />}>
             <Page params={route.slice(1)} />

@@ -153,3 +153,27 @@ export async function upload<T>(path: string, body: Blob, type = 'application/zi
   }
   return json;
 }
+
+/**
+ * Fetches a file from a REST download endpoint with the session's token (data-rights exports):
+ * a link cannot carry the bearer token, so the page fetches it and hands the browser the blob.
+ */
+export async function fetchFile(path: string): Promise<Blob> {
+  const send = () =>
+    fetch(path, {
+      headers: session ? { authorization: `Bearer ${session.accessToken}` } : {},
+    });
+  let res = await send();
+  if (res.status === 401 && (await resume())) res = await send();
+  if (!res.ok) {
+    const json = (await res.json().catch(() => ({}))) as {
+      errors?: { message?: string; extensions?: { code?: string } }[];
+    };
+    const e = json.errors?.[0];
+    throw new ApiError(
+      e?.message ?? `HTTP ${res.status}`,
+      e?.extensions?.code ?? String(res.status),
+    );
+  }
+  return res.blob();
+}

@@ -5126,6 +5126,13 @@ export type ProfileTabUnassignCoachMutationVariables = Exact<{
 
 export type ProfileTabUnassignCoachMutation = { __typename?: 'Mutation', unassignCoach: { __typename?: 'UnassignCoachPayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
+export type ProfileTabEraseSeekerMutationVariables = Exact<{
+  input: EraseSeekerInput;
+}>;
+
+
+export type ProfileTabEraseSeekerMutation = { __typename?: 'Mutation', eraseSeeker: { __typename?: 'EraseSeekerPayload', erasedSeekerId?: string | null, deleted?: Array<{ __typename?: 'ErasedRows', table: string, rows: number }> | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
 export type ProfileTabNotesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -7088,6 +7095,21 @@ export const ProfileTabUnassignCoachDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProfileTabUnassignCoachMutation, ProfileTabUnassignCoachMutationVariables>;
+export const ProfileTabEraseSeekerDocument = new TypedDocumentString(`
+    mutation ProfileTabEraseSeeker($input: EraseSeekerInput!) {
+  eraseSeeker(input: $input) {
+    erasedSeekerId
+    deleted {
+      table
+      rows
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTabEraseSeekerMutation, ProfileTabEraseSeekerMutationVariables>;
 export const ProfileTabNotesDocument = new TypedDocumentString(`
     query ProfileTabNotes($id: ID!, $after: String) {
   seeker(id: $id) {

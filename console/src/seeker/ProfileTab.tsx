@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { check, gql } from '../api';
+import { check, fetchFile, gql } from '../api';
 import { graphql } from '../gql';
 import { ArchiveImportCard } from './ArchiveImport';
 import type {
@@ -17,11 +17,15 @@ import {
   ErrorBox,
   Table,
   when,
+  plural,
   whenTime,
   words,
 } from '../ui';
 import { Field, Input, loadAll, mutate, SecretBox, Select, TextArea, useSubmit } from '../ui/forms';
+import { go } from '../router';
 import { seekerStatus } from '../shared/seeker-status';
+import { download } from '../ui/download';
+import { leaveNote } from '../ui/notice';
 import { useQuery } from '../use-query';
 import { canAct, canWrite, isManager, isStaff, useViewer } from '../viewer';
 import './tabs-a.css';
@@ -120,6 +124,22 @@ const UnassignCoachDoc = graphql(`
     unassignCoach(input: $input) {
       seeker {
         id
+      }
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
+const EraseSeekerDoc = graphql(`
+  mutation ProfileTabEraseSeeker($input: EraseSeekerInput!) {
+    eraseSeeker(input: $input) {
+      erasedSeekerId
+      deleted {
+        table
+        rows
       }
       userErrors {
         message
@@ -311,6 +331,7 @@ export function ProfileTab({ seekerId }: { seekerId: string }) {
           <ConsentCard seeker={seeker} editable={canAct(viewer)} reload={q.reload} />
           {canAct(viewer) && <ArchiveImportCard seekerId={seeker.id} />}
           {staff && <NotesCard seekerId={seeker.id} editable={canWrite(viewer)} />}
+          {isManager(viewer) && <DataRightsCard seeker={seeker} />}
         </>
       )}
     </Async>
@@ -1009,5 +1030,77 @@ function NoteForm({ seekerId, onAdded }: { seekerId: string; onAdded: () => void
         Add note
       </button>
     </form>
+  );
+}
+
+/** "14 rows from 6 tables (job_matches 5, consents 3, …)": what an erasure took, largest first. */
+function erasedWords(name: string, deleted: { table: string; rows: number }[]): string {
+  const tables = deleted.filter((d) => d.rows > 0).sort((a, b) => b.rows - a.rows);
+  const rows = tables.reduce((n, d) => n + d.rows, 0);
+  const list = tables.map((d) => `${d.table} ${d.rows}`).join(', ');
+  return `${name} was erased: ${plural(rows, 'row')} deleted from ${plural(tables.length, 'table')}${list ? ` (${list})` : ''}. The audit log keeps its entries under their old id, without their name.`;
+}
+
+/**
+ * A seeker's data rights, for owners and admins (docs/data-rights.md): their data as a zip, and
+ * erasure, which cannot be undone and so asks for the seeker's email typed again.
+ */
+function DataRightsCard({ seeker }: { seeker: Seeker }) {
+  const [confirmEmail, setConfirmEmail] = useState('');
+  const erase = useSubmit(async () => {
+    const p = check(
+      (
+        await gql(EraseSeekerDoc, {
+          input: { seekerId: seeker.id, confirmEmail: confirmEmail.trim() },
+        })
+      ).eraseSeeker,
+    );
+    leaveNote(erasedWords(seeker.name, p.deleted ?? []));
+    go();
+  });
+  return (
+    <Card title="Data rights">
+      <h3>Their data</h3>
+      <p className="muted">
+        Everything Perch holds about {seeker.name}, one JSON file per table in a zip, for a request
+        to see their data. The download is recorded in the audit log.
+      </p>
+      <ActionButton
+        kind="secondary"
+        onAction={async () =>
+          download(
+            `perch-seeker-${seeker.id}.zip`,
+            await fetchFile(`/data-exports/seekers/${encodeURIComponent(seeker.id)}.zip`),
+          )
+        }
+      >
+        Download their data
+      </ActionButton>
+      <h3>Erase this seeker</h3>
+      <p>
+        Deletes {seeker.name} and everything about them: profile, consents, notes, research,
+        pipeline, drafts, their X connection and their sign-in. Their seat is freed.{' '}
+        <strong>This cannot be undone.</strong> Download their data first if they asked for it.
+      </p>
+      <form onSubmit={erase.onSubmit} aria-label="Erase this seeker">
+        <Input
+          label="Type their email to confirm"
+          hint={`Their email is ${seeker.email}.`}
+          type="email"
+          autoComplete="off"
+          required
+          value={confirmEmail}
+          onChange={setConfirmEmail}
+        />
+        <ErrorBox error={erase.error} />
+        <button
+          type="submit"
+          className="btn btn-danger"
+          disabled={erase.busy || !confirmEmail.trim()}
+        >
+          {erase.busy ? 'Erasing…' : `Erase ${seeker.name}`}
+        </button>
+      </form>
+    </Card>
   );
 }
