@@ -7,6 +7,9 @@ const ApiKeysPage = lazy(() => import('./pages/ApiKeys').then((m) => ({ default:
 const AuditPage = lazy(() => import('./pages/Audit').then((m) => ({ default: m.AuditPage })));
 const CohortsPage = lazy(() => import('./pages/Cohorts').then((m) => ({ default: m.CohortsPage })));
 const MyViewPage = lazy(() => import('./pages/MyView').then((m) => ({ default: m.MyViewPage })));
+const OrganizationPage = lazy(() =>
+  import('./pages/Organization').then((m) => ({ default: m.OrganizationPage })),
+);
 const ReportsPage = lazy(() => import('./pages/Reports').then((m) => ({ default: m.ReportsPage })));
 const SeatsPage = lazy(() => import('./pages/Seats').then((m) => ({ default: m.SeatsPage })));
 const SeekerPage = lazy(() => import('./pages/Seeker').then((m) => ({ default: m.SeekerPage })));
@@ -56,4 +59,11 @@ export const ROUTES: RouteDef[] = [
   { path: 'staff', page: StaffPage, nav: 'Staff', staff: true, managers: true },
   { path: 'api-keys', page: ApiKeysPage, nav: 'API keys', staff: true, managers: true },
   { path: 'audit', page: AuditPage, nav: 'Audit log', staff: true, managers: true },
+  {
+    path: 'organization',
+    page: OrganizationPage,
+    nav: 'Organization',
+    staff: true,
+    managers: true,
+  },
 ];

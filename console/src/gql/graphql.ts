@@ -4605,6 +4605,62 @@ export type CaseloadCreateSeekerMutationVariables = Exact<{
 
 export type CaseloadCreateSeekerMutation = { __typename?: 'Mutation', createSeeker: { __typename?: 'CreateSeekerPayload', seeker?: { __typename?: 'Seeker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
 
+export type OrganizationPageSsoQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganizationPageSsoQuery = { __typename?: 'Query', ssoConnections: { __typename?: 'SsoConnectionConnection', nodes: Array<{ __typename?: 'SsoConnection', id: string, name: string, protocol: string, enabled: boolean, requireSsoForStaff: boolean, samlIdpEntityId?: string | null, samlSsoUrl?: string | null, samlIdpCertificateFingerprints: Array<string>, oidcIssuer?: string | null, oidcClientId?: string | null, oidcClientSecretSet: boolean, jitRoles: Array<string>, defaultRole?: string | null, spEntityId: string, acsUrl: string, metadataUrl: string, loginUrl: string, redirectUri?: string | null, createdAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrganizationPageCreateSsoMutationVariables = Exact<{
+  input: CreateSsoConnectionInput;
+}>;
+
+
+export type OrganizationPageCreateSsoMutation = { __typename?: 'Mutation', createSsoConnection: { __typename?: 'SsoConnectionPayload', ssoConnection?: { __typename?: 'SsoConnection', id: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type OrganizationPageUpdateSsoMutationVariables = Exact<{
+  input: UpdateSsoConnectionInput;
+}>;
+
+
+export type OrganizationPageUpdateSsoMutation = { __typename?: 'Mutation', updateSsoConnection: { __typename?: 'SsoConnectionPayload', ssoConnection?: { __typename?: 'SsoConnection', id: string, enabled: boolean, requireSsoForStaff: boolean } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type OrganizationPageDeleteSsoMutationVariables = Exact<{
+  input: DeleteSsoConnectionInput;
+}>;
+
+
+export type OrganizationPageDeleteSsoMutation = { __typename?: 'Mutation', deleteSsoConnection: { __typename?: 'DeleteSsoConnectionPayload', deletedSsoConnectionId?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type OrganizationPageScimTokensQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganizationPageScimTokensQuery = { __typename?: 'Query', scimTokens: { __typename?: 'ScimTokenConnection', nodes: Array<{ __typename?: 'ScimToken', id: string, name: string, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrganizationPageCreateScimTokenMutationVariables = Exact<{
+  input: CreateScimTokenInput;
+}>;
+
+
+export type OrganizationPageCreateScimTokenMutation = { __typename?: 'Mutation', createScimToken: { __typename?: 'CreateScimTokenPayload', token?: string | null, scimToken?: { __typename?: 'ScimToken', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type OrganizationPageRevokeScimTokenMutationVariables = Exact<{
+  input: RevokeScimTokenInput;
+}>;
+
+
+export type OrganizationPageRevokeScimTokenMutation = { __typename?: 'Mutation', revokeScimToken: { __typename?: 'RevokeScimTokenPayload', scimToken?: { __typename?: 'ScimToken', id: string, revokedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
+export type OrganizationPageDeleteMutationVariables = Exact<{
+  input: DeleteOrganizationInput;
+}>;
+
+
+export type OrganizationPageDeleteMutation = { __typename?: 'Mutation', deleteOrganization: { __typename?: 'DeleteOrganizationPayload', deleted?: boolean | null, userErrors: Array<{ __typename?: 'UserError', message: string, code: UserErrorCode }> } };
+
 export type ReportsPageSeatsQueryVariables = Exact<{
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -5930,6 +5986,133 @@ export const CaseloadCreateSeekerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseloadCreateSeekerMutation, CaseloadCreateSeekerMutationVariables>;
+export const OrganizationPageSsoDocument = new TypedDocumentString(`
+    query OrganizationPageSso($after: String) {
+  ssoConnections(first: 100, after: $after) {
+    nodes {
+      id
+      name
+      protocol
+      enabled
+      requireSsoForStaff
+      samlIdpEntityId
+      samlSsoUrl
+      samlIdpCertificateFingerprints
+      oidcIssuer
+      oidcClientId
+      oidcClientSecretSet
+      jitRoles
+      defaultRole
+      spEntityId
+      acsUrl
+      metadataUrl
+      loginUrl
+      redirectUri
+      createdAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageSsoQuery, OrganizationPageSsoQueryVariables>;
+export const OrganizationPageCreateSsoDocument = new TypedDocumentString(`
+    mutation OrganizationPageCreateSso($input: CreateSsoConnectionInput!) {
+  createSsoConnection(input: $input) {
+    ssoConnection {
+      id
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageCreateSsoMutation, OrganizationPageCreateSsoMutationVariables>;
+export const OrganizationPageUpdateSsoDocument = new TypedDocumentString(`
+    mutation OrganizationPageUpdateSso($input: UpdateSsoConnectionInput!) {
+  updateSsoConnection(input: $input) {
+    ssoConnection {
+      id
+      enabled
+      requireSsoForStaff
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageUpdateSsoMutation, OrganizationPageUpdateSsoMutationVariables>;
+export const OrganizationPageDeleteSsoDocument = new TypedDocumentString(`
+    mutation OrganizationPageDeleteSso($input: DeleteSsoConnectionInput!) {
+  deleteSsoConnection(input: $input) {
+    deletedSsoConnectionId
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageDeleteSsoMutation, OrganizationPageDeleteSsoMutationVariables>;
+export const OrganizationPageScimTokensDocument = new TypedDocumentString(`
+    query OrganizationPageScimTokens($after: String) {
+  scimTokens(first: 100, after: $after) {
+    nodes {
+      id
+      name
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageScimTokensQuery, OrganizationPageScimTokensQueryVariables>;
+export const OrganizationPageCreateScimTokenDocument = new TypedDocumentString(`
+    mutation OrganizationPageCreateScimToken($input: CreateScimTokenInput!) {
+  createScimToken(input: $input) {
+    scimToken {
+      id
+      name
+    }
+    token
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageCreateScimTokenMutation, OrganizationPageCreateScimTokenMutationVariables>;
+export const OrganizationPageRevokeScimTokenDocument = new TypedDocumentString(`
+    mutation OrganizationPageRevokeScimToken($input: RevokeScimTokenInput!) {
+  revokeScimToken(input: $input) {
+    scimToken {
+      id
+      revokedAt
+    }
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageRevokeScimTokenMutation, OrganizationPageRevokeScimTokenMutationVariables>;
+export const OrganizationPageDeleteDocument = new TypedDocumentString(`
+    mutation OrganizationPageDelete($input: DeleteOrganizationInput!) {
+  deleteOrganization(input: $input) {
+    deleted
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageDeleteMutation, OrganizationPageDeleteMutationVariables>;
 export const ReportsPageSeatsDocument = new TypedDocumentString(`
     query ReportsPageSeats($from: String, $to: String) {
   seatReport(from: $from, to: $to) {

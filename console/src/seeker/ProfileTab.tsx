@@ -1087,6 +1087,7 @@ function DataRightsCard({ seeker }: { seeker: Seeker }) {
           label="Type their email to confirm"
           hint={`Their email is ${seeker.email}.`}
           type="email"
+          className="ta-wide"
           autoComplete="off"
           required
           value={confirmEmail}
