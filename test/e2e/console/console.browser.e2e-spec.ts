@@ -5,7 +5,8 @@
  * first, reads their company dossier, approves their draft and moves a job to interviewing (the
  * issue's "done when"), adds a cohort check-in and a seeker and sees seat usage; an admin
  * invites staff (accepted through the sign-in page), changes a role, deactivates, assigns a
- * coach; another tenant's seeker is "not found". On Amara's record the coach works each
+ * coach; another tenant's seeker is "not found"; an admin exports and erases a seeker, manages
+ * SSO connections and SCIM tokens, and the owner of a throwaway organization exports and deletes it. On Amara's record the coach works each
  * capability (a mentor onto the board and on a column, an outreach draft to its X intent, feed
  * pruning, a voice comment and a scheduled post, event follow-ups), and once by keyboard alone;
  * the 200-seeker first load is measured in fresh browser contexts. Every page gets an axe check (no serious or
@@ -13,7 +14,7 @@
  * test-results/console. Skipped where /usr/bin/chromium is missing; `.ci/run` installs it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -82,6 +83,22 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function check(page: Page, name: string): Promise<void> {
   await axe(page, name);
   await shoot(page, name);
+}
+
+/** The demo organization's id, for rows a step makes there itself. */
+async function demoTenantId() {
+  return withClient(t.db.ownerUrl, async (c) =>
+    asTenantId(
+      ((await c.query(`select id from tenants where slug = 'demo'`)).rows[0] as { id: string }).id,
+    ),
+  );
+}
+
+/** Clicks what starts a download and returns the saved file's bytes and suggested name. */
+async function downloaded(page: Page, click: () => Promise<void>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
 async function signIn(context: BrowserContext, email: string): Promise<Page> {
@@ -939,6 +956,182 @@ suite('coach console', () => {
     await admin.getByRole('table', { name: 'API keys' }).getByText(name).first().waitFor();
     expect(await admin.getByLabel(`API key “${name}”`).count()).toBe(0);
     expect(await admin.getByText(secret).count()).toBe(0);
+    await ctx.close();
+  });
+
+  it('lets an admin download a seeker’s data and erase a seeker', async () => {
+    // A seeker of this step's own: the demo seekers other steps use are never erased.
+    const email = `erin.${Date.now()}@students.northwind.test`;
+    const s = await t.perch.app
+      .get(SeekersService)
+      .createSeeker(systemScope(await demoTenantId(), 'test'), {
+        name: 'Erin Erasable',
+        email,
+        targetRoles: ['Data Analyst'],
+        industries: [],
+        locations: [],
+        careerStage: 'student',
+      });
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const admin = await signIn(ctx, 'admin@demo.perch.test');
+    await admin.goto(`${base}#/seekers/${encodeURIComponent(s.id)}`);
+    const rights = admin.getByRole('region', { name: 'Data rights' });
+    await rights.waitFor();
+    const zip = await downloaded(admin, () =>
+      rights.getByRole('button', { name: 'Download their data' }).click(),
+    );
+    expect(zip.name).toMatch(/\.zip$/);
+    expect(zip.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    // More than an empty archive's 22 bytes: it holds at least their own row.
+    expect(zip.bytes.length).toBeGreaterThan(200);
+
+    // A wrong email is refused in words, and nothing is erased.
+    const form = rights.getByRole('form', { name: 'Erase this seeker' });
+    await form.getByLabel('Type their email to confirm').fill('someone.else@students.test');
+    await form.getByRole('button', { name: 'Erase Erin Erasable' }).click();
+    await form.getByRole('alert').getByText('Type the seeker’s email exactly').waitFor();
+    expect(await form.getByRole('alert').getByText('BAD_USER_INPUT').count()).toBe(0);
+    await check(admin, 'seeker-data-rights');
+
+    await form.getByLabel('Type their email to confirm').fill(email);
+    await form.getByRole('button', { name: 'Erase Erin Erasable' }).click();
+    await admin.getByRole('heading', { name: 'Caseload', level: 1 }).waitFor();
+    await admin
+      .getByRole('status')
+      .getByText(/Erin Erasable was erased: \d+ rows? deleted from \d+ tables?/)
+      .waitFor();
+    const caseload = admin.getByRole('table', { name: 'Caseload' });
+    await caseload.waitFor();
+    await caseload.getByRole('link', { name: 'Ben Lindqvist' }).waitFor();
+    expect(await caseload.getByText('Erin Erasable').count()).toBe(0);
+    // Gone from the database too, not only from the page.
+    const left = await withClient(t.db.ownerUrl, async (c) =>
+      Number(
+        (await c.query(`select count(*)::int as n from seekers where email = $1`, [email])).rows[0]
+          .n,
+      ),
+    );
+    expect(left).toBe(0);
+    await ctx.close();
+  });
+
+  it('lets an admin manage single sign-on and SCIM tokens on the Organization page', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const admin = await signIn(ctx, 'admin@demo.perch.test');
+    admin.on('dialog', (d) => void d.accept());
+    await admin.getByRole('link', { name: 'Organization', exact: true }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Organization' }).waitFor();
+    await admin.getByText('No SSO connection yet').waitFor();
+    await admin.getByText('No SCIM token yet').waitFor();
+    // Organization data is for owners: an admin is told so, with no button to press.
+    await admin.getByText('Only an owner downloads').waitFor();
+    expect(await admin.getByRole('button', { name: /Delete the organization/ }).count()).toBe(0);
+    await check(admin, 'organization');
+
+    // An OpenID Connect connection: the redirect URI to register comes first, then the form.
+    const sso = admin.getByRole('form', { name: 'Add an SSO connection' });
+    await sso.getByLabel(/OpenID Connect/).check();
+    await sso.getByText(/\/auth\/sso\/demo\/oidc\/callback$/).waitFor();
+    const name = `Northwind OIDC ${Date.now()}`;
+    await sso.getByLabel('Name').fill(name);
+    await sso.getByLabel('Issuer').fill('https://login.northwind.test');
+    await sso.getByLabel('Client id').fill('perch-console');
+    await sso.getByLabel('Client secret').fill('not-a-real-secret');
+    await sso.getByLabel(/^Coaches/).check();
+    await sso.getByRole('button', { name: 'Add connection' }).click();
+    const table = admin.getByRole('table', { name: 'SSO connections' });
+    const row = table.getByRole('row').filter({ hasText: name });
+    await row.getByText('Enabled').waitFor();
+    await row.getByText('Allowed').waitFor();
+
+    // Require SSO for staff: a coach's password is refused while it is on, and works once off.
+    const coachLogin = () =>
+      ctx.request.post(`${base}session/login`, {
+        headers: { 'X-Perch-Console': '1' },
+        data: { email: 'coach2@demo.perch.test', password: PASSWORD },
+      });
+    await row.getByRole('button', { name: `Require SSO for staff (${name})` }).click();
+    await row.getByText(/Refused: SSO required/).waitFor();
+    expect((await coachLogin()).status()).toBe(403);
+    const forIdp = admin.locator('details').filter({
+      hasText: `For the IdP administrator: ${name}`,
+    });
+    await forIdp.locator('summary').click();
+    await forIdp.getByText(/\/auth\/sso\/demo\/oidc\/callback$/).waitFor();
+    await forIdp.getByText(/\/auth\/sso\/demo\/oidc\/login$/).waitFor();
+    await check(admin, 'organization-sso');
+    await row.getByRole('button', { name: `Allow password sign-in for staff (${name})` }).click();
+    await row.getByText('Allowed').waitFor();
+    expect((await coachLogin()).status()).toBe(200);
+    // Deleted, so later steps (and "Sign in with SSO" for demo) meet the demo as it was.
+    await row.getByRole('button', { name: `Delete ${name}` }).click();
+    await admin.getByText('No SSO connection yet').waitFor();
+
+    // A SCIM token: shown once, works against the SCIM API, and stops working when revoked.
+    const scim = admin.getByRole('region', { name: 'SCIM provisioning' });
+    expect(await scim.getByLabel('SCIM base URL').inputValue()).toBe(
+      `${base.replace(/\/$/, '')}/scim/v2`,
+    );
+    const tokenName = `Entra ID ${Date.now()}`;
+    await scim.getByLabel('Token name').fill(tokenName);
+    await scim.getByRole('button', { name: 'Create token' }).click();
+    const box = scim.getByLabel(`SCIM token “${tokenName}”`);
+    await box.waitFor();
+    const token = await box.inputValue();
+    expect(token).toMatch(/^perch_scim_/);
+    const scimUsers = () =>
+      ctx.request.get(`${base}scim/v2/Users`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await scimUsers()).status()).toBe(200);
+    const tokenRow = scim
+      .getByRole('table', { name: 'SCIM tokens' })
+      .getByRole('row')
+      .filter({ hasText: tokenName });
+    await tokenRow.getByText('Active').waitFor();
+    await check(admin, 'scim-token-created');
+    await scim.getByRole('button', { name: 'I have saved it' }).click();
+    expect(await admin.getByText(token).count()).toBe(0);
+    await tokenRow.getByRole('button', { name: `Revoke ${tokenName}` }).click();
+    await tokenRow.getByText(/^Revoked/).waitFor();
+    expect((await scimUsers()).status()).toBe(401);
+    await ctx.close();
+  });
+
+  it('lets an owner download their organization’s data and delete it', async () => {
+    // An organization of this step's own: the demo organization is never deleted here.
+    const other = await newTenant(t);
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const owner = await ctx.newPage();
+    await owner.goto(base);
+    await owner.getByLabel('Email').fill(other.ownerEmail);
+    await owner.getByLabel('Password').fill(FACTORY_PASSWORD);
+    await owner.getByRole('button', { name: 'Sign in' }).click();
+    await owner.getByRole('link', { name: 'Organization', exact: true }).click();
+    const data = owner.getByRole('region', { name: 'Organization data' });
+    await data.waitFor();
+    const zip = await downloaded(owner, () =>
+      data.getByRole('button', { name: 'Download the organization’s data' }).click(),
+    );
+    expect(zip.name).toMatch(/\.zip$/);
+    expect(zip.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const form = data.getByRole('form', { name: 'Delete the organization' });
+    const confirm = form.getByLabel('Type the organization’s short name to confirm');
+    await confirm.fill('demo');
+    await form.getByRole('button', { name: 'Delete the organization' }).click();
+    await form.getByRole('alert').getByText('slug exactly').waitFor();
+    await check(owner, 'organization-owner');
+    await confirm.fill(other.slug);
+    await form.getByRole('button', { name: 'Delete the organization' }).click();
+    await owner.getByRole('heading', { name: 'Sign in to Perch' }).waitFor();
+    await owner.reload();
+    await owner.getByRole('heading', { name: 'Sign in to Perch' }).waitFor();
+    const left = await withClient(t.db.ownerUrl, async (c) =>
+      Number(
+        (await c.query(`select count(*)::int as n from tenants where slug = $1`, [other.slug]))
+          .rows[0].n,
+      ),
+    );
+    expect(left).toBe(0);
     await ctx.close();
   });
 
