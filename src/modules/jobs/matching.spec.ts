@@ -59,7 +59,9 @@ describe(scoreMatch.name, () => {
       'Staff Product Manager',
       'Lead Machine Learning Engineer',
     ]) {
-      expect(scoreMatch(posting({ title }), s).reasons[0]).toMatch(/^Title matches the target role/);
+      expect(scoreMatch(posting({ title }), s).reasons[0]).toMatch(
+        /^Title matches the target role/,
+      );
     }
     expect(
       scoreMatch(
