@@ -27,6 +27,7 @@ import { CreateRoster1764160001900 } from './1764160001900-CreateRoster.js';
 import { CreateSeatEvents1764160002000 } from './1764160002000-CreateSeatEvents.js';
 import { JobPostingGrouping1764160002100 } from './1764160002100-JobPostingGrouping.js';
 import { VoiceDraftSeekerOk1764160002110 } from './1764160002110-VoiceDraftSeekerOk.js';
+import { RosterImportsInWorker1764160002200 } from './1764160002200-RosterImportsInWorker.js';
 export const migrations = [
   CreateAppRole1764160000000,
   CreateTenantsAndUsers1764160000100,
@@ -55,4 +56,5 @@ export const migrations = [
   CreateSeatEvents1764160002000,
   JobPostingGrouping1764160002100,
   VoiceDraftSeekerOk1764160002110,
+  RosterImportsInWorker1764160002200,
 ];

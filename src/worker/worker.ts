@@ -13,6 +13,7 @@ import { IngestionRepository } from '../modules/ingestion/ingestion.repository.j
 import { BulkExportsService } from '../modules/integrations/bulk-exports.service.js';
 import { WebhooksService } from '../modules/integrations/webhooks.service.js';
 import { LinkChecksService } from '../modules/links/link-checks.service.js';
+import { RosterImportService } from '../modules/roster/roster-import.service.js';
 import { VoiceService } from '../modules/voice/voice.service.js';
 import { TenantsService } from '../modules/tenants/tenants.service.js';
 import { systemScope } from '../platform/database/context.js';
@@ -159,10 +160,15 @@ export async function startWorker(perch: Perch): Promise<Worker> {
   const deliver = solo(() => webhooks.deliverDue(), 'could not deliver webhooks');
   const exportsSvc = perch.app.get(BulkExportsService);
   const runExports = solo(() => exportsSvc.runDue(), 'could not run bulk exports');
+  // Roster imports are claimed with a lease and resumed from their last chunk, so workers share
+  // them and a worker that dies loses nothing; an admin watches the progress bar.
+  const rosterImports = perch.app.get(RosterImportService);
+  const runRosterImports = solo(() => rosterImports.runDue(), 'could not run roster imports');
   void deliver();
   const webhookTimer = setInterval(() => {
     void deliver();
     void runExports();
+    void runRosterImports();
   }, WEBHOOK_EVERY_MS);
   let dispatching: Promise<unknown> = Promise.resolve();
   const tick = () => {

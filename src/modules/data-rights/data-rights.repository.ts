@@ -182,6 +182,16 @@ export class DataRightsRepository extends TenantRepository {
     await m.query(`update bulk_exports set file = null where tenant_id = $1 and file is not null`, [
       tenantId,
     ]);
+    // A roster file waiting in an import may name the person and would bring them back: the
+    // import stops (its lease holder writes nothing more) and the file goes.
+    await m.query(
+      `update roster_imports
+          set file = null, lease_token = null, lease_until = null, finished_at = now(),
+              status = 'failed',
+              error = 'The import was stopped because a person''s data was erased; upload the file again.'
+        where tenant_id = $1 and status in ('queued','running')`,
+      [tenantId],
+    );
     return deleted;
   }
 

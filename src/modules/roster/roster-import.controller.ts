@@ -10,7 +10,7 @@ import type { TenantScope } from '../../platform/database/context.js';
 import { AppError } from '../../platform/errors.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { MAX_ROSTER_BYTES } from './roster-csv.js';
-import { RosterImportService } from './roster-import.service.js';
+import { publicStatus, RosterImportService } from './roster-import.service.js';
 
 function bodyStream(req: unknown): IncomingMessage {
   return (req as { raw?: IncomingMessage }).raw ?? (req as IncomingMessage);
@@ -50,7 +50,7 @@ export class RosterImportController {
     return {
       import: {
         id: toGlobalId('RosterImport', row.id),
-        status: row.status.toUpperCase(),
+        status: publicStatus(row.status),
         totalRows: row.totalRows,
         dryRun: row.dryRun,
       },

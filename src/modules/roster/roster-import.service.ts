@@ -1,15 +1,18 @@
 /**
- * Roster CSV imports. The file is checked whole before anything is written (encoding, header,
- * row count); rows are then planned and written in chunks of CHUNK rows, one transaction each,
- * holding the licence lock so seats are counted exactly. Per row, all or nothing: a row is
- * created/updated and activated together, or reported and left untouched. Rows beyond the free
- * seats are reported `SEAT_LIMIT`; the rows before them are kept (per-row, not all-or-nothing,
- * so a 50,000-row term roster is not lost to the last few students). Idempotent by external id.
+ * Roster CSV imports. The api checks the file whole before anything is stored (encoding, header,
+ * row count) and stores it with the import, queued; the worker claims it with a lease and plans
+ * and writes its rows in chunks of `chunkRows`, one transaction each, holding the licence lock so
+ * seats are counted exactly. Each chunk's transaction also records the progress (rows done,
+ * counts, the report so far) and renews the lease, so a worker that dies is taken over at the next
+ * chunk, with no row written twice or lost. Per row, all or nothing: a row is created/updated and
+ * activated together, or reported and left untouched. Rows beyond the free seats are reported
+ * `SEAT_LIMIT`; the rows before them are kept (per-row, not all-or-nothing, so a 50,000-row term
+ * roster is not lost to the last few students). Idempotent by external id.
  */
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { v7 } from 'uuid';
-import type { TenantScope, TxScope } from '../../platform/database/context.js';
+import { systemScope, type TenantScope, type TxScope } from '../../platform/database/context.js';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import { AppError } from '../../platform/errors.js';
 import { licenseEnded, TenantsService } from '../tenants/tenants.service.js';
@@ -21,38 +24,28 @@ import {
   RosterFileError,
   type RowCheck,
 } from './roster-csv.js';
+import {
+  type ClaimedImport,
+  type Progress,
+  type ReportRow,
+  type RosterImportRow,
+  RosterImportsRepository,
+  type RowOutcome,
+} from './roster-imports.repository.js';
 
-const CHUNK = 1000;
+export type { ReportRow, RosterImportRow, RowOutcome } from './roster-imports.repository.js';
 
-export type RowOutcome = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'INVALID' | 'DUPLICATE' | 'SEAT_LIMIT';
+/**
+ * How long a claimed import stays a worker's without a committed chunk; a worker that dies is
+ * replaced after this. A chunk of 1,000 rows takes about a second, and parsing a 32 MB file a few.
+ */
+const LEASE_SECONDS = 120;
+const FAILED = 'The import stopped on an internal error; rows done so far are kept.';
 
-export interface ReportRow {
-  line: number;
-  externalId: string | null;
-  outcome: RowOutcome;
-  reason: string | null;
+/** RUNNING, COMPLETED or FAILED: a queued import is, to its caller, running (not yet begun). */
+export function publicStatus(status: RosterImportRow['status']): string {
+  return status === 'queued' ? 'RUNNING' : status.toUpperCase();
 }
-
-export interface RosterImportRow {
-  id: string;
-  dryRun: boolean;
-  status: 'queued' | 'running' | 'completed' | 'failed';
-  totalRows: number;
-  doneRows: number;
-  createdCount: number;
-  updatedCount: number;
-  invalidCount: number;
-  seatRefusedCount: number;
-  report: ReportRow[];
-  error: string | null;
-  createdAt: Date;
-  finishedAt: Date | null;
-}
-
-const COLUMNS = `id, dry_run as "dryRun", status, total_rows as "totalRows", done_rows as "doneRows",
-  created_count as "createdCount", updated_count as "updatedCount", invalid_count as "invalidCount",
-  seat_refused_count as "seatRefusedCount", report, error, created_at as "createdAt",
-  finished_at as "finishedAt"`;
 
 interface Existing {
   id: string;
@@ -64,20 +57,26 @@ interface Existing {
 }
 
 @Injectable()
-export class RosterImportService implements OnApplicationShutdown {
-  /** Imports running in this process, so tests and shutdown can wait for them. */
-  readonly running = new Map<string, Promise<void>>();
+export class RosterImportService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(RosterImportService.name);
+  /** Rows per transaction; tests make it small to stop an import between chunks. */
+  chunkRows = 1000;
+  private stopping = false;
+  private round: Promise<number> | null = null;
 
   constructor(
+    private readonly repo: RosterImportsRepository,
     private readonly db: DatabaseService,
     private readonly tenants: TenantsService,
   ) {}
 
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([...this.running.values()]);
+  /** A running import stops after its current chunk and is handed back for the next worker. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.round?.catch(() => undefined);
   }
 
-  /** Checks the file and starts the import; a bad file is refused before any row is stored. */
+  /** Checks the file and queues the import; a bad file is refused before anything is stored. */
   async start(ctx: TenantScope, file: Buffer, dryRun: boolean): Promise<RosterImportRow> {
     let checks: RowCheck[];
     try {
@@ -86,167 +85,173 @@ export class RosterImportService implements OnApplicationShutdown {
       if (err instanceof RosterFileError) throw AppError.badInput(err.message, ['file']);
       throw err;
     }
-    const id = v7();
-    const requestedBy = ctx.principal.kind === 'user' ? ctx.principal.membershipId : null;
-    await this.db.tx(ctx, (tx) =>
-      tx.manager.query(
-        `insert into roster_imports (tenant_id, id, requested_by, dry_run, status, total_rows)
-         values ($1, $2, $3, $4, 'running', $5)`,
-        [tx.tenantId, id, requestedBy, dryRun, checks.length],
-      ),
-    );
-    const run = this.run(ctx, id, checks, dryRun)
-      .catch(async (err: unknown) => {
-        await this.db.tx(ctx, (tx) =>
-          tx.manager.query(
-            `update roster_imports set status = 'failed', error = $3, finished_at = now()
-              where tenant_id = $1 and id = $2`,
-            [
-              tx.tenantId,
-              id,
-              'The import stopped on an internal error; rows done so far are kept.',
-            ],
-          ),
-        );
-        void err;
-      })
-      .finally(() => this.running.delete(id));
-    this.running.set(id, run);
-    return (await this.find(ctx, id))!;
-  }
-
-  find(ctx: TenantScope, id: string): Promise<RosterImportRow | null> {
-    return this.db.tx(ctx, async (tx) => {
-      const rows: RosterImportRow[] = await tx.manager.query(
-        `select ${COLUMNS} from roster_imports where tenant_id = $1 and id = $2`,
-        [tx.tenantId, id],
-      );
-      return rows[0] ?? null;
+    return this.repo.insert(ctx, {
+      id: v7(),
+      requestedBy: ctx.principal.kind === 'user' ? ctx.principal.membershipId : null,
+      dryRun,
+      totalRows: checks.length,
+      file,
     });
   }
 
-  private async run(
-    ctx: TenantScope,
-    id: string,
-    checks: RowCheck[],
-    dryRun: boolean,
-  ): Promise<void> {
-    const report: ReportRow[] = [];
-    const counts = { created: 0, updated: 0, invalid: 0, seat: 0 };
-    // A dry run reserves seats only in memory, so its SEAT_LIMIT rows match a real run's.
-    let dryUsed: number | null = null;
-    for (let i = 0; i < checks.length; i += CHUNK) {
-      const chunk = checks.slice(i, i + CHUNK);
-      await this.db.tx(ctx, async (tx) => {
-        const license = await this.tenants.lockLicense(tx);
-        let used = dryUsed ?? (await this.tenants.countActiveSeats(tx));
-        const ended = licenseEnded(license);
-        const rows = chunk.filter((c): c is { ok: true; row: RosterRow } => c.ok).map((c) => c.row);
-        const existing = await this.existing(tx, rows);
-        const coaches = await this.coaches(tx, rows);
-        const creates: RosterRow[] = [];
-        const updates: { row: RosterRow; seeker: Existing }[] = [];
-        const activate: string[] = [];
-        for (const check of chunk) {
-          if (!check.ok) {
-            counts.invalid += 1;
-            const dup = check.reason.startsWith('Duplicate');
-            report.push({
-              line: check.line,
-              externalId: check.externalId,
-              outcome: dup ? 'DUPLICATE' : 'INVALID',
-              reason: check.reason,
-            });
-            continue;
-          }
-          const row = check.row;
-          const byId = existing.byExternalId.get(row.externalId);
-          const byEmail = existing.byEmail.get(row.email);
-          const fail = (outcome: RowOutcome, reason: string) => {
-            if (outcome === 'SEAT_LIMIT') counts.seat += 1;
-            else counts.invalid += 1;
-            report.push({ line: row.line, externalId: row.externalId, outcome, reason });
-          };
-          if (byEmail && byEmail.id !== byId?.id && byEmail.externalId) {
-            fail(
-              'INVALID',
-              `The email belongs to another seeker (external id ${byEmail.externalId}).`,
-            );
-            continue;
-          }
-          const coachId = row.coachEmail ? coaches.get(row.coachEmail) : undefined;
-          if (row.coachEmail && !coachId) {
-            fail('INVALID', `No owner, admin or coach with the email ${row.coachEmail}.`);
-            continue;
-          }
-          const seeker = byId ?? byEmail;
-          const needsSeat = !seeker || seeker.status !== 'active';
-          if (needsSeat && (ended || used >= license.seatLimit)) {
-            fail(
-              'SEAT_LIMIT',
-              ended
-                ? `The licence term ended on ${license.termEnd}.`
-                : `All ${license.seatLimit} seats are in use.`,
-            );
-            continue;
-          }
-          if (needsSeat) used += 1;
-          if (!seeker) {
-            creates.push(row);
-            counts.created += 1;
-            report.push({
-              line: row.line,
-              externalId: row.externalId,
-              outcome: 'CREATE',
-              reason: null,
-            });
-          } else {
-            const same =
-              !needsSeat &&
-              seeker.externalId === row.externalId &&
-              seeker.email === row.email &&
-              seeker.name === row.name &&
-              (row.cohort === null || seeker.cohort === row.cohort);
-            updates.push({ row, seeker });
-            if (needsSeat) activate.push(seeker.id);
-            if (!same) counts.updated += 1;
-            report.push({
-              line: row.line,
-              externalId: row.externalId,
-              outcome: same ? 'UNCHANGED' : 'UPDATE',
-              reason: null,
-            });
-          }
-        }
-        if (dryRun) {
-          dryUsed = used;
-        } else {
-          const newIds = await this.write(tx, creates, updates, activate);
-          await this.linkCoaches(tx, creates, newIds, updates, coaches);
-        }
-        await tx.manager.query(
-          `update roster_imports set done_rows = $3, created_count = $4, updated_count = $5,
-              invalid_count = $6, seat_refused_count = $7
-            where tenant_id = $1 and id = $2`,
-          [
-            tx.tenantId,
-            id,
-            i + chunk.length,
-            counts.created,
-            counts.updated,
-            counts.invalid,
-            counts.seat,
-          ],
-        );
-      });
+  find(ctx: TenantScope, id: string): Promise<RosterImportRow | null> {
+    return this.repo.one(ctx, id);
+  }
+
+  // ---- the worker ----
+
+  /** Runs every waiting import (and resumes those whose worker died); returns how many ran. */
+  runDue(): Promise<number> {
+    const round = this.runRound();
+    this.round = round;
+    return round;
+  }
+
+  private async runRound(): Promise<number> {
+    let ran = 0;
+    for (const { tenantId } of await this.repo.dueTenants(20)) {
+      const ctx = systemScope(tenantId, 'roster import');
+      while (!this.stopping) {
+        const job = await this.repo.claim(ctx, v7(), LEASE_SECONDS);
+        if (!job) break;
+        await this.run(ctx, job);
+        ran++;
+      }
+      await this.repo.settle(ctx);
     }
-    await this.db.tx(ctx, (tx) =>
-      tx.manager.query(
-        `update roster_imports set status = 'completed', report = $3::jsonb, finished_at = now()
-          where tenant_id = $1 and id = $2`,
-        [tx.tenantId, id, JSON.stringify(report)],
-      ),
-    );
+    return ran;
+  }
+
+  private async run(ctx: TenantScope, job: ClaimedImport): Promise<void> {
+    const token = job.leaseToken;
+    try {
+      const file = await this.repo.file(ctx, job.id, token);
+      // Checked when stored, so a file that no longer reads is damage, not the user's mistake.
+      if (!file) throw new Error('the stored file is missing');
+      const checks = checkRoster(parseRoster(decodeRoster(file)).records);
+      const p: Progress = {
+        doneRows: job.doneRows,
+        createdCount: job.createdCount,
+        updatedCount: job.updatedCount,
+        invalidCount: job.invalidCount,
+        seatRefusedCount: job.seatRefusedCount,
+        drySeatsUsed: job.drySeatsUsed,
+      };
+      while (p.doneRows < checks.length) {
+        if (this.stopping) {
+          await this.repo.release(ctx, job.id, token);
+          return;
+        }
+        const chunk = checks.slice(p.doneRows, p.doneRows + this.chunkRows);
+        const held = await this.db.tx(ctx, async (tx) => {
+          if (!(await this.repo.hold(tx, job.id, token, p.doneRows))) return false;
+          const report = await this.chunk(tx, chunk, job.dryRun, p);
+          p.doneRows += chunk.length;
+          await this.repo.progress(tx, job.id, token, p, report, LEASE_SECONDS);
+          return true;
+        });
+        // Another worker took the import over after our lease ran out; it resumes from the
+        // last committed chunk.
+        if (!held) return;
+      }
+      await this.repo.complete(ctx, job.id, token);
+    } catch (err) {
+      this.logger.error(`roster import ${job.id} failed: ${(err as Error).message}`);
+      await this.repo.fail(ctx, job.id, token, FAILED);
+    }
+  }
+
+  /**
+   * Plans and (unless a dry run) writes one chunk; advances the counts in `p` and returns the
+   * chunk's report. A dry run reserves seats only in `p.drySeatsUsed`, so its SEAT_LIMIT rows
+   * match a real run's.
+   */
+  private async chunk(
+    tx: TxScope,
+    chunk: RowCheck[],
+    dryRun: boolean,
+    p: Progress,
+  ): Promise<ReportRow[]> {
+    const report: ReportRow[] = [];
+    const license = await this.tenants.lockLicense(tx);
+    let used = (dryRun ? p.drySeatsUsed : null) ?? (await this.tenants.countActiveSeats(tx));
+    const ended = licenseEnded(license);
+    const rows = chunk.filter((c): c is { ok: true; row: RosterRow } => c.ok).map((c) => c.row);
+    const existing = await this.existing(tx, rows);
+    const coaches = await this.coaches(tx, rows);
+    const creates: RosterRow[] = [];
+    const updates: { row: RosterRow; seeker: Existing }[] = [];
+    const activate: string[] = [];
+    for (const check of chunk) {
+      if (!check.ok) {
+        p.invalidCount += 1;
+        const dup = check.reason.startsWith('Duplicate');
+        report.push({
+          line: check.line,
+          externalId: check.externalId,
+          outcome: dup ? 'DUPLICATE' : 'INVALID',
+          reason: check.reason,
+        });
+        continue;
+      }
+      const row = check.row;
+      const byId = existing.byExternalId.get(row.externalId);
+      const byEmail = existing.byEmail.get(row.email);
+      const fail = (outcome: RowOutcome, reason: string) => {
+        if (outcome === 'SEAT_LIMIT') p.seatRefusedCount += 1;
+        else p.invalidCount += 1;
+        report.push({ line: row.line, externalId: row.externalId, outcome, reason });
+      };
+      if (byEmail && byEmail.id !== byId?.id && byEmail.externalId) {
+        fail('INVALID', `The email belongs to another seeker (external id ${byEmail.externalId}).`);
+        continue;
+      }
+      const coachId = row.coachEmail ? coaches.get(row.coachEmail) : undefined;
+      if (row.coachEmail && !coachId) {
+        fail('INVALID', `No owner, admin or coach with the email ${row.coachEmail}.`);
+        continue;
+      }
+      const seeker = byId ?? byEmail;
+      const needsSeat = !seeker || seeker.status !== 'active';
+      if (needsSeat && (ended || used >= license.seatLimit)) {
+        fail(
+          'SEAT_LIMIT',
+          ended
+            ? `The licence term ended on ${license.termEnd}.`
+            : `All ${license.seatLimit} seats are in use.`,
+        );
+        continue;
+      }
+      if (needsSeat) used += 1;
+      if (!seeker) {
+        creates.push(row);
+        p.createdCount += 1;
+        report.push({ line: row.line, externalId: row.externalId, outcome: 'CREATE', reason: null });
+      } else {
+        const same =
+          !needsSeat &&
+          seeker.externalId === row.externalId &&
+          seeker.email === row.email &&
+          seeker.name === row.name &&
+          (row.cohort === null || seeker.cohort === row.cohort);
+        updates.push({ row, seeker });
+        if (needsSeat) activate.push(seeker.id);
+        if (!same) p.updatedCount += 1;
+        report.push({
+          line: row.line,
+          externalId: row.externalId,
+          outcome: same ? 'UNCHANGED' : 'UPDATE',
+          reason: null,
+        });
+      }
+    }
+    if (dryRun) {
+      p.drySeatsUsed = used;
+    } else {
+      const newIds = await this.write(tx, creates, updates, activate);
+      await this.linkCoaches(tx, creates, newIds, updates, coaches);
+    }
+    return report;
   }
 
   private async existing(tx: TxScope, rows: RosterRow[]) {

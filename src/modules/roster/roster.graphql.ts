@@ -28,7 +28,7 @@ import {
 import { Payload } from '../../platform/graphql/user-error.js';
 import type { ScimTokenRow } from './roster.repository.js';
 import type { ReportRow, RosterImportRow } from './roster-import.service.js';
-import { RosterImportService } from './roster-import.service.js';
+import { publicStatus, RosterImportService } from './roster-import.service.js';
 import { ScimService } from './scim.service.js';
 
 @ObjectType('ScimToken', {
@@ -143,7 +143,7 @@ export class RosterImportModel extends Node {
     return Object.assign(new RosterImportModel(), {
       id: toGlobalId('RosterImport', r.id),
       dryRun: r.dryRun,
-      status: r.status.toUpperCase(),
+      status: publicStatus(r.status),
       totalRows: r.totalRows,
       doneRows: r.doneRows,
       createdCount: r.createdCount,

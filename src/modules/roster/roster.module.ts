@@ -5,6 +5,7 @@ import { SeekersModule } from '../seekers/seekers.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { RosterImportController } from './roster-import.controller.js';
 import { RosterImportService } from './roster-import.service.js';
+import { RosterImportsRepository } from './roster-imports.repository.js';
 import {
   RosterImportModel,
   RosterImportResolver,
@@ -23,9 +24,11 @@ import { ScimService } from './scim.service.js';
     RosterRepository,
     ScimService,
     ScimTokensResolver,
+    RosterImportsRepository,
     RosterImportService,
     RosterImportResolver,
   ],
+  exports: [RosterImportService],
 })
 export class RosterModule implements OnModuleInit {
   constructor(

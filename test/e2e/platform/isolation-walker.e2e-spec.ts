@@ -536,7 +536,7 @@ async function fixtures(): Promise<{ tenant: TestTenant; ids: Ids; apiKey: strin
   );
   // The import reads in the background; let it finish before the walker snapshots the rows.
   await Promise.all([...t.perch.app.get(XArchiveService).running.values()]);
-  await Promise.all([...t.perch.app.get(RosterImportService).running.values()]);
+  await t.perch.app.get(RosterImportService).runDue();
   return {
     tenant,
     apiKey: key.createApiKey.token,

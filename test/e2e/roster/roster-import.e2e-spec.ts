@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { withClient } from '../../helpers/database.js';
 import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
 import { RosterImportService } from '../../../src/modules/roster/roster-import.service.js';
 import { checkRow } from '../../../src/modules/roster/roster-csv.js';
+import { fromGlobalId } from '../../../src/platform/graphql/global-id.js';
 
 let t: TestApp;
 let tenant: TestTenant;
@@ -18,8 +20,11 @@ async function upload(tn: TestTenant, body: Buffer | string, dryRun: boolean) {
     .send(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'));
 }
 
+/** The app runs as the api alone; the worker's round is run here, as the worker would. */
+const worker = () => t.perch.app.get(RosterImportService);
+
 async function finished(tn: TestTenant, id: string, outcomes?: string[]) {
-  await Promise.all([...t.perch.app.get(RosterImportService).running.values()]);
+  await worker().runDue();
   const res = await t.gql(STATUS, { id, o: outcomes ?? null }, tn.ownerToken);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.rosterImport;
@@ -143,6 +148,167 @@ describe('roster CSV import', () => {
     const other = await newTenant(t);
     const seen = await t.gql(STATUS, { id: res.body.import.id }, other.ownerToken);
     expect(seen.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    await finished(tenant, res.body.import.id);
+  });
+});
+
+/** The import's row as the worker leaves it (read as the owner, past RLS). */
+async function stored(gid: string) {
+  return withClient(t.db.ownerUrl, async (c) => {
+    const r = await c.query<{ status: string; doneRows: number; hasFile: boolean; leased: boolean }>(
+      `select status, done_rows as "doneRows", file is not null as "hasFile",
+              lease_token is not null as leased
+         from roster_imports where id = $1`,
+      [fromGlobalId(gid, 'RosterImport')],
+    );
+    return r.rows[0];
+  });
+}
+
+async function queue(tn: TestTenant, csv: string, dryRun = false): Promise<string> {
+  const res = await upload(tn, csv, dryRun);
+  if (res.status !== 202) throw new Error(JSON.stringify(res.body));
+  return res.body.import.id as string;
+}
+
+/** A roster of `n` students with a bad email and a repeated external id among them. */
+function roster(prefix: string, n: number): string {
+  const lines = ['external_id,email,name'];
+  for (let i = 0; i < n; i++) lines.push(`${prefix}-${i},${prefix}${i}@uni.test,Student ${i}`);
+  lines.splice(7, 0, `${prefix}-bad,not-an-email,Bad Email`);
+  lines.splice(20, 0, `${prefix}-3,${prefix}again@uni.test,Again`);
+  return lines.join('\n') + '\n';
+}
+
+const withChunkRows = async <T>(rows: number, work: () => Promise<T>): Promise<T> => {
+  const before = worker().chunkRows;
+  worker().chunkRows = rows;
+  try {
+    return await work();
+  } finally {
+    worker().chunkRows = before;
+  }
+};
+
+describe('roster imports in the worker', () => {
+  it('are stored queued by the api and completed by the worker, which clears the file', async () => {
+    const tn = await newTenant(t, { seats: 100 });
+    const res = await upload(tn, 'external_id,email,name\nq-1,q1@uni.test,Q One\n', false);
+    expect(res.body.import).toMatchObject({ status: 'RUNNING', totalRows: 1, dryRun: false });
+    const id = res.body.import.id as string;
+    expect(await stored(id)).toMatchObject({ status: 'queued', doneRows: 0, hasFile: true });
+    const waiting = await t.gql(STATUS, { id }, tn.ownerToken);
+    expect(waiting.data.rosterImport).toMatchObject({ status: 'RUNNING', doneRows: 0, rows: [] });
+
+    const report = await finished(tn, id);
+    expect(report).toMatchObject({ status: 'COMPLETED', doneRows: 1, createdCount: 1 });
+    expect(report.rows).toEqual([{ line: 2, externalId: 'q-1', outcome: 'CREATE', reason: null }]);
+    expect(await stored(id)).toMatchObject({ status: 'completed', hasFile: false, leased: false });
+  });
+
+  it('resumes an import whose worker died mid-way, writing every row once', async () => {
+    const n = 60;
+    // The same file run straight through in another organization is what the resumed run must
+    // match, line for line.
+    const straight = await newTenant(t, { seats: 1000 });
+    const expected = await finished(straight, await queue(straight, roster('r', n)));
+    expect(expected).toMatchObject({ createdCount: n, invalidCount: 2 });
+
+    const tn = await newTenant(t, { seats: 1000 });
+    const id = await queue(tn, roster('r', n));
+    const uuid = fromGlobalId(id, 'RosterImport');
+    const stoppedAt = await withChunkRows(2, async () => {
+      let over = false;
+      const first = worker()
+        .runDue()
+        .finally(() => (over = true));
+      // The worker "dies" between two chunks: another lease replaces its own, so it can write
+      // nothing more (the update waits for a chunk in flight to commit).
+      let at: number | undefined;
+      while (at === undefined && !over) {
+        at = await withClient(t.db.ownerUrl, async (c) => {
+          const r = await c.query<{ done: number }>(
+            `update roster_imports set lease_token = gen_random_uuid(),
+                    lease_until = now() + interval '1 hour'
+              where id = $1 and done_rows between 1 and $2 returning done_rows as done`,
+            [uuid, n],
+          );
+          return r.rows[0]?.done;
+        });
+      }
+      await first;
+      return at;
+    });
+    expect(stoppedAt).toBeGreaterThan(0);
+    expect(await stored(id)).toMatchObject({ status: 'running', doneRows: stoppedAt });
+    const midway = await t.gql(STATUS, { id }, tn.ownerToken);
+    expect(midway.data.rosterImport).toMatchObject({
+      status: 'RUNNING',
+      doneRows: stoppedAt,
+      rows: [],
+    });
+    // Nobody takes an import over while its lease runs.
+    expect(await worker().runDue()).toBe(0);
+
+    await withClient(t.db.ownerUrl, (c) =>
+      c.query(`update roster_imports set lease_until = now() - interval '1 second' where id = $1`, [
+        uuid,
+      ]),
+    );
+    const resumed = await finished(tn, id);
+    expect(resumed).toEqual(expected);
+    const seekers = await withClient(t.db.ownerUrl, async (c) =>
+      (
+        await c.query<{ externalId: string }>(
+          `select external_id as "externalId" from seekers where tenant_id = $1`,
+          [tn.tenantId],
+        )
+      ).rows.map((r) => r.externalId),
+    );
+    expect(seekers.sort()).toEqual(Array.from({ length: n }, (_, i) => `r-${i}`).sort());
+    expect(await stored(id)).toMatchObject({ status: 'completed', hasFile: false });
+  });
+
+  it('never runs one import in two workers at once', async () => {
+    const tn = await newTenant(t, { seats: 1000 });
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push(await queue(tn, roster(`w${i}`, 30), i % 2 === 1));
+    const pending = await withClient(t.db.ownerUrl, async (c) =>
+      Number(
+        (
+          await c.query(
+            `select count(*) from roster_imports where status in ('queued','running')`,
+          )
+        ).rows[0].count,
+      ),
+    );
+    const ran = await withChunkRows(5, () =>
+      Promise.all([1, 2, 3, 4].map(() => worker().runDue())),
+    );
+    expect(ran.reduce((a, b) => a + b)).toBe(pending);
+    for (const id of ids) {
+      expect(await finished(tn, id)).toMatchObject({
+        status: 'COMPLETED',
+        doneRows: 32,
+        createdCount: 30,
+        updatedCount: 0,
+        invalidCount: 2,
+      });
+    }
+  });
+
+  it('clears the stored file when an import fails', async () => {
+    const tn = await newTenant(t, { seats: 100 });
+    const id = await queue(tn, 'external_id,email,name\nf-1,f1@uni.test,F One\n');
+    // A file damaged in storage cannot be read again by the worker.
+    await withClient(t.db.ownerUrl, (c) =>
+      c.query(`update roster_imports set file = '\\xff'::bytea where id = $1`, [
+        fromGlobalId(id, 'RosterImport'),
+      ]),
+    );
+    const report = await finished(tn, id);
+    expect(report).toMatchObject({ status: 'FAILED', doneRows: 0, createdCount: 0, rows: [] });
+    expect(await stored(id)).toMatchObject({ status: 'failed', hasFile: false, leased: false });
   });
 });
 

@@ -1,0 +1,40 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Roster imports run in the worker, durably: the api stores the checked file with the import
+ * ('queued'), a worker claims it with a lease and records progress with each chunk's writes, so a
+ * worker that dies mid-import is taken over at the next chunk. The file is cleared when the import
+ * ends. `roster_import_due` is the worker's doorbell, as `bulk_export_due`: a tenant id and nothing
+ * of its data.
+ */
+export class RosterImportsInWorker1764160002200 implements MigrationInterface {
+  name = 'RosterImportsInWorker1764160002200';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      alter table roster_imports
+        add column file bytea,
+        add column lease_token uuid,
+        add column lease_until timestamptz(3),
+        add column dry_seats_used integer`);
+    // Imports the api ran in memory before this have no file to resume from.
+    await q.query(`
+      update roster_imports
+         set status = 'failed', finished_at = now(),
+             error = 'The import stopped on an internal error; rows done so far are kept.'
+       where status in ('queued','running')`);
+    await q.query(`
+      create table roster_import_due (
+        tenant_id uuid primary key references tenants(id) on delete cascade,
+        since timestamptz(3) not null default now()
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`drop table roster_import_due`);
+    await q.query(`
+      alter table roster_imports
+        drop column dry_seats_used, drop column lease_until, drop column lease_token,
+        drop column file`);
+  }
+}
