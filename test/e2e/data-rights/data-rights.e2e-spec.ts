@@ -6,6 +6,7 @@
 import { jest } from '@jest/globals';
 import request from 'supertest';
 import yauzl from 'yauzl';
+import { RosterImportService } from '../../../src/modules/roster/roster-import.service.js';
 import { fromGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
@@ -103,6 +104,17 @@ async function richSeeker(tenant: TestTenant) {
   // The person signs in as the seeker too.
   await newMember(t, tenant.tenantId, 'seeker', s.email, seekerUuid);
   return { ...s, seekerUuid, appUuid: fromGlobalId(appId, 'JobApplication') };
+}
+
+/** A roster import waiting for the worker (this app runs no worker of its own). */
+async function queuedRoster(tenant: TestTenant, csv: string): Promise<string> {
+  const res = await request(t.http)
+    .post('/imports/roster?dryRun=false')
+    .set('authorization', `Bearer ${tenant.ownerToken}`)
+    .set('content-type', 'text/csv')
+    .send(Buffer.from(csv, 'utf8'));
+  expect(res.status).toBe(202);
+  return res.body.import.id as string;
 }
 
 beforeAll(async () => {
@@ -205,6 +217,43 @@ describe('a seeker’s data', () => {
     );
     expect(again.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
+
+  it('stops a waiting roster import whose file could bring the erased seeker back', async () => {
+    const a = await newTenant(t);
+    const s = await newSeeker(t, a.ownerToken);
+    const id = await queuedRoster(a, `external_id,email,name\ne-1,${s.email},Erased Person\n`);
+    const erase = `mutation($i: EraseSeekerInput!) { eraseSeeker(input: $i) { userErrors { code } } }`;
+    const done = await t.gql(erase, { i: { seekerId: s.id, confirmEmail: s.email } }, a.ownerToken);
+    expect(done.data.eraseSeeker.userErrors).toEqual([]);
+
+    await t.perch.app.get(RosterImportService).runDue();
+    const imp = await t.gql(
+      `query($id: ID!) { rosterImport(id: $id) { status doneRows error } }`,
+      { id },
+      a.ownerToken,
+    );
+    expect(imp.data.rosterImport).toMatchObject({ status: 'FAILED', doneRows: 0 });
+    expect(imp.data.rosterImport.error).toMatch(/erased/);
+    const left = await withClient(t.db.ownerUrl, async (c) => ({
+      seekers: Number(
+        (
+          await c.query(`select count(*) from seekers where tenant_id = $1 and email = $2`, [
+            a.tenantId,
+            s.email,
+          ])
+        ).rows[0].count,
+      ),
+      files: Number(
+        (
+          await c.query(
+            `select count(*) from roster_imports where tenant_id = $1 and file is not null`,
+            [a.tenantId],
+          )
+        ).rows[0].count,
+      ),
+    }));
+    expect(left).toEqual({ seekers: 0, files: 0 });
+  });
 });
 
 describe('an organization’s data', () => {
@@ -214,6 +263,8 @@ describe('an organization’s data', () => {
     const s = await richSeeker(a);
     await richSeeker(keep);
     const admin = await memberToken(t, a, 'admin');
+    // A roster waiting for the worker: its stored file names people and is never exported.
+    await queuedRoster(a, 'external_id,email,name\nq-1,queued.person@uni.test,Queued Person\n');
     const denied = await request(t.http)
       .get('/data-exports/organization.zip')
       .set('authorization', `Bearer ${admin.token}`);
@@ -227,6 +278,11 @@ describe('an organization’s data', () => {
     const files = await unzip(res.body as Buffer);
     expect(files['seekers.json']).toEqual([expect.objectContaining({ email: s.email })]);
     expect(JSON.stringify(files)).not.toContain(keep.slug);
+    expect(files['roster_imports.json']).toEqual([
+      expect.objectContaining({ status: 'queued', total_rows: 1 }),
+    ]);
+    expect(Object.keys((files['roster_imports.json'] as object[])[0])).not.toContain('file');
+    expect(JSON.stringify(files)).not.toContain('queued.person');
 
     const del = `mutation($i: DeleteOrganizationInput!) { deleteOrganization(input: $i) { deleted userErrors { code field } } }`;
     const wrong = await t.gql(del, { i: { confirmSlug: keep.slug } }, a.ownerToken);

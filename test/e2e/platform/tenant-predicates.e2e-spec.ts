@@ -8,6 +8,7 @@ import { jest } from '@jest/globals';
 import pg from 'pg';
 import request from 'supertest';
 import { TABLE_REGISTRY } from '../../../src/platform/database/table-registry.js';
+import { RosterImportService } from '../../../src/modules/roster/roster-import.service.js';
 import { ApiGate } from '../../../src/platform/graphql/api-gate.js';
 import { fromGlobalId, toGlobalId } from '../../../src/platform/graphql/global-id.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
@@ -180,6 +181,15 @@ describe('tenant predicates', () => {
         .expect(200);
     }
     await t.perch.app.get(ApiGate).prune([tenant.tenantId]);
+
+    // A roster import: stored by the api, claimed, run in chunks and finished by the worker.
+    await request(t.http)
+      .post('/imports/roster?dryRun=false')
+      .set('authorization', `Bearer ${tenant.ownerToken}`)
+      .set('content-type', 'text/csv')
+      .send(Buffer.from('external_id,email,name\np-1,pred1@uni.test,Pred One\n'))
+      .expect(202);
+    expect(await t.perch.app.get(RosterImportService).runDue()).toBe(1);
 
     // Reports and data rights: the seat history, the outcomes and the catalog-driven erasure.
     await run(
