@@ -17,12 +17,21 @@ export class RosterImportsInWorker1764160002200 implements MigrationInterface {
         add column lease_token uuid,
         add column lease_until timestamptz(3),
         add column dry_seats_used integer`);
-    // Imports the api ran in memory before this have no file to resume from.
+    // Imports the api ran in memory before this have no file to resume from. Tenant by tenant,
+    // since forced RLS hides every row from an owner that is not a superuser.
     await q.query(`
-      update roster_imports
-         set status = 'failed', finished_at = now(),
-             error = 'The import stopped on an internal error; rows done so far are kept.'
-       where status in ('queued','running')`);
+      do $$
+      declare t uuid;
+      begin
+        for t in select id from tenants loop
+          perform set_config('app.tenant_id', t::text, true);
+          update roster_imports
+             set status = 'failed', finished_at = now(),
+                 error = 'The import stopped on an internal error; rows done so far are kept.'
+           where tenant_id = t and status in ('queued','running');
+        end loop;
+        perform set_config('app.tenant_id', '', true);
+      end $$`);
     await q.query(`
       create table roster_import_due (
         tenant_id uuid primary key references tenants(id) on delete cascade,

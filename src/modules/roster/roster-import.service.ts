@@ -62,7 +62,7 @@ export class RosterImportService implements BeforeApplicationShutdown {
   /** Rows per transaction; tests make it small to stop an import between chunks. */
   chunkRows = 1000;
   private stopping = false;
-  private round: Promise<number> | null = null;
+  private readonly rounds = new Set<Promise<number>>();
 
   constructor(
     private readonly repo: RosterImportsRepository,
@@ -73,7 +73,7 @@ export class RosterImportService implements BeforeApplicationShutdown {
   /** A running import stops after its current chunk and is handed back for the next worker. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await this.round?.catch(() => undefined);
+    await Promise.allSettled([...this.rounds]);
   }
 
   /** Checks the file and queues the import; a bad file is refused before anything is stored. */
@@ -102,8 +102,8 @@ export class RosterImportService implements BeforeApplicationShutdown {
 
   /** Runs every waiting import (and resumes those whose worker died); returns how many ran. */
   runDue(): Promise<number> {
-    const round = this.runRound();
-    this.round = round;
+    const round = this.runRound().finally(() => this.rounds.delete(round));
+    this.rounds.add(round);
     return round;
   }
 
@@ -226,7 +226,12 @@ export class RosterImportService implements BeforeApplicationShutdown {
       if (!seeker) {
         creates.push(row);
         p.createdCount += 1;
-        report.push({ line: row.line, externalId: row.externalId, outcome: 'CREATE', reason: null });
+        report.push({
+          line: row.line,
+          externalId: row.externalId,
+          outcome: 'CREATE',
+          reason: null,
+        });
       } else {
         const same =
           !needsSeat &&

@@ -26,6 +26,7 @@ import { asTenantId, systemScope } from '../../../src/platform/database/context.
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { archiveZip } from '../../helpers/archives.js';
 import { withClient } from '../../helpers/database.js';
+import { startWorker, type Worker } from '../../../src/worker/worker.js';
 import { ingestAll } from '../../helpers/ingest.js';
 import { newMember, newTenant, PASSWORD as FACTORY_PASSWORD } from '../../helpers/factories.js';
 
@@ -37,6 +38,7 @@ const PASSWORD = 'perch-demo-password';
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 
 let t: TestApp;
+let worker: Worker | undefined;
 let base: string;
 let browser: Browser;
 
@@ -130,6 +132,7 @@ suite('coach console', () => {
     t = await startTestApp({
       DEMO_SEED: 'true',
       X_SIMULATOR: 'auto',
+      PERCH_ROLE: 'all',
       CONSOLE_DIR: 'console/dist',
       // As in production: people's sessions may run only the console's persisted operations, so
       // an operation missing from the safelist fails here.
@@ -140,6 +143,8 @@ suite('coach console', () => {
     });
     // Dossiers, briefings and matches come from what the demo's watches read.
     await ingestAll(t);
+    // As `npm start` runs it: the worker beside the api (roster imports run there).
+    worker = await startWorker(t.perch);
     await t.perch.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.http.address() as AddressInfo).port}/`;
     browser = await chromium.launch({
@@ -152,6 +157,7 @@ suite('coach console', () => {
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
+    await worker?.stop();
     await t?.close();
   });
 

@@ -155,7 +155,12 @@ describe('roster CSV import', () => {
 /** The import's row as the worker leaves it (read as the owner, past RLS). */
 async function stored(gid: string) {
   return withClient(t.db.ownerUrl, async (c) => {
-    const r = await c.query<{ status: string; doneRows: number; hasFile: boolean; leased: boolean }>(
+    const r = await c.query<{
+      status: string;
+      doneRows: number;
+      hasFile: boolean;
+      leased: boolean;
+    }>(
       `select status, done_rows as "doneRows", file is not null as "hasFile",
               lease_token is not null as leased
          from roster_imports where id = $1`,
@@ -275,11 +280,8 @@ describe('roster imports in the worker', () => {
     for (let i = 0; i < 6; i++) ids.push(await queue(tn, roster(`w${i}`, 30), i % 2 === 1));
     const pending = await withClient(t.db.ownerUrl, async (c) =>
       Number(
-        (
-          await c.query(
-            `select count(*) from roster_imports where status in ('queued','running')`,
-          )
-        ).rows[0].count,
+        (await c.query(`select count(*) from roster_imports where status in ('queued','running')`))
+          .rows[0].count,
       ),
     );
     const ran = await withChunkRows(5, () =>
@@ -309,6 +311,38 @@ describe('roster imports in the worker', () => {
     const report = await finished(tn, id);
     expect(report).toMatchObject({ status: 'FAILED', doneRows: 0, createdCount: 0, rows: [] });
     expect(await stored(id)).toMatchObject({ status: 'failed', hasFile: false, leased: false });
+  });
+});
+
+describe('a worker that stops in an orderly way', () => {
+  it('finishes its chunk and hands the import back for the next worker', async () => {
+    const own = await startTestApp();
+    const tn = await newTenant(own, { seats: 100 });
+    const res = await request(own.http)
+      .post('/imports/roster?dryRun=false')
+      .set('authorization', `Bearer ${tn.ownerToken}`)
+      .set('content-type', 'text/csv')
+      .send(Buffer.from(roster('g', 40)));
+    const uuid = fromGlobalId(res.body.import.id, 'RosterImport');
+    const svc = own.perch.app.get(RosterImportService);
+    svc.chunkRows = 1;
+    const round = svc.runDue();
+    const read = () =>
+      withClient(own.db.ownerUrl, async (c) => {
+        const r = await c.query<{ done: number; status: string; handedBack: boolean }>(
+          `select done_rows as done, status, lease_until <= now() as "handedBack"
+             from roster_imports where id = $1`,
+          [uuid],
+        );
+        return r.rows[0];
+      });
+    while ((await read()).done === 0) await new Promise((r) => setTimeout(r, 5));
+    await own.close();
+    await round;
+    const left = await read();
+    expect(left).toMatchObject({ status: 'running', handedBack: true });
+    expect(left.done).toBeGreaterThan(0);
+    expect(left.done).toBeLessThan(42);
   });
 });
 
