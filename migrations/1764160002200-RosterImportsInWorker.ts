@@ -1,10 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { tenantRls } from './tenant-table.sql.js';
 
 /**
  * Roster imports run in the worker, durably: the api stores the checked file with the import
  * ('queued'), a worker claims it with a lease and records progress with each chunk's writes, so a
  * worker that dies mid-import is taken over at the next chunk. The file is cleared when the import
- * ends. `roster_import_due` is the worker's doorbell, as `bulk_export_due`: a tenant id and nothing
+ * ends. Each chunk's report is a row of `roster_import_chunks` (one insert a chunk, where appending
+ * to one growing document would rewrite it every time), gathered into the import's report when it
+ * completes. `roster_import_due` is the worker's doorbell, as `bulk_export_due`: a tenant id and nothing
  * of its data.
  */
 export class RosterImportsInWorker1764160002200 implements MigrationInterface {
@@ -17,6 +20,16 @@ export class RosterImportsInWorker1764160002200 implements MigrationInterface {
         add column lease_token uuid,
         add column lease_until timestamptz(3),
         add column dry_seats_used integer`);
+    await q.query(`
+      create table roster_import_chunks (
+        tenant_id uuid not null,
+        import_id uuid not null,
+        first_row integer not null,
+        report jsonb not null,
+        primary key (tenant_id, import_id, first_row),
+        foreign key (tenant_id, import_id) references roster_imports (tenant_id, id) on delete cascade
+      )`);
+    for (const s of tenantRls('roster_import_chunks')) await q.query(s);
     // Imports the api ran in memory before this have no file to resume from. Tenant by tenant,
     // since forced RLS hides every row from an owner that is not a superuser.
     await q.query(`
@@ -41,6 +54,7 @@ export class RosterImportsInWorker1764160002200 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`drop table roster_import_due`);
+    await q.query(`drop table roster_import_chunks`);
     await q.query(`
       alter table roster_imports
         drop column dry_seats_used, drop column lease_until, drop column lease_token,

@@ -185,11 +185,14 @@ export class DataRightsRepository extends TenantRepository {
     // A roster file waiting in an import may name the person and would bring them back: the
     // import stops (its lease holder writes nothing more) and the file goes.
     await m.query(
-      `update roster_imports
-          set file = null, lease_token = null, lease_until = null, finished_at = now(),
-              status = 'failed',
-              error = 'The import was stopped because a person''s data was erased; upload the file again.'
-        where tenant_id = $1 and status in ('queued','running')`,
+      `with stopped as (
+         update roster_imports
+            set file = null, lease_token = null, lease_until = null, finished_at = now(),
+                status = 'failed',
+                error = 'The import was stopped because a person''s data was erased; upload the file again.'
+          where tenant_id = $1 and status in ('queued','running') returning id)
+       delete from roster_import_chunks
+        where tenant_id = $1 and import_id in (select id from stopped)`,
       [tenantId],
     );
     return deleted;

@@ -145,9 +145,10 @@ export class RosterImportService implements BeforeApplicationShutdown {
         const chunk = checks.slice(p.doneRows, p.doneRows + this.chunkRows);
         const held = await this.db.tx(ctx, async (tx) => {
           if (!(await this.repo.hold(tx, job.id, token, p.doneRows))) return false;
+          const first = p.doneRows;
           const report = await this.chunk(tx, chunk, job.dryRun, p);
           p.doneRows += chunk.length;
-          await this.repo.progress(tx, job.id, token, p, report, LEASE_SECONDS);
+          await this.repo.progress(tx, job.id, token, first, p, report, LEASE_SECONDS);
           return true;
         });
         // Another worker took the import over after our lease ran out; it resumes from the

@@ -4,6 +4,7 @@
  * token, so a worker whose lease was taken over by another writes nothing more.
  */
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DatabaseService } from '../../platform/database/database.service.js';
 import type { TenantId, TenantScope } from '../../platform/database/context.js';
 import { TenantRepository } from '../../platform/database/tenant.repository.js';
@@ -154,16 +155,22 @@ export class RosterImportsRepository extends TenantRepository {
     ctx: TenantScope,
     id: string,
     token: string,
+    firstRow: number,
     p: Progress,
     report: ReportRow[],
     leaseSeconds: number,
   ): Promise<void> {
-    await this.run(ctx, (m, tenantId) =>
-      m.query(
+    await this.run(ctx, async (m, tenantId) => {
+      await m.query(
+        `insert into roster_import_chunks (tenant_id, import_id, first_row, report)
+         values ($1, $2, $3, $4::jsonb)`,
+        [tenantId, id, firstRow, JSON.stringify(report)],
+      );
+      await m.query(
         `update roster_imports
             set done_rows = $4, created_count = $5, updated_count = $6, invalid_count = $7,
-                seat_refused_count = $8, dry_seats_used = $9, report = report || $10::jsonb,
-                lease_until = now() + make_interval(secs => $11)
+                seat_refused_count = $8, dry_seats_used = $9,
+                lease_until = now() + make_interval(secs => $10)
           where tenant_id = $1 and id = $2 and lease_token = $3`,
         [
           tenantId,
@@ -175,37 +182,52 @@ export class RosterImportsRepository extends TenantRepository {
           p.invalidCount,
           p.seatRefusedCount,
           p.drySeatsUsed,
-          JSON.stringify(report),
           leaseSeconds,
         ],
-      ),
-    );
+      );
+    });
   }
 
-  complete(ctx: TenantScope, id: string, token: string): Promise<void> {
-    return this.finish(ctx, id, token, 'completed', null);
-  }
-
-  fail(ctx: TenantScope, id: string, token: string, error: string): Promise<void> {
-    return this.finish(ctx, id, token, 'failed', error);
-  }
-
-  private async finish(
-    ctx: TenantScope,
-    id: string,
-    token: string,
-    status: 'completed' | 'failed',
-    error: string | null,
-  ): Promise<void> {
-    await this.run(ctx, (m, tenantId) =>
-      m.query(
+  /** Gathers the chunks' reports, in file order, into the import's report. */
+  async complete(ctx: TenantScope, id: string, token: string): Promise<void> {
+    await this.run(ctx, async (m, tenantId) => {
+      const [done] = await m.query<unknown[]>(
         `update roster_imports
-            set status = $4, error = $5, finished_at = now(), file = null,
+            set status = 'completed', finished_at = now(), file = null, lease_token = null,
+                lease_until = null,
+                report = coalesce((
+                  select jsonb_agg(x.entry order by c.first_row, x.n)
+                    from roster_import_chunks c,
+                         jsonb_array_elements(c.report) with ordinality as x(entry, n)
+                   where c.tenant_id = $1 and c.import_id = $2), '[]'::jsonb)
+          where tenant_id = $1 and id = $2 and status = 'running' and lease_token = $3
+          returning 1`,
+        [tenantId, id, token],
+      );
+      if (done) await this.dropChunks(m, tenantId, id);
+    });
+  }
+
+  /** A failed import keeps its counts; its partial report goes, as its file does. */
+  async fail(ctx: TenantScope, id: string, token: string, error: string): Promise<void> {
+    await this.run(ctx, async (m, tenantId) => {
+      const [done] = await m.query<unknown[]>(
+        `update roster_imports
+            set status = 'failed', error = $4, finished_at = now(), file = null,
                 lease_token = null, lease_until = null
-          where tenant_id = $1 and id = $2 and status = 'running' and lease_token = $3`,
-        [tenantId, id, token, status, error],
-      ),
-    );
+          where tenant_id = $1 and id = $2 and status = 'running' and lease_token = $3
+          returning 1`,
+        [tenantId, id, token, error],
+      );
+      if (done) await this.dropChunks(m, tenantId, id);
+    });
+  }
+
+  private async dropChunks(m: EntityManager, tenantId: TenantId, id: string): Promise<void> {
+    await m.query(`delete from roster_import_chunks where tenant_id = $1 and import_id = $2`, [
+      tenantId,
+      id,
+    ]);
   }
 
   /** Hands an import back at once (the worker is stopping), for the next worker to resume. */

@@ -18,6 +18,7 @@ export const TABLE_REGISTRY: Readonly<Record<string, TableClass>> = {
   api_keys: 'tenant',
   scim_tokens: 'tenant',
   roster_imports: 'tenant',
+  roster_import_chunks: 'tenant',
   roster_import_due: 'global',
   seeker_coaches: 'tenant',
   coach_notes: 'tenant',

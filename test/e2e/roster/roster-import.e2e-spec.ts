@@ -160,10 +160,13 @@ async function stored(gid: string) {
       doneRows: number;
       hasFile: boolean;
       leased: boolean;
+      chunks: number;
     }>(
       `select status, done_rows as "doneRows", file is not null as "hasFile",
-              lease_token is not null as leased
-         from roster_imports where id = $1`,
+              lease_token is not null as leased,
+              (select count(*)::int from roster_import_chunks c
+                where c.tenant_id = r.tenant_id and c.import_id = r.id) as chunks
+         from roster_imports r where id = $1`,
       [fromGlobalId(gid, 'RosterImport')],
     );
     return r.rows[0];
@@ -195,6 +198,44 @@ const withChunkRows = async <T>(rows: number, work: () => Promise<T>): Promise<T
   }
 };
 
+/**
+ * Runs an import of `rows` rows two at a time and "kills" its worker between two chunks: another
+ * lease replaces its own, so it writes nothing more (the update waits for a chunk in flight to
+ * commit). Returns the rows done when it died; the import is left running under a live lease.
+ */
+async function stopMidway(gid: string, rows: number): Promise<number | undefined> {
+  const uuid = fromGlobalId(gid, 'RosterImport');
+  return withChunkRows(2, async () => {
+    let over = false;
+    const first = worker()
+      .runDue()
+      .finally(() => (over = true));
+    let at: number | undefined;
+    while (at === undefined && !over) {
+      at = await withClient(t.db.ownerUrl, async (c) => {
+        const r = await c.query<{ done: number }>(
+          `update roster_imports set lease_token = gen_random_uuid(),
+                  lease_until = now() + interval '1 hour'
+            where id = $1 and done_rows between 1 and $2 returning done_rows as done`,
+          [uuid, rows - 1],
+        );
+        return r.rows[0]?.done;
+      });
+    }
+    await first;
+    return at;
+  });
+}
+
+/** The worker holding the import is gone: its lease runs out. */
+async function expireLease(gid: string): Promise<void> {
+  await withClient(t.db.ownerUrl, (c) =>
+    c.query(`update roster_imports set lease_until = now() - interval '1 second' where id = $1`, [
+      fromGlobalId(gid, 'RosterImport'),
+    ]),
+  );
+}
+
 describe('roster imports in the worker', () => {
   it('are stored queued by the api and completed by the worker, which clears the file', async () => {
     const tn = await newTenant(t, { seats: 100 });
@@ -221,31 +262,13 @@ describe('roster imports in the worker', () => {
 
     const tn = await newTenant(t, { seats: 1000 });
     const id = await queue(tn, roster('r', n));
-    const uuid = fromGlobalId(id, 'RosterImport');
-    const stoppedAt = await withChunkRows(2, async () => {
-      let over = false;
-      const first = worker()
-        .runDue()
-        .finally(() => (over = true));
-      // The worker "dies" between two chunks: another lease replaces its own, so it can write
-      // nothing more (the update waits for a chunk in flight to commit).
-      let at: number | undefined;
-      while (at === undefined && !over) {
-        at = await withClient(t.db.ownerUrl, async (c) => {
-          const r = await c.query<{ done: number }>(
-            `update roster_imports set lease_token = gen_random_uuid(),
-                    lease_until = now() + interval '1 hour'
-              where id = $1 and done_rows between 1 and $2 returning done_rows as done`,
-            [uuid, n],
-          );
-          return r.rows[0]?.done;
-        });
-      }
-      await first;
-      return at;
-    });
+    const stoppedAt = await stopMidway(id, n + 2);
     expect(stoppedAt).toBeGreaterThan(0);
-    expect(await stored(id)).toMatchObject({ status: 'running', doneRows: stoppedAt });
+    expect(await stored(id)).toMatchObject({
+      status: 'running',
+      doneRows: stoppedAt,
+      chunks: stoppedAt! / 2,
+    });
     const midway = await t.gql(STATUS, { id }, tn.ownerToken);
     expect(midway.data.rosterImport).toMatchObject({
       status: 'RUNNING',
@@ -255,11 +278,7 @@ describe('roster imports in the worker', () => {
     // Nobody takes an import over while its lease runs.
     expect(await worker().runDue()).toBe(0);
 
-    await withClient(t.db.ownerUrl, (c) =>
-      c.query(`update roster_imports set lease_until = now() - interval '1 second' where id = $1`, [
-        uuid,
-      ]),
-    );
+    await expireLease(id);
     const resumed = await finished(tn, id);
     expect(resumed).toEqual(expected);
     const seekers = await withClient(t.db.ownerUrl, async (c) =>
@@ -271,7 +290,7 @@ describe('roster imports in the worker', () => {
       ).rows.map((r) => r.externalId),
     );
     expect(seekers.sort()).toEqual(Array.from({ length: n }, (_, i) => `r-${i}`).sort());
-    expect(await stored(id)).toMatchObject({ status: 'completed', hasFile: false });
+    expect(await stored(id)).toMatchObject({ status: 'completed', hasFile: false, chunks: 0 });
   });
 
   it('never runs one import in two workers at once', async () => {
@@ -311,6 +330,31 @@ describe('roster imports in the worker', () => {
     const report = await finished(tn, id);
     expect(report).toMatchObject({ status: 'FAILED', doneRows: 0, createdCount: 0, rows: [] });
     expect(await stored(id)).toMatchObject({ status: 'failed', hasFile: false, leased: false });
+  });
+
+  it('clears the file and the partial report when an import fails mid-way, keeping its rows', async () => {
+    const tn = await newTenant(t, { seats: 1000 });
+    const id = await queue(tn, roster('m', 40));
+    const stoppedAt = await stopMidway(id, 42);
+    expect(stoppedAt).toBeGreaterThan(0);
+    expect((await stored(id)).chunks).toBeGreaterThan(0);
+    await withClient(t.db.ownerUrl, (c) =>
+      c.query(`update roster_imports set file = '\\xff'::bytea where id = $1`, [
+        fromGlobalId(id, 'RosterImport'),
+      ]),
+    );
+    await expireLease(id);
+    const report = await finished(tn, id);
+    expect(report).toMatchObject({ status: 'FAILED', doneRows: stoppedAt, rows: [] });
+    expect(await stored(id)).toMatchObject({ status: 'failed', hasFile: false, chunks: 0 });
+    const kept = await withClient(t.db.ownerUrl, async (c) =>
+      Number(
+        (await c.query(`select count(*) from seekers where tenant_id = $1`, [tn.tenantId])).rows[0]
+          .count,
+      ),
+    );
+    expect(kept).toBe(report.createdCount);
+    expect(kept).toBeGreaterThan(0);
   });
 });
 
