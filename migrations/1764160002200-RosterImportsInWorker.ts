@@ -19,7 +19,8 @@ export class RosterImportsInWorker1764160002200 implements MigrationInterface {
         add column file bytea,
         add column lease_token uuid,
         add column lease_until timestamptz(3),
-        add column dry_seats_used integer`);
+        add column dry_seats_used integer,
+        add column takeovers integer not null default 0`);
     await q.query(`
       create table roster_import_chunks (
         tenant_id uuid not null,
@@ -57,7 +58,7 @@ export class RosterImportsInWorker1764160002200 implements MigrationInterface {
     await q.query(`drop table roster_import_chunks`);
     await q.query(`
       alter table roster_imports
-        drop column dry_seats_used, drop column lease_until, drop column lease_token,
+        drop column takeovers, drop column dry_seats_used, drop column lease_until, drop column lease_token,
         drop column file`);
   }
 }

@@ -41,6 +41,10 @@ export type { ReportRow, RosterImportRow, RowOutcome } from './roster-imports.re
  */
 const LEASE_SECONDS = 120;
 const FAILED = 'The import stopped on an internal error; rows done so far are kept.';
+/** Worker deaths an import survives; the next one fails it (see `failAbandoned`). */
+export const MAX_TAKEOVERS = 3;
+const ABANDONED =
+  'The import stopped the worker several times; rows done so far are kept. Upload the rest of the file again, or split it.';
 
 /** RUNNING, COMPLETED or FAILED: a queued import is, to its caller, running (not yet begun). */
 export function publicStatus(status: RosterImportRow['status']): string {
@@ -111,6 +115,7 @@ export class RosterImportService implements BeforeApplicationShutdown {
     let ran = 0;
     for (const { tenantId } of await this.repo.dueTenants(20)) {
       const ctx = systemScope(tenantId, 'roster import');
+      await this.repo.failAbandoned(ctx, MAX_TAKEOVERS, ABANDONED);
       while (!this.stopping) {
         const job = await this.repo.claim(ctx, v7(), LEASE_SECONDS);
         if (!job) break;

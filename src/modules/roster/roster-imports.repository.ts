@@ -112,7 +112,10 @@ export class RosterImportsRepository extends TenantRepository {
             order by created_at, id limit 1 for update skip locked),
          u as (
            update roster_imports r set status = 'running', lease_token = $2,
-                  lease_until = now() + make_interval(secs => $3)
+                  lease_until = now() + make_interval(secs => $3),
+                  -- Still running with its lease run out: its worker died (an orderly stop
+                  -- hands the import back as queued).
+                  takeovers = r.takeovers + case when r.status = 'running' then 1 else 0 end
              from c where r.tenant_id = $1 and r.id = c.id returning r.*)
          select ${COLUMNS}, lease_token as "leaseToken", dry_seats_used as "drySeatsUsed" from u`,
         [tenantId, token, leaseSeconds],
@@ -191,35 +194,63 @@ export class RosterImportsRepository extends TenantRepository {
   /** Gathers the chunks' reports, in file order, into the import's report. */
   async complete(ctx: TenantScope, id: string, token: string): Promise<void> {
     await this.run(ctx, async (m, tenantId) => {
-      const [done] = await m.query<unknown[]>(
-        `update roster_imports
-            set status = 'completed', finished_at = now(), file = null, lease_token = null,
-                lease_until = null,
-                report = coalesce((
-                  select jsonb_agg(x.entry order by c.first_row, x.n)
-                    from roster_import_chunks c,
-                         jsonb_array_elements(c.report) with ordinality as x(entry, n)
-                   where c.tenant_id = $1 and c.import_id = $2), '[]'::jsonb)
-          where tenant_id = $1 and id = $2 and status = 'running' and lease_token = $3
-          returning 1`,
+      // A CTE, because TypeORM hands back an UPDATE's RETURNING rows with its count, so an
+      // update that matched nothing would still look done (and drop a live import's chunks).
+      const done = await m.query<unknown[]>(
+        `with u as (
+           update roster_imports
+              set status = 'completed', finished_at = now(), file = null, lease_token = null,
+                  lease_until = null,
+                  report = coalesce((
+                    select jsonb_agg(x.entry order by c.first_row, x.n)
+                      from roster_import_chunks c,
+                           jsonb_array_elements(c.report) with ordinality as x(entry, n)
+                     where c.tenant_id = $1 and c.import_id = $2), '[]'::jsonb)
+            where tenant_id = $1 and id = $2 and status = 'running' and lease_token = $3
+            returning 1)
+         select 1 from u`,
         [tenantId, id, token],
       );
-      if (done) await this.dropChunks(m, tenantId, id);
+      if (done.length) await this.dropChunks(m, tenantId, id);
     });
   }
 
   /** A failed import keeps its counts; its partial report goes, as its file does. */
   async fail(ctx: TenantScope, id: string, token: string, error: string): Promise<void> {
     await this.run(ctx, async (m, tenantId) => {
-      const [done] = await m.query<unknown[]>(
-        `update roster_imports
-            set status = 'failed', error = $4, finished_at = now(), file = null,
-                lease_token = null, lease_until = null
-          where tenant_id = $1 and id = $2 and status = 'running' and lease_token = $3
-          returning 1`,
+      const done = await m.query<unknown[]>(
+        `with u as (
+           update roster_imports
+              set status = 'failed', error = $4, finished_at = now(), file = null,
+                  lease_token = null, lease_until = null
+            where tenant_id = $1 and id = $2 and status = 'running' and lease_token = $3
+            returning 1)
+         select 1 from u`,
         [tenantId, id, token, error],
       );
-      if (done) await this.dropChunks(m, tenantId, id);
+      if (done.length) await this.dropChunks(m, tenantId, id);
+    });
+  }
+
+  /**
+   * Fails the imports whose worker died `limit` times already instead of claiming them again:
+   * a file that kills the worker itself (memory, say) would otherwise be retried forever.
+   */
+  async failAbandoned(ctx: TenantScope, limit: number, error: string): Promise<number> {
+    return this.run(ctx, async (m, tenantId) => {
+      const ids = await m.query<{ id: string }[]>(
+        `with u as (
+           update roster_imports
+              set status = 'failed', error = $3, finished_at = now(), file = null,
+                  lease_token = null, lease_until = null
+            where tenant_id = $1 and status = 'running' and lease_until < now()
+              and takeovers >= $2
+            returning id)
+         select id from u`,
+        [tenantId, limit, error],
+      );
+      for (const { id } of ids) await this.dropChunks(m, tenantId, id);
+      return ids.length;
     });
   }
 
@@ -230,11 +261,14 @@ export class RosterImportsRepository extends TenantRepository {
     ]);
   }
 
-  /** Hands an import back at once (the worker is stopping), for the next worker to resume. */
+  /**
+   * Hands an import back at once (the worker is stopping), for the next worker to resume; queued
+   * again, so the resumption is not counted as a takeover.
+   */
   async release(ctx: TenantScope, id: string, token: string): Promise<void> {
     await this.run(ctx, (m, tenantId) =>
       m.query(
-        `update roster_imports set lease_until = now()
+        `update roster_imports set status = 'queued', lease_token = null, lease_until = null
           where tenant_id = $1 and id = $2 and status = 'running' and lease_token = $3`,
         [tenantId, id, token],
       ),

@@ -3,7 +3,13 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
 import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
-import { RosterImportService } from '../../../src/modules/roster/roster-import.service.js';
+import {
+  MAX_TAKEOVERS,
+  RosterImportService,
+} from '../../../src/modules/roster/roster-import.service.js';
+import { RosterImportsRepository } from '../../../src/modules/roster/roster-imports.repository.js';
+import { systemScope } from '../../../src/platform/database/context.js';
+import { v7 } from 'uuid';
 import { checkRow } from '../../../src/modules/roster/roster-csv.js';
 import { fromGlobalId } from '../../../src/platform/graphql/global-id.js';
 
@@ -293,6 +299,65 @@ describe('roster imports in the worker', () => {
     expect(await stored(id)).toMatchObject({ status: 'completed', hasFile: false, chunks: 0 });
   });
 
+  it('gives up on an import whose worker died too often, keeping the rows it wrote', async () => {
+    const tn = await newTenant(t, { seats: 1000 });
+    const id = await queue(tn, roster('d', 30));
+    const stoppedAt = await stopMidway(id, 32);
+    expect(stoppedAt).toBeGreaterThan(0);
+    const takeovers = () =>
+      withClient(t.db.ownerUrl, async (c) => {
+        const r = await c.query<{ n: number }>(
+          `select takeovers as n from roster_imports where id = $1`,
+          [fromGlobalId(id, 'RosterImport')],
+        );
+        return r.rows[0].n;
+      });
+    // The first claim took it from the queue: no takeover yet.
+    expect(await takeovers()).toBe(0);
+    // Each worker that takes it over dies in turn before committing a chunk.
+    const repo = t.perch.app.get(RosterImportsRepository);
+    for (let i = 1; i <= MAX_TAKEOVERS; i++) {
+      await expireLease(id);
+      const claimed = await repo.claim(systemScope(tn.tenantId, 'test'), v7(), 60);
+      expect(claimed?.id).toBe(fromGlobalId(id, 'RosterImport'));
+      expect(await takeovers()).toBe(i);
+    }
+    await expireLease(id);
+    expect(await worker().runDue()).toBe(0);
+    expect(await stored(id)).toMatchObject({
+      status: 'failed',
+      doneRows: stoppedAt,
+      hasFile: false,
+      leased: false,
+      chunks: 0,
+    });
+    const res = await t.gql(STATUS, { id }, tn.ownerToken);
+    expect(res.data.rosterImport).toMatchObject({ status: 'FAILED', doneRows: stoppedAt });
+    const kept = await withClient(t.db.ownerUrl, async (c) =>
+      Number(
+        (await c.query(`select count(*) from seekers where tenant_id = $1`, [tn.tenantId])).rows[0]
+          .count,
+      ),
+    );
+    expect(kept).toBeGreaterThan(0);
+  });
+
+  it('lets a worker that lost its lease neither complete nor fail the import', async () => {
+    const tn = await newTenant(t, { seats: 1000 });
+    const id = await queue(tn, roster('l', 20));
+    const stoppedAt = await stopMidway(id, 22);
+    const before = await stored(id);
+    expect(before).toMatchObject({ status: 'running', chunks: stoppedAt! / 2, hasFile: true });
+    const repo = t.perch.app.get(RosterImportsRepository);
+    const ctx = systemScope(tn.tenantId, 'test');
+    const uuid = fromGlobalId(id, 'RosterImport');
+    await repo.complete(ctx, uuid, v7());
+    await repo.fail(ctx, uuid, v7(), 'stale');
+    expect(await stored(id)).toEqual(before);
+    await expireLease(id);
+    expect((await finished(tn, id)).status).toBe('COMPLETED');
+  });
+
   it('never runs one import in two workers at once', async () => {
     const tn = await newTenant(t, { seats: 1000 });
     const ids: string[] = [];
@@ -374,7 +439,7 @@ describe('a worker that stops in an orderly way', () => {
     const read = () =>
       withClient(own.db.ownerUrl, async (c) => {
         const r = await c.query<{ done: number; status: string; handedBack: boolean }>(
-          `select done_rows as done, status, lease_until <= now() as "handedBack"
+          `select done_rows as done, status, lease_token is null as "handedBack"
              from roster_imports where id = $1`,
           [uuid],
         );
@@ -384,7 +449,8 @@ describe('a worker that stops in an orderly way', () => {
     await own.close();
     await round;
     const left = await read();
-    expect(left).toMatchObject({ status: 'running', handedBack: true });
+    // Queued again, so the next worker's resumption is not counted as a takeover.
+    expect(left).toMatchObject({ status: 'queued', handedBack: true });
     expect(left.done).toBeGreaterThan(0);
     expect(left.done).toBeLessThan(42);
   });
