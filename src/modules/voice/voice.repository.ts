@@ -334,8 +334,11 @@ export class VoiceRepository extends TenantRepository {
   async pauseQueue(ctx: TenantScope, seekerId: string, reason: { code: string; message: string }) {
     return this.run(ctx, (m, tenantId) =>
       m.query<{ id: string }[]>(
-        `update voice_drafts set status = 'paused', failure_code = $3, failure_message = $4, updated_at = now()
-          where tenant_id = $1 and seeker_id = $2 and status = 'scheduled' returning id`,
+        `with u as (
+           update voice_drafts set status = 'paused', failure_code = $3, failure_message = $4,
+                  updated_at = now()
+            where tenant_id = $1 and seeker_id = $2 and status = 'scheduled' returning id)
+         select id from u`,
         [tenantId, seekerId, reason.code, reason.message],
       ),
     );
