@@ -1901,7 +1901,7 @@ export type Mutation = {
   updateLicense: UpdateLicensePayload;
   /** Changes the given profile fields. A seeker may update their own profile. */
   updateSeeker: UpdateSeekerPayload;
-  /** Renames, enables or disables a connection, or changes whether staff must use SSO. */
+  /** Changes a connection: its name, whether it is on and required for staff, the IdP’s sign-on URL and certificates (rollover), the OIDC client, attributes, role mappings and who a first sign-in may create. Not the protocol or the IdP’s identity (entity id, issuer): people are linked by it, so another IdP is another connection. */
   updateSsoConnection: SsoConnectionPayload;
   updateWebhookEndpoint: WebhookEndpointPayload;
 };
@@ -4014,9 +4014,28 @@ export type UpdateSeekerPayload = {
 };
 
 export type UpdateSsoConnectionInput = {
+  /** COACH, VIEWER or SEEKER; an empty string: none (a person no mapping matches is refused). */
+  defaultRole?: InputMaybe<Scalars['String']['input']>;
+  /** Empty string: the defaults (email, mail). */
+  emailAttribute?: InputMaybe<Scalars['String']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the roles a first sign-in may create; an empty list: invitations only. */
+  jitRoles?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Empty string: the defaults. */
+  nameAttribute?: InputMaybe<Scalars['String']['input']>;
+  oidcClientId?: InputMaybe<Scalars['String']['input']>;
+  /** OIDC: a new client secret, stored encrypted; an empty string removes it (a public client). */
+  oidcClientSecret?: InputMaybe<Scalars['String']['input']>;
   requireSsoForStaff?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Empty string: no role attribute (needs no mappings). */
+  roleAttribute?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the mappings; an empty list removes them. */
+  roleMappings?: InputMaybe<Array<SsoRoleMappingInput>>;
+  /** SAML: replaces the IdP’s signing certificates (PEM, one to three). For a rollover, list the old and the new, then the new alone once the IdP has switched. */
+  samlIdpCertificates?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** SAML: the IdP’s single sign-on URL (HTTP-Redirect). */
+  samlSsoUrl?: InputMaybe<Scalars['String']['input']>;
   ssoConnectionId: Scalars['ID']['input'];
 };
 
@@ -4610,7 +4629,7 @@ export type OrganizationPageSsoQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationPageSsoQuery = { __typename?: 'Query', ssoConnections: { __typename?: 'SsoConnectionConnection', nodes: Array<{ __typename?: 'SsoConnection', id: string, name: string, protocol: string, enabled: boolean, requireSsoForStaff: boolean, samlIdpEntityId?: string | null, samlSsoUrl?: string | null, samlIdpCertificateFingerprints: Array<string>, oidcIssuer?: string | null, oidcClientId?: string | null, oidcClientSecretSet: boolean, jitRoles: Array<string>, defaultRole?: string | null, spEntityId: string, acsUrl: string, metadataUrl: string, loginUrl: string, redirectUri?: string | null, createdAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type OrganizationPageSsoQuery = { __typename?: 'Query', ssoConnections: { __typename?: 'SsoConnectionConnection', nodes: Array<{ __typename?: 'SsoConnection', id: string, name: string, protocol: string, enabled: boolean, requireSsoForStaff: boolean, samlIdpEntityId?: string | null, samlSsoUrl?: string | null, samlIdpCertificateFingerprints: Array<string>, oidcIssuer?: string | null, oidcClientId?: string | null, oidcClientSecretSet: boolean, jitRoles: Array<string>, defaultRole?: string | null, emailAttribute?: string | null, nameAttribute?: string | null, roleAttribute?: string | null, spEntityId: string, acsUrl: string, metadataUrl: string, loginUrl: string, redirectUri?: string | null, createdAt: string, roleMappings: Array<{ __typename?: 'SsoRoleMapping', value: string, role: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type OrganizationPageCreateSsoMutationVariables = Exact<{
   input: CreateSsoConnectionInput;
@@ -6003,6 +6022,13 @@ export const OrganizationPageSsoDocument = new TypedDocumentString(`
       oidcClientSecretSet
       jitRoles
       defaultRole
+      emailAttribute
+      nameAttribute
+      roleAttribute
+      roleMappings {
+        value
+        role
+      }
       spEntityId
       acsUrl
       metadataUrl

@@ -44,6 +44,13 @@ const SsoDoc = graphql(`
         oidcClientSecretSet
         jitRoles
         defaultRole
+        emailAttribute
+        nameAttribute
+        roleAttribute
+        roleMappings {
+          value
+          role
+        }
         spEntityId
         acsUrl
         metadataUrl
@@ -398,7 +405,195 @@ function SsoTable({ connections, onChange }: { connections: Connection[]; onChan
           </p>
         </details>
       ))}
+      {connections.map((c) => (
+        <details key={`edit-${c.id}`} className="org-details">
+          <summary>Change the settings of {c.name}</summary>
+          <SsoSettings connection={c} onSaved={onChange} />
+        </details>
+      ))}
     </>
+  );
+}
+
+/** PEM blocks in a pasted text: one certificate or several, in any order. */
+function pems(text: string): string[] {
+  return text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+}
+
+/** "faculty = COACH" lines, the way the table of mappings reads; blank lines are skipped. */
+function parseMappings(text: string): { value: string; role: string }[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const at = line.lastIndexOf('=');
+      if (at < 1)
+        throw new Error(`“${line}”: write a mapping as value = ROLE, e.g. faculty = COACH.`);
+      const role = line
+        .slice(at + 1)
+        .trim()
+        .toUpperCase();
+      if (!JIT_ROLES.some((r) => r.role === role)) {
+        throw new Error(`“${line}”: the role is SEEKER, COACH or VIEWER.`);
+      }
+      return { value: line.slice(0, at).trim(), role };
+    });
+}
+
+/**
+ * Everything of a connection but its protocol and its IdP (entity id, issuer): a certificate
+ * rollover, a new client secret, attributes and role mappings. Links to people stay.
+ */
+function SsoSettings({ connection: c, onSaved }: { connection: Connection; onSaved: () => void }) {
+  const saml = c.protocol === 'SAML';
+  const [ssoUrl, setSsoUrl] = useState(c.samlSsoUrl ?? '');
+  const [certificates, setCertificates] = useState('');
+  const [clientId, setClientId] = useState(c.oidcClientId ?? '');
+  const [clientSecret, setClientSecret] = useState('');
+  const [emailAttribute, setEmailAttribute] = useState(c.emailAttribute ?? '');
+  const [nameAttribute, setNameAttribute] = useState(c.nameAttribute ?? '');
+  const [roleAttribute, setRoleAttribute] = useState(c.roleAttribute ?? '');
+  const [mappings, setMappings] = useState(
+    c.roleMappings.map((m) => `${m.value} = ${m.role}`).join('\n'),
+  );
+  const [jitRoles, setJitRoles] = useState<string[]>(c.jitRoles);
+  const [defaultRole, setDefaultRole] = useState(c.defaultRole ?? '');
+  const [done, setDone] = useState('');
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    setDone('');
+    const certs = pems(certificates);
+    if (certificates.trim() && certs.length === 0) {
+      throw new Error(
+        'Paste whole certificates, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.',
+      );
+    }
+    const input = {
+      ssoConnectionId: c.id,
+      emailAttribute: emailAttribute.trim(),
+      nameAttribute: nameAttribute.trim(),
+      roleAttribute: roleAttribute.trim(),
+      roleMappings: parseMappings(mappings),
+      jitRoles,
+      defaultRole,
+      ...(saml
+        ? { samlSsoUrl: ssoUrl.trim(), ...(certs.length ? { samlIdpCertificates: certs } : {}) }
+        : {
+            oidcClientId: clientId.trim(),
+            ...(clientSecret ? { oidcClientSecret: clientSecret } : {}),
+          }),
+    };
+    check((await gql(UpdateSsoDoc, { input })).updateSsoConnection);
+    setCertificates('');
+    setClientSecret('');
+    setDone(`“${c.name}” was saved; it applies from the next sign-in.`);
+    onSaved();
+  });
+  return (
+    <form onSubmit={onSubmit} aria-label={`Settings of ${c.name}`}>
+      <p className="muted">
+        The IdP itself ({c.samlIdpEntityId ?? c.oidcIssuer}) stays: people are linked through it.
+        For another IdP, add another connection.
+      </p>
+      {saml ? (
+        <>
+          <Input
+            label="IdP single sign-on URL"
+            type="url"
+            className="org-url"
+            required
+            value={ssoUrl}
+            onChange={setSsoUrl}
+          />
+          <TextArea
+            label="Replace the signing certificates (PEM)"
+            hint="Empty keeps the ones on file. For a rollover paste the old and the new certificate, then the new one alone once the IdP has switched."
+            rows={5}
+            className="org-pem"
+            value={certificates}
+            onChange={setCertificates}
+          />
+        </>
+      ) : (
+        <div className="form-row">
+          <Input label="Client id" type="text" required value={clientId} onChange={setClientId} />
+          <Input
+            label="New client secret"
+            type="password"
+            autoComplete="off"
+            hint="Empty keeps the one on file."
+            value={clientSecret}
+            onChange={setClientSecret}
+          />
+        </div>
+      )}
+      <div className="form-row">
+        <Input
+          label="Email attribute"
+          type="text"
+          hint="Empty: email, mail."
+          value={emailAttribute}
+          onChange={setEmailAttribute}
+        />
+        <Input
+          label="Name attribute"
+          type="text"
+          hint="Empty: displayName, name, cn."
+          value={nameAttribute}
+          onChange={setNameAttribute}
+        />
+        <Input
+          label="Role attribute"
+          type="text"
+          hint="e.g. eduPersonAffiliation or groups."
+          value={roleAttribute}
+          onChange={setRoleAttribute}
+        />
+      </div>
+      <TextArea
+        label="Role mappings"
+        hint="One per line: a value of the role attribute = SEEKER, COACH or VIEWER (e.g. faculty = COACH)."
+        rows={3}
+        value={mappings}
+        onChange={setMappings}
+      />
+      <fieldset className="choices">
+        <legend>Who a first sign-in may create</legend>
+        {JIT_ROLES.map((r) => (
+          <label key={r.role} htmlFor={`jit-${c.id}-${r.role}`}>
+            <input
+              id={`jit-${c.id}-${r.role}`}
+              type="checkbox"
+              checked={jitRoles.includes(r.role)}
+              onChange={(e) =>
+                setJitRoles((now) =>
+                  e.target.checked ? [...now, r.role] : now.filter((x) => x !== r.role),
+                )
+              }
+            />
+            <span>
+              {r.label} <span className="muted">— {r.help}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <Select
+        label="Role when no mapping matches"
+        value={defaultRole}
+        onChange={setDefaultRole}
+        options={['', 'SEEKER', 'COACH', 'VIEWER']}
+        format={(v) =>
+          v ? (JIT_ROLES.find((r) => r.role === v)?.label ?? v) : 'None: refuse them'
+        }
+      />
+      <ErrorBox error={error} />
+      <p role="status" className="muted">
+        {done}
+      </p>
+      <button type="submit" className="btn btn-primary" disabled={busy}>
+        {busy ? 'Saving…' : `Save ${c.name}`}
+      </button>
+    </form>
   );
 }
 
@@ -567,7 +762,7 @@ function SsoForm({ slug, onCreated }: { slug: string; onCreated: () => void }) {
       </fieldset>
       <Select
         label="Role of a new person"
-        hint="When the IdP sends no role Perch maps (role mappings are set through the API)."
+        hint="When the IdP sends no role Perch maps; mappings are set under “Change the settings” once the connection exists."
         value={defaultRole}
         onChange={setDefaultRole}
         options={['', 'SEEKER', 'COACH', 'VIEWER']}

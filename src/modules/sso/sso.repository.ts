@@ -85,23 +85,38 @@ export class SsoRepository extends TenantRepository {
     return rows[0];
   }
 
-  async updateConnection(
-    ctx: TenantScope,
-    id: string,
-    patch: { enabled?: boolean; requireForStaff?: boolean; name?: string },
-  ): Promise<ConnectionRow | null> {
+  /** Writes every setting but the protocol and the IdP's identity (entity id, issuer). */
+  async saveConnection(ctx: TenantScope, c: NewConnection): Promise<ConnectionRow> {
     const rows: ConnectionRow[] = await this.run(ctx, (m, tenantId) =>
       m.query(
         `with u as (
-           update sso_connections set enabled = coalesce($3, enabled),
-                  require_for_staff = coalesce($4, require_for_staff),
-                  name = coalesce($5, name), updated_at = now()
+           update sso_connections set name = $3, enabled = $4, require_for_staff = $5,
+                  saml_sso_url = $6, saml_idp_certs = $7, oidc_client_id = $8,
+                  oidc_client_secret_enc = $9, email_attribute = $10, name_attribute = $11,
+                  role_attribute = $12, role_values = $13, default_role = $14, jit_roles = $15,
+                  updated_at = now()
             where tenant_id = $1 and id = $2 returning *)
          select ${COLUMNS} from u`,
-        [tenantId, id, patch.enabled ?? null, patch.requireForStaff ?? null, patch.name ?? null],
+        [
+          tenantId,
+          c.id,
+          c.name,
+          c.enabled,
+          c.requireForStaff,
+          c.samlSsoUrl,
+          c.samlIdpCerts,
+          c.oidcClientId,
+          c.oidcClientSecretEnc,
+          c.emailAttribute,
+          c.nameAttribute,
+          c.roleAttribute,
+          JSON.stringify(c.roleValues),
+          c.defaultRole,
+          c.jitRoles,
+        ],
       ),
     );
-    return rows[0] ?? null;
+    return rows[0];
   }
 
   async deleteConnection(ctx: TenantScope, id: string): Promise<boolean> {
@@ -115,12 +130,18 @@ export class SsoRepository extends TenantRepository {
     return rows.length > 0;
   }
 
-  async findConnection(ctx: TenantScope, id: string): Promise<ConnectionRow | null> {
+  /** `lock`: for an update in the caller's transaction, so two edits never undo each other. */
+  async findConnection(
+    ctx: TenantScope,
+    id: string,
+    opts: { lock?: boolean } = {},
+  ): Promise<ConnectionRow | null> {
     const rows: ConnectionRow[] = await this.run(ctx, (m, tenantId) =>
-      m.query(`select ${COLUMNS} from sso_connections where tenant_id = $1 and id = $2`, [
-        tenantId,
-        id,
-      ]),
+      m.query(
+        `select ${COLUMNS} from sso_connections where tenant_id = $1 and id = $2
+         ${opts.lock ? 'for update' : ''}`,
+        [tenantId, id],
+      ),
     );
     return rows[0] ?? null;
   }

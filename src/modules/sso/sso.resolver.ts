@@ -51,16 +51,17 @@ export class SsoResolver {
   @Allow(ADMIN)
   @Mutation(() => SsoConnectionPayload, {
     description:
-      'Renames, enables or disables a connection, or changes whether staff must use SSO.',
+      'Changes a connection: its name, whether it is on and required for staff, the IdP’s sign-on URL and certificates (rollover), the OIDC client, attributes, role mappings and who a first sign-in may create. Not the protocol or the IdP’s identity (entity id, issuer): people are linked by it, so another IdP is another connection.',
   })
   async updateSsoConnection(
     @Ctx() ctx: TenantScope,
     @Args('input') input: UpdateSsoConnectionInput,
   ): Promise<SsoConnectionPayload> {
+    const { ssoConnectionId, ...settings } = input;
     const row = await this.sso.updateConnection(
       ctx,
-      fromGlobalId(input.ssoConnectionId, 'SsoConnection'),
-      { name: input.name, enabled: input.enabled, requireForStaff: input.requireSsoForStaff },
+      fromGlobalId(ssoConnectionId, 'SsoConnection'),
+      settings,
     );
     return { ssoConnection: this.model(await this.sso.tenantSlug(ctx), row), userErrors: [] };
   }

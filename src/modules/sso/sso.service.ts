@@ -23,7 +23,10 @@ import { AppError } from '../../platform/errors.js';
 import { IdentityService, type IssuedSession } from '../identity/identity.service.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { TenantsService } from '../tenants/tenants.service.js';
-import type { CreateSsoConnectionInput } from './inputs/sso-connection.input.js';
+import type {
+  CreateSsoConnectionInput,
+  UpdateSsoConnectionInput,
+} from './inputs/sso-connection.input.js';
 import { reasonFromError, SsoRefusal } from './sso.errors.js';
 import {
   SsoRepository,
@@ -402,22 +405,7 @@ export class SsoService {
         problems.push({ field: ['samlSsoUrl'], message: 'The sign-on URL must be an https URL.' });
       }
       certs = (input.samlIdpCertificates ?? []).map((c) => c.trim());
-      if (certs.length === 0) {
-        problems.push({
-          field: ['samlIdpCertificates'],
-          message: 'Add the IdP signing certificate (PEM).',
-        });
-      }
-      certs.forEach((pem, i) => {
-        try {
-          new X509Certificate(pem);
-        } catch {
-          problems.push({
-            field: ['samlIdpCertificates', String(i)],
-            message: 'This is not a PEM certificate.',
-          });
-        }
-      });
+      problems.push(...certificateProblems(certs));
     } else {
       need(input.oidcIssuer, 'oidcIssuer', 'the issuer URL');
       need(input.oidcClientId, 'oidcClientId', 'the client id');
@@ -425,18 +413,14 @@ export class SsoService {
         problems.push({ field: ['oidcIssuer'], message: 'The issuer must be an https URL.' });
       }
     }
-    const roleValues: Record<string, JitRole> = {};
-    for (const m of input.roleMappings ?? []) roleValues[m.value] = m.role.toLowerCase() as JitRole;
+    const roleValues = mappings(input.roleMappings ?? []);
     if (input.roleMappings?.length && !input.roleAttribute) {
       problems.push({
         field: ['roleAttribute'],
         message: 'Role mappings need the attribute they read.',
       });
     }
-    if (problems.length) {
-      const [first, ...more] = problems;
-      throw new AppError('BAD_USER_INPUT', first.message, first.field, more);
-    }
+    refuse(problems);
     return this.repo.insertConnection(ctx, {
       id,
       protocol,
@@ -461,15 +445,82 @@ export class SsoService {
     });
   }
 
+  /**
+   * Changes a connection's settings, checked as on creation; what the input omits stays. The
+   * IdP's identity (entity id, issuer) is not among them: links name it.
+   */
   async updateConnection(
     ctx: TenantScope,
     id: string,
-    patch: { name?: string; enabled?: boolean; requireForStaff?: boolean },
+    patch: Omit<UpdateSsoConnectionInput, 'ssoConnectionId'>,
   ): Promise<ConnectionRow> {
     requireManager(ctx);
-    const row = await this.repo.updateConnection(ctx, id, patch);
-    if (!row) throw AppError.notFound('SSO connection');
-    return row;
+    // A null sent for a field means, as an omitted one, "leave it".
+    const input = Object.fromEntries(
+      Object.entries(patch).filter(([, v]) => v !== null && v !== undefined),
+    ) as typeof patch;
+    return this.db.tx(ctx, async (tx) => {
+      const c = await this.repo.findConnection(tx, id, { lock: true });
+      if (!c) throw AppError.notFound('SSO connection');
+      const problems: { field: string[]; message: string }[] = [];
+      const only = (protocol: SsoProtocol, fields: (keyof typeof input)[]) => {
+        for (const f of fields) {
+          if (c.protocol !== protocol && input[f] !== undefined) {
+            problems.push({
+              field: [f],
+              message: `This applies to ${protocol.toUpperCase()} connections only.`,
+            });
+          }
+        }
+      };
+      only('saml', ['samlSsoUrl', 'samlIdpCertificates']);
+      only('oidc', ['oidcClientId', 'oidcClientSecret']);
+      if (input.samlSsoUrl !== undefined && !this.acceptableUrl(input.samlSsoUrl)) {
+        problems.push({ field: ['samlSsoUrl'], message: 'The sign-on URL must be an https URL.' });
+      }
+      const certs = input.samlIdpCertificates?.map((pem) => pem.trim());
+      if (certs && c.protocol === 'saml') problems.push(...certificateProblems(certs));
+      // An empty string clears an optional text.
+      const text = (v: string | undefined, was: string | null) =>
+        v === undefined ? was : v.trim() || null;
+      const roleAttribute = text(input.roleAttribute, c.roleAttribute);
+      const roleValues = input.roleMappings ? mappings(input.roleMappings) : c.roleValues;
+      if (Object.keys(roleValues).length > 0 && !roleAttribute) {
+        problems.push({
+          field: ['roleAttribute'],
+          message: 'Role mappings need the attribute they read.',
+        });
+      }
+      refuse(problems);
+      const secret = input.oidcClientSecret;
+      const saved = await this.repo.saveConnection(tx, {
+        ...c,
+        name: input.name?.trim() ?? c.name,
+        enabled: input.enabled ?? c.enabled,
+        requireForStaff: input.requireSsoForStaff ?? c.requireForStaff,
+        samlSsoUrl: input.samlSsoUrl ?? c.samlSsoUrl,
+        samlIdpCerts: certs ?? c.samlIdpCerts,
+        oidcClientId: input.oidcClientId ?? c.oidcClientId,
+        oidcClientSecretEnc:
+          secret === undefined
+            ? c.oidcClientSecretEnc
+            : secret === ''
+              ? null
+              : this.box.encrypt(secret, secretPlace(ctx.tenantId, c.id)),
+        emailAttribute: text(input.emailAttribute, c.emailAttribute),
+        nameAttribute: text(input.nameAttribute, c.nameAttribute),
+        roleAttribute,
+        roleValues,
+        defaultRole:
+          input.defaultRole === undefined
+            ? c.defaultRole
+            : ((input.defaultRole.toLowerCase() || null) as JitRole | null),
+        jitRoles: input.jitRoles
+          ? [...new Set(input.jitRoles.map((r) => r.toLowerCase() as JitRole))]
+          : c.jitRoles,
+      });
+      return saved;
+    });
   }
 
   /**
@@ -629,6 +680,36 @@ export function secretPlace(tenantId: string, connectionId: string) {
     column: 'oidc_client_secret_enc',
     rowId: connectionId,
   };
+}
+
+/** Problems with a list of IdP signing certificates: none, or one that is not PEM. */
+function certificateProblems(certs: string[]): { field: string[]; message: string }[] {
+  if (certs.length === 0) {
+    return [{ field: ['samlIdpCertificates'], message: 'Add the IdP signing certificate (PEM).' }];
+  }
+  return certs.flatMap((pem, i) => {
+    try {
+      new X509Certificate(pem);
+      return [];
+    } catch {
+      return [
+        { field: ['samlIdpCertificates', String(i)], message: 'This is not a PEM certificate.' },
+      ];
+    }
+  });
+}
+
+function mappings(list: readonly { value: string; role: string }[]): Record<string, JitRole> {
+  const values: Record<string, JitRole> = {};
+  for (const m of list) values[m.value] = m.role.toLowerCase() as JitRole;
+  return values;
+}
+
+/** Every problem of a form at once: the first as the error, the rest beside it. */
+function refuse(problems: { field: string[]; message: string }[]): void {
+  if (!problems.length) return;
+  const [first, ...more] = problems;
+  throw new AppError('BAD_USER_INPUT', first.message, first.field, more);
 }
 
 /** The role from the connection's attribute and values; the default when none matches. */

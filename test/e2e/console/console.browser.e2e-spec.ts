@@ -1069,6 +1069,33 @@ suite('coach console', () => {
     await row.getByRole('button', { name: `Allow password sign-in for staff (${name})` }).click();
     await row.getByText('Allowed').waitFor();
     expect((await coachLogin()).status()).toBe(200);
+
+    // Settings after creation: role mappings in words, a bad line refused, the rest kept.
+    const settingsOf = () =>
+      admin.locator('details').filter({ hasText: `Change the settings of ${name}` });
+    await settingsOf().locator('summary').click();
+    const settings = settingsOf().getByRole('form', { name: `Settings of ${name}` });
+    await settings.getByLabel('Role attribute').fill('groups');
+    await settings.getByLabel('Role mappings').fill('faculty = COACH\nstudents = OWNER');
+    await settings.getByRole('button', { name: `Save ${name}` }).click();
+    await settings.getByText(/the role is SEEKER, COACH or VIEWER/).waitFor();
+    await settings.getByLabel('Role mappings').fill('faculty = COACH\nstudents = SEEKER');
+    await settings.getByLabel('Role when no mapping matches').selectOption('VIEWER');
+    await settings.getByRole('button', { name: `Save ${name}` }).click();
+    await settings.getByText(/was saved; it applies from the next sign-in/).waitFor();
+    await check(admin, 'organization-sso-settings');
+    // Away and back: the form is filled again from what the server kept.
+    await admin.getByRole('link', { name: 'Caseload', exact: true }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
+    await admin.getByRole('link', { name: 'Organization', exact: true }).click();
+    await settingsOf().locator('summary').click();
+    expect(await settingsOf().getByLabel('Role attribute').inputValue()).toBe('groups');
+    expect(await settingsOf().getByLabel('Role mappings').inputValue()).toBe(
+      'faculty = COACH\nstudents = SEEKER',
+    );
+    expect(await settingsOf().getByLabel('Role when no mapping matches').inputValue()).toBe(
+      'VIEWER',
+    );
     // Deleted, so later steps (and "Sign in with SSO" for demo) meet the demo as it was.
     await row.getByRole('button', { name: `Delete ${name}` }).click();
     await admin.getByText('No SSO connection yet').waitFor();

@@ -52,7 +52,13 @@ async function samlConnection(
   );
   const conn = res.data?.createSsoConnection?.ssoConnection;
   if (!conn) throw new Error(JSON.stringify(res.body));
-  return conn as { id: string; spEntityId: string; acsUrl: string; loginUrl: string };
+  return conn as {
+    id: string;
+    spEntityId: string;
+    acsUrl: string;
+    loginUrl: string;
+    samlIdpCertificateFingerprints: string[];
+  };
 }
 
 const base = (slug: string) => `/auth/sso/${slug}/saml`;
@@ -277,5 +283,125 @@ describe('SAML sign-on', () => {
       expect(res.status).toBe(400);
       expect(reasonOf(res)).toBe('bad_request');
     });
+  });
+});
+
+describe('changing a connection', () => {
+  const UPDATE = `mutation($input: UpdateSsoConnectionInput!) {
+    updateSsoConnection(input: $input) {
+      ssoConnection { id samlIdpCertificateFingerprints roleAttribute defaultRole jitRoles }
+      userErrors { field code message }
+    }
+  }`;
+  const update = (tenant: TestTenant, input: Record<string, unknown>, token = tenant.ownerToken) =>
+    t.gql(UPDATE, { input }, token);
+  const membershipsOf = async (email: string) =>
+    (
+      await withClient(t.db.ownerUrl, (c) =>
+        c.query<{ id: string; role: string }>(
+          `select m.id, m.role from memberships m join users u on u.id = m.user_id
+            where u.email = $1`,
+          [email],
+        ),
+      )
+    ).rows;
+
+  it('rolls the IdP’s signing certificate over without losing anyone’s link', async () => {
+    const c = await newTenant(t);
+    const conn = await samlConnection(c, idp);
+    connections.set(c.slug, conn);
+    // The same IdP (same entity id) with the key it is moving to.
+    const next = await newIdp(idp.entityId);
+    const subject = 'rollover-subject';
+    const attributes = { email: ['rollover@uni.test'] };
+    const signIn = async (signer: TestIdp) =>
+      post(c, signedResponse(signer, await options(c, { subject, attributes })));
+
+    expect((await signIn(idp)).status).toBe(302);
+    const [person] = await membershipsOf('rollover@uni.test');
+    const early = await signIn(next);
+    expect(early.status).toBe(401);
+    expect(reasonOf(early)).toBe('signature');
+
+    // During the rollover both keys are trusted; after it, only the new one.
+    const both = await update(c, {
+      ssoConnectionId: conn.id,
+      samlIdpCertificates: [idp.cert, next.cert],
+    });
+    expect(both.data.updateSsoConnection.ssoConnection.samlIdpCertificateFingerprints).toHaveLength(
+      2,
+    );
+    expect((await signIn(next)).status).toBe(302);
+    expect((await signIn(idp)).status).toBe(302);
+    await update(c, { ssoConnectionId: conn.id, samlIdpCertificates: [next.cert] });
+    const old = await signIn(idp);
+    expect(old.status).toBe(401);
+    expect(reasonOf(old)).toBe('signature');
+    expect((await signIn(next)).status).toBe(302);
+    // The same person all along: one membership, linked through the rollover.
+    expect(await membershipsOf('rollover@uni.test')).toEqual([person]);
+  });
+
+  it('changes role mappings and who a first sign-in may create, and they apply at once', async () => {
+    const c = await newTenant(t);
+    const conn = await samlConnection(c, idp);
+    connections.set(c.slug, conn);
+    const res = await update(c, {
+      ssoConnectionId: conn.id,
+      roleAttribute: 'affiliation',
+      roleMappings: [{ value: 'faculty', role: 'VIEWER' }],
+      defaultRole: '',
+      jitRoles: ['VIEWER'],
+    });
+    expect(res.data.updateSsoConnection).toMatchObject({
+      ssoConnection: { roleAttribute: 'affiliation', defaultRole: null, jitRoles: ['VIEWER'] },
+      userErrors: [],
+    });
+    const faculty = await post(
+      c,
+      signedResponse(
+        idp,
+        await options(c, { attributes: { email: ['prof@uni.test'], affiliation: ['faculty'] } }),
+      ),
+    );
+    expect(faculty.status).toBe(302);
+    expect((await membershipsOf('prof@uni.test')).map((m) => m.role)).toEqual(['viewer']);
+    // No default role any more: a student the mappings do not name is refused, writing nothing.
+    const before = await counts();
+    const student = await post(
+      c,
+      signedResponse(idp, await options(c, { attributes: { email: ['stu@uni.test'] } })),
+    );
+    expect(student.status).not.toBe(302);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses what does not fit the connection, changing nothing', async () => {
+    const c = await newTenant(t);
+    const conn = await samlConnection(c, idp);
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ oidcClientId: 'x' }, ['input', 'oidcClientId']],
+      [{ samlIdpCertificates: [] }, ['input', 'samlIdpCertificates']],
+      [{ samlIdpCertificates: ['not a certificate'] }, ['input', 'samlIdpCertificates', '0']],
+      [{ samlSsoUrl: 'ftp://idp.test/sso' }, ['input', 'samlSsoUrl']],
+      [{ roleAttribute: '' }, ['input', 'roleAttribute']],
+      [{ defaultRole: 'OWNER' }, ['input', 'defaultRole']],
+    ];
+    for (const [input, field] of cases) {
+      const res = await update(c, { ssoConnectionId: conn.id, ...input });
+      expect(res.data.updateSsoConnection).toMatchObject({
+        ssoConnection: null,
+        userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field })],
+      });
+    }
+    const now = await update(c, { ssoConnectionId: conn.id });
+    expect(now.data.updateSsoConnection.ssoConnection).toMatchObject({
+      samlIdpCertificateFingerprints: conn.samlIdpCertificateFingerprints,
+      roleAttribute: 'eduPersonAffiliation',
+      defaultRole: 'SEEKER',
+    });
+    // Another organization's connection is not found, as a random id would be.
+    const other = await update(b, { ssoConnectionId: conn.id, name: 'x' }, b.ownerToken);
+    expect(other.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });

@@ -136,6 +136,11 @@ export class CreateSsoConnectionInput {
   jitRoles!: string[];
 }
 
+/**
+ * Every setting but the protocol and the IdP's identity (SAML entity id, OIDC issuer): people are
+ * linked by (issuer, subject), so another IdP is another connection. Omitted fields stay as they
+ * are; an empty string clears an optional text.
+ */
 @InputType()
 export class UpdateSsoConnectionInput {
   @Field(() => ID)
@@ -158,6 +163,88 @@ export class UpdateSsoConnectionInput {
   @IsOptional()
   @IsBoolean()
   requireSsoForStaff?: boolean;
+
+  @Field({ nullable: true, description: 'SAML: the IdP’s single sign-on URL (HTTP-Redirect).' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  samlSsoUrl?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'SAML: replaces the IdP’s signing certificates (PEM, one to three). For a rollover, list the old and the new, then the new alone once the IdP has switched.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsString({ each: true })
+  @MaxLength(20_000, { each: true })
+  samlIdpCertificates?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  oidcClientId?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'OIDC: a new client secret, stored encrypted; an empty string removes it (a public client).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  oidcClientSecret?: string;
+
+  @Field({ nullable: true, description: 'Empty string: the defaults (email, mail).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  emailAttribute?: string;
+
+  @Field({ nullable: true, description: 'Empty string: the defaults.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  nameAttribute?: string;
+
+  @Field({ nullable: true, description: 'Empty string: no role attribute (needs no mappings).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  roleAttribute?: string;
+
+  @Field(() => [SsoRoleMappingInput], {
+    nullable: true,
+    description: 'Replaces the mappings; an empty list removes them.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SsoRoleMappingInput)
+  roleMappings?: SsoRoleMappingInput[];
+
+  @Field({
+    nullable: true,
+    description:
+      'COACH, VIEWER or SEEKER; an empty string: none (a person no mapping matches is refused).',
+  })
+  @IsOptional()
+  @IsIn([...JIT_ROLES, ''])
+  defaultRole?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Replaces the roles a first sign-in may create; an empty list: invitations only.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsIn(JIT_ROLES, { each: true })
+  jitRoles?: string[];
 }
 
 @InputType()
