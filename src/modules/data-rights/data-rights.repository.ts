@@ -145,6 +145,7 @@ export class DataRightsRepository extends TenantRepository {
 
   /** Deletes the seeker's rows everywhere but the audit; returns rows deleted per table. */
   async eraseRows(m: EntityManager, tenantId: string, seekerId: string) {
+    await this.stopRosterImports(m, tenantId);
     const cat = await this.tables();
     const deleted: Record<string, number> = {};
     // Children first, then the seeker's own tables, then the seeker (foreign keys cascade too).
@@ -182,20 +183,33 @@ export class DataRightsRepository extends TenantRepository {
     await m.query(`update bulk_exports set file = null where tenant_id = $1 and file is not null`, [
       tenantId,
     ]);
-    // A roster file waiting in an import may name the person and would bring them back: the
-    // import stops (its lease holder writes nothing more) and the file goes.
-    await m.query(
+    return deleted;
+  }
+
+  /**
+   * A roster file waiting in an import may name the person and would bring them back: the
+   * imports stop (their lease holders write nothing more) and their files and chunk reports go.
+   * First, before any seeker row is touched: a chunk locks its import and then seekers, so
+   * erasure takes the same order (it waits for a chunk in flight instead of deadlocking with it).
+   * The chunk reports are deleted by a second statement, which sees a chunk that committed while
+   * the first one waited.
+   */
+  private async stopRosterImports(m: EntityManager, tenantId: string): Promise<void> {
+    const stopped = await m.query<{ id: string }[]>(
       `with stopped as (
          update roster_imports
             set file = null, lease_token = null, lease_until = null, finished_at = now(),
                 status = 'failed',
                 error = 'The import was stopped because a person''s data was erased; upload the file again.'
           where tenant_id = $1 and status in ('queued','running') returning id)
-       delete from roster_import_chunks
-        where tenant_id = $1 and import_id in (select id from stopped)`,
+       select id from stopped`,
       [tenantId],
     );
-    return deleted;
+    if (!stopped.length) return;
+    await m.query(
+      `delete from roster_import_chunks where tenant_id = $1 and import_id = any($2::uuid[])`,
+      [tenantId, stopped.map((r) => r.id)],
+    );
   }
 
   /** Every exportable row of the tenant, table by table. */
