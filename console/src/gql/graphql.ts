@@ -2785,6 +2785,8 @@ export type Query = {
   seekers: SeekerConnection;
   /** The tenant’s SAML and OIDC identity providers, with the URLs to give them. */
   ssoConnections: SsoConnectionConnection;
+  /** The addresses to register at an IdP for this organization, before its connection exists (the same ones each SsoConnection lists). */
+  ssoServiceProvider: SsoServiceProvider;
   /** The organization's people, oldest first. */
   staffMembers: StaffMemberConnection;
   /** The caller's workspace. */
@@ -3781,6 +3783,23 @@ export type SsoRoleMappingInput = {
   value: Scalars['String']['input'];
 };
 
+/** What an IdP administrator registers for this organization, before any connection exists: the addresses Perch answers at (from its public URL). */
+export type SsoServiceProvider = {
+  __typename?: 'SsoServiceProvider';
+  /** OIDC: where a sign-in starts. */
+  oidcLoginUrl: Scalars['String']['output'];
+  /** OIDC: the redirect URI to register with the client. */
+  oidcRedirectUri: Scalars['String']['output'];
+  /** SAML: the assertion consumer service (HTTP-POST). */
+  samlAcsUrl: Scalars['String']['output'];
+  /** SAML: the SP entity id (audience). */
+  samlEntityId: Scalars['String']['output'];
+  /** SAML: where a sign-in starts (SP-initiated). */
+  samlLoginUrl: Scalars['String']['output'];
+  /** SAML: the SP metadata to import; also the SP entity id (audience). */
+  samlMetadataUrl: Scalars['String']['output'];
+};
+
 export type StaffMember = Node & {
   __typename?: 'StaffMember';
   active: Scalars['Boolean']['output'];
@@ -4630,6 +4649,11 @@ export type OrganizationPageSsoQueryVariables = Exact<{
 
 
 export type OrganizationPageSsoQuery = { __typename?: 'Query', ssoConnections: { __typename?: 'SsoConnectionConnection', nodes: Array<{ __typename?: 'SsoConnection', id: string, name: string, protocol: string, enabled: boolean, requireSsoForStaff: boolean, samlIdpEntityId?: string | null, samlSsoUrl?: string | null, samlIdpCertificateFingerprints: Array<string>, oidcIssuer?: string | null, oidcClientId?: string | null, oidcClientSecretSet: boolean, jitRoles: Array<string>, defaultRole?: string | null, emailAttribute?: string | null, nameAttribute?: string | null, roleAttribute?: string | null, spEntityId: string, acsUrl: string, metadataUrl: string, loginUrl: string, redirectUri?: string | null, createdAt: string, roleMappings: Array<{ __typename?: 'SsoRoleMapping', value: string, role: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrganizationPageServiceProviderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationPageServiceProviderQuery = { __typename?: 'Query', ssoServiceProvider: { __typename?: 'SsoServiceProvider', samlMetadataUrl: string, samlEntityId: string, samlAcsUrl: string, oidcRedirectUri: string } };
 
 export type OrganizationPageCreateSsoMutationVariables = Exact<{
   input: CreateSsoConnectionInput;
@@ -6043,6 +6067,16 @@ export const OrganizationPageSsoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationPageSsoQuery, OrganizationPageSsoQueryVariables>;
+export const OrganizationPageServiceProviderDocument = new TypedDocumentString(`
+    query OrganizationPageServiceProvider {
+  ssoServiceProvider {
+    samlMetadataUrl
+    samlEntityId
+    samlAcsUrl
+    oidcRedirectUri
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageServiceProviderQuery, OrganizationPageServiceProviderQueryVariables>;
 export const OrganizationPageCreateSsoDocument = new TypedDocumentString(`
     mutation OrganizationPageCreateSso($input: CreateSsoConnectionInput!) {
   createSsoConnection(input: $input) {

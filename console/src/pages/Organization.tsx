@@ -6,7 +6,11 @@
 import { useState } from 'react';
 import { check, fetchFile, gql, signOut } from '../api';
 import { graphql } from '../gql';
-import type { OrganizationPageScimTokensQuery, OrganizationPageSsoQuery } from '../gql/graphql';
+import type {
+  OrganizationPageScimTokensQuery,
+  OrganizationPageServiceProviderQuery,
+  OrganizationPageSsoQuery,
+} from '../gql/graphql';
 import type { PageProps } from '../routes';
 import { go } from '../router';
 import {
@@ -62,6 +66,17 @@ const SsoDoc = graphql(`
         hasNextPage
         endCursor
       }
+    }
+  }
+`);
+
+const ServiceProviderDoc = graphql(`
+  query OrganizationPageServiceProvider {
+    ssoServiceProvider {
+      samlMetadataUrl
+      samlEntityId
+      samlAcsUrl
+      oidcRedirectUri
     }
   }
 `);
@@ -244,19 +259,21 @@ function idpValues(c: Connection): [string, string | null | undefined][] {
 }
 
 /**
- * The same addresses before a connection exists, so they can be registered at the IdP first
- * (an OIDC client id comes only after its redirect URI is registered). Built from this page's
- * address; the connection, once created, shows the API's own.
+ * The same addresses before a connection exists, so they can be registered at the IdP first (an
+ * OIDC client id comes only after its redirect URI is registered), as the API answers them: from
+ * Perch's public URL, which is what the IdP will see, whatever address this page was opened at.
  */
-function previewValues(slug: string, protocol: Protocol): [string, string][] {
-  const sso = `${window.location.origin}/auth/sso/${encodeURIComponent(slug)}`;
+function previewValues(
+  sp: OrganizationPageServiceProviderQuery['ssoServiceProvider'],
+  protocol: Protocol,
+): [string, string][] {
   return protocol === 'SAML'
     ? [
-        ['SP metadata (import it)', `${sso}/saml/metadata`],
-        ['SP entity id (audience)', `${sso}/saml/metadata`],
-        ['ACS URL (HTTP-POST)', `${sso}/saml/acs`],
+        ['SP metadata (import it)', sp.samlMetadataUrl],
+        ['SP entity id (audience)', sp.samlEntityId],
+        ['ACS URL (HTTP-POST)', sp.samlAcsUrl],
       ]
-    : [['Redirect URI', `${sso}/oidc/callback`]];
+    : [['Redirect URI', sp.oidcRedirectUri]];
 }
 
 function SsoCards({ slug }: { slug: string }) {
@@ -276,7 +293,7 @@ function SsoCards({ slug }: { slug: string }) {
         </Async>
       </Card>
       <Card title="Add an SSO connection">
-        <SsoForm slug={slug} onCreated={list.reload} />
+        <SsoForm onCreated={list.reload} />
       </Card>
     </>
   );
@@ -324,8 +341,11 @@ function SsoTable({ connections, onChange }: { connections: Connection[]; onChan
               </Badge>
             </td>
             <td>
-              {c.requireSsoForStaff ? (
+              {c.requireSsoForStaff && c.enabled ? (
                 <Badge tone="warn">Refused: SSO required (owners keep theirs)</Badge>
+              ) : c.requireSsoForStaff ? (
+                // Only an enabled connection can be required (the sign-in checks both).
+                <Badge>Allowed while disabled; SSO required once enabled</Badge>
               ) : (
                 <Badge>Allowed</Badge>
               )}
@@ -344,7 +364,7 @@ function SsoTable({ connections, onChange }: { connections: Connection[]; onChan
                   kind="secondary"
                   label={
                     c.requireSsoForStaff
-                      ? `Allow password sign-in for staff (${c.name})`
+                      ? `Allow passwords for staff (${c.name})`
                       : `Require SSO for staff (${c.name})`
                   }
                   confirm={
@@ -597,7 +617,8 @@ function SsoSettings({ connection: c, onSaved }: { connection: Connection; onSav
   );
 }
 
-function SsoForm({ slug, onCreated }: { slug: string; onCreated: () => void }) {
+function SsoForm({ onCreated }: { onCreated: () => void }) {
+  const sp = useQuery(() => gql(ServiceProviderDoc), []);
   const [protocol, setProtocol] = useState<Protocol>('SAML');
   const [name, setName] = useState('');
   const [entityId, setEntityId] = useState('');
@@ -667,12 +688,9 @@ function SsoForm({ slug, onCreated }: { slug: string; onCreated: () => void }) {
         ))}
       </fieldset>
       <h3>Give your IdP administrator</h3>
-      <Values rows={previewValues(slug, protocol)} />
-      <p className="muted">
-        These use this page’s address. Once the connection is added, its “For the IdP administrator”
-        list shows the addresses Perch itself answers at (its public URL): those are the ones to
-        keep.
-      </p>
+      <Async q={sp} what="Loading the addresses for your IdP">
+        {(d) => <Values rows={previewValues(d.ssoServiceProvider, protocol)} />}
+      </Async>
       <div className="form-row">
         <Input
           label="Name"

@@ -200,7 +200,10 @@ export function SecretBox({
   );
 }
 
-/** Every node of a connection, 100 at a time; stops at 2000 so a runaway list cannot hang the page. */
+/**
+ * Every node of a connection, 100 at a time; stops at 10,000 so a runaway list cannot hang the
+ * page (far beyond any organization's cohorts, staff or companies).
+ */
 export async function loadAll<T>(
   page: (after: string | undefined) => Promise<{
     nodes: T[];
@@ -209,7 +212,7 @@ export async function loadAll<T>(
 ): Promise<T[]> {
   const all: T[] = [];
   let after: string | undefined;
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 100; i++) {
     const p = await page(after);
     all.push(...p.nodes);
     if (!p.pageInfo.hasNextPage || !p.pageInfo.endCursor) break;

@@ -14,6 +14,7 @@ import {
   SsoConnectionConnection,
   SsoConnectionModel,
   SsoConnectionPayload,
+  SsoServiceProviderModel,
 } from './models/sso-connection.model.js';
 import type { ConnectionRow } from './sso.repository.js';
 import { SsoService } from './sso.service.js';
@@ -33,6 +34,25 @@ export class SsoResolver {
     const rows = await this.sso.listConnections(ctx, decodeCursor(args.after), first + 1);
     const slug = await this.sso.tenantSlug(ctx);
     return toPage(rows, first, args.after, (r) => this.model(slug, r));
+  }
+
+  @Allow(ADMIN)
+  @Query(() => SsoServiceProviderModel, {
+    description:
+      'The addresses to register at an IdP for this organization, before its connection exists (the same ones each SsoConnection lists).',
+  })
+  async ssoServiceProvider(@Ctx() ctx: TenantScope): Promise<SsoServiceProviderModel> {
+    const slug = await this.sso.tenantSlug(ctx);
+    const saml = this.sso.urls(slug, 'saml');
+    const oidc = this.sso.urls(slug, 'oidc');
+    return {
+      samlMetadataUrl: saml.metadataUrl,
+      samlEntityId: saml.spEntityId,
+      samlAcsUrl: saml.acsUrl,
+      samlLoginUrl: saml.loginUrl,
+      oidcRedirectUri: oidc.redirectUri!,
+      oidcLoginUrl: oidc.loginUrl,
+    };
   }
 
   @Allow(ADMIN)

@@ -76,6 +76,8 @@ export const PERSISTED_OPERATIONS: Readonly<Record<string, string>> = {
   '7ed225eab9a4d74617af0c3acec0b46de8494bfb26c586a17096ed28a0e26c71': 'SeatsPageSeekers',
   '81426ec7b4c001210926e42dea914bdc1dfae6ac1fe204f7f71a434178e625d2': 'SeekerHeader',
   '83a012a942b90ed02ac11d4198e1fd6ecaad078134f471d8925798d3249cabdb': 'MentorshipTabTemplates',
+  '84ed33e59565715c65345c4ee6062e9391dc25a4354ace51674f2e3f948dd125':
+    'OrganizationPageServiceProvider',
   '85a958e0cfd9693902c9786f0b582b7528f74433e51edba4e73d4e30c219cb77': 'SpendPageMonth',
   '87bc072f7789393f77642230b9e550cb4b50365b4da41ba40453c840d953937a': 'OrgsTabFollowUps',
   '8a4601329d9b84e79d86eb116f2bb62950d5a4a0357edfbfc093858bcdb83922': 'CohortRemoveMember',

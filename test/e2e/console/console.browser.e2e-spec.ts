@@ -1006,6 +1006,12 @@ suite('coach console', () => {
       .getByRole('status')
       .getByText(/Erin Erasable was erased: \d+ rows? deleted from \d+ tables?/)
       .waitFor();
+    // Focus lands on what happened, not on the page's body, so it is read out.
+    expect(
+      await admin.evaluate<string | null>(
+        `document.activeElement && document.activeElement.getAttribute('role')`,
+      ),
+    ).toBe('status');
     const caseload = admin.getByRole('table', { name: 'Caseload' });
     await caseload.waitFor();
     await caseload.getByRole('link', { name: 'Ben Lindqvist' }).waitFor();
@@ -1051,8 +1057,10 @@ suite('coach console', () => {
     await row.getByText('Allowed').waitFor();
 
     // Require SSO for staff: a coach's password is refused while it is on, and works once off.
+    // From a context of its own: the coach's session cookie must not replace the admin's.
+    const coachSide = await browser.newContext();
     const coachLogin = () =>
-      ctx.request.post(`${base}session/login`, {
+      coachSide.request.post(`${base}session/login`, {
         headers: { 'X-Perch-Console': '1' },
         data: { email: 'coach2@demo.perch.test', password: PASSWORD },
       });
@@ -1066,9 +1074,10 @@ suite('coach console', () => {
     await forIdp.getByText(/\/auth\/sso\/demo\/oidc\/callback$/).waitFor();
     await forIdp.getByText(/\/auth\/sso\/demo\/oidc\/login$/).waitFor();
     await check(admin, 'organization-sso');
-    await row.getByRole('button', { name: `Allow password sign-in for staff (${name})` }).click();
+    await row.getByRole('button', { name: `Allow passwords for staff (${name})` }).click();
     await row.getByText('Allowed').waitFor();
     expect((await coachLogin()).status()).toBe(200);
+    await coachSide.close();
 
     // Settings after creation: role mappings in words, a bad line refused, the rest kept.
     const settingsOf = () =>

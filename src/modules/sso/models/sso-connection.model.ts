@@ -102,3 +102,27 @@ export class SsoConnectionPayload extends Payload {
 export class DeleteSsoConnectionPayload extends Payload {
   @Field(() => ID, { nullable: true }) deletedSsoConnectionId!: string | null;
 }
+
+@ObjectType('SsoServiceProvider', {
+  description:
+    'What an IdP administrator registers for this organization, before any connection exists: the addresses Perch answers at (from its public URL).',
+})
+export class SsoServiceProviderModel {
+  @Field({ description: 'SAML: the SP metadata to import; also the SP entity id (audience).' })
+  samlMetadataUrl!: string;
+
+  @Field({ description: 'SAML: the SP entity id (audience).' })
+  samlEntityId!: string;
+
+  @Field({ description: 'SAML: the assertion consumer service (HTTP-POST).' })
+  samlAcsUrl!: string;
+
+  @Field({ description: 'SAML: where a sign-in starts (SP-initiated).' })
+  samlLoginUrl!: string;
+
+  @Field({ description: 'OIDC: the redirect URI to register with the client.' })
+  oidcRedirectUri!: string;
+
+  @Field({ description: 'OIDC: where a sign-in starts.' })
+  oidcLoginUrl!: string;
+}
