@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { withClient } from '../../helpers/database.js';
-import { newTenant, type TestTenant } from '../../helpers/factories.js';
+import { memberToken, newTenant, type TestTenant } from '../../helpers/factories.js';
 import {
   b64,
   nestedWrappedResponse,
@@ -403,5 +403,24 @@ describe('changing a connection', () => {
     // Another organization's connection is not found, as a random id would be.
     const other = await update(b, { ssoConnectionId: conn.id, name: 'x' }, b.ownerToken);
     expect(other.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('ssoServiceProvider', () => {
+  it('answers the addresses each connection later lists, to owners and admins only', async () => {
+    const Q = `{ ssoServiceProvider { samlMetadataUrl samlEntityId samlAcsUrl samlLoginUrl oidcRedirectUri oidcLoginUrl } }`;
+    const res = await t.gql(Q, {}, a.ownerToken);
+    const conn = connectionOf(a);
+    expect(res.data.ssoServiceProvider).toMatchObject({
+      samlEntityId: conn.spEntityId,
+      samlMetadataUrl: conn.spEntityId,
+      samlAcsUrl: conn.acsUrl,
+    });
+    expect(res.data.ssoServiceProvider.oidcRedirectUri).toMatch(
+      new RegExp(`/auth/sso/${a.slug}/oidc/callback$`),
+    );
+    const coach = await memberToken(t, a, 'coach');
+    const refused = await t.gql(Q, {}, coach.token);
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
