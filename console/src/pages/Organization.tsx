@@ -435,6 +435,39 @@ function SsoTable({ connections, onChange }: { connections: Connection[]; onChan
   );
 }
 
+/** Which roles a first sign-in may create: one checkbox each, none meaning invitations only. */
+function JitRoleChoices({
+  idPrefix,
+  value,
+  onChange,
+}: {
+  idPrefix: string;
+  value: string[];
+  onChange: (roles: string[]) => void;
+}) {
+  return (
+    <fieldset className="choices">
+      <legend>Who a first sign-in may create</legend>
+      {JIT_ROLES.map((r) => (
+        <label key={r.role} htmlFor={`${idPrefix}-${r.role}`}>
+          <input
+            id={`${idPrefix}-${r.role}`}
+            type="checkbox"
+            checked={value.includes(r.role)}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...value, r.role] : value.filter((x) => x !== r.role))
+            }
+          />
+          <span>
+            <strong>{r.label}</strong> <span className="muted">— {r.help}</span>
+          </span>
+        </label>
+      ))}
+      <p className="muted">None ticked: only people already invited can sign in.</p>
+    </fieldset>
+  );
+}
+
 /** PEM blocks in a pasted text: one certificate or several, in any order. */
 function pems(text: string): string[] {
   return text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
@@ -577,26 +610,7 @@ function SsoSettings({ connection: c, onSaved }: { connection: Connection; onSav
         value={mappings}
         onChange={setMappings}
       />
-      <fieldset className="choices">
-        <legend>Who a first sign-in may create</legend>
-        {JIT_ROLES.map((r) => (
-          <label key={r.role} htmlFor={`jit-${c.id}-${r.role}`}>
-            <input
-              id={`jit-${c.id}-${r.role}`}
-              type="checkbox"
-              checked={jitRoles.includes(r.role)}
-              onChange={(e) =>
-                setJitRoles((now) =>
-                  e.target.checked ? [...now, r.role] : now.filter((x) => x !== r.role),
-                )
-              }
-            />
-            <span>
-              {r.label} <span className="muted">— {r.help}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <JitRoleChoices idPrefix={`jit-${c.id}`} value={jitRoles} onChange={setJitRoles} />
       <Select
         label="Role when no mapping matches"
         value={defaultRole}
@@ -757,27 +771,7 @@ function SsoForm({ onCreated }: { onCreated: () => void }) {
           />
         </div>
       )}
-      <fieldset className="choices">
-        <legend>Who a first sign-in may create</legend>
-        {JIT_ROLES.map((r) => (
-          <label key={r.role} htmlFor={`jit-${r.role}`}>
-            <input
-              id={`jit-${r.role}`}
-              type="checkbox"
-              checked={jitRoles.includes(r.role)}
-              onChange={(e) =>
-                setJitRoles((now) =>
-                  e.target.checked ? [...now, r.role] : now.filter((x) => x !== r.role),
-                )
-              }
-            />
-            <span>
-              <strong>{r.label}</strong> <span className="muted">— {r.help}</span>
-            </span>
-          </label>
-        ))}
-        <p className="muted">None ticked: only people already invited can sign in.</p>
-      </fieldset>
+      <JitRoleChoices idPrefix="jit" value={jitRoles} onChange={setJitRoles} />
       <Select
         label="Role of a new person"
         hint="When the IdP sends no role Perch maps; mappings are set under “Change the settings” once the connection exists."
