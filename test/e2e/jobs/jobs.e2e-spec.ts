@@ -265,6 +265,32 @@ describe('jobs', () => {
   });
 
   it('checks apply links against the web: a filled role reads BROKEN and leaves the matches', async () => {
+    // Which openings the shared sources reached depends on the hour the test runs (the world is
+    // placed around now), so a filled role is fetched for certain: the latest one its company's
+    // careers account announced, from that account's timeline.
+    const filledRole = sim.world.companies
+      .flatMap((c) => c.openings.filter(openingClosed).map((o) => ({ o, c })))
+      .map(({ o, c }) => ({
+        o,
+        c,
+        post: sim.world.tweets.find(
+          (tw) =>
+            tw.author_id === c.careersId &&
+            tw.labels.includes(`opening:${o.id}`) &&
+            Date.parse(tw.created_at) < Date.now() - 3_600_000,
+        ),
+      }))
+      .filter((x) => x.post)
+      .sort((a, b) => b.post!.created_at.localeCompare(a.post!.created_at))[0];
+    expect(filledRole).toBeDefined();
+    const careers = sim.world.user(filledRole.c.careersId)!.username;
+    const watched = await gql(
+      `mutation($i: AddXWatchInput!) { addXWatch(input: $i) { watch { id } userErrors { message } } }`,
+      { i: { capability: 'JOBS', kind: 'TIMELINE', target: careers } },
+      tenant.ownerToken,
+    );
+    if (!watched.data?.addXWatch) throw new Error(JSON.stringify(watched.errors));
+    await ingestAll(t);
     const links = t.perch.app.get(LinkChecksService);
     // Every apply link was queued when its posting was filed; the worker's tick checks them.
     while ((await links.checkDue(200)) > 0);
@@ -290,6 +316,10 @@ describe('jobs', () => {
       ]);
     }
     expect(closed).toBeGreaterThan(0);
+    expect(postings.find((p) => p.apply_url === filledRole.o.url)).toMatchObject({
+      state: 'broken',
+      http: 404,
+    });
 
     // A coach pushes a filled role: it is hidden from the seeker's matches unless asked for.
     const filled = postings.find((p) => truth.get(p.apply_url))!;
