@@ -26,7 +26,17 @@ import {
   whenTime,
 } from '../ui';
 import { download } from '../ui/download';
-import { Field, Input, loadAll, mutate, SecretBox, Select, TextArea, useSubmit } from '../ui/forms';
+import {
+  Field,
+  Input,
+  loadAll,
+  mutate,
+  SecretBox,
+  Select,
+  TextArea,
+  TypeToConfirm,
+  useSubmit,
+} from '../ui/forms';
 import { useQuery } from '../use-query';
 import { isManager, useViewer } from '../viewer';
 import './admin.css';
@@ -958,25 +968,16 @@ function OrganizationDataCard({ slug, name }: { slug: string; name: string }) {
         — and the sign-in accounts no other organization has.{' '}
         <strong>This cannot be undone.</strong>
       </p>
-      <form onSubmit={remove.onSubmit} aria-label="Delete the organization">
-        <Input
-          label="Type the organization’s short name to confirm"
-          hint={`Its short name is ${slug}.`}
-          type="text"
-          autoComplete="off"
-          required
-          value={confirmSlug}
-          onChange={setConfirmSlug}
-        />
-        <ErrorBox error={remove.error} />
-        <button
-          type="submit"
-          className="btn btn-danger"
-          disabled={remove.busy || !confirmSlug.trim()}
-        >
-          {remove.busy ? 'Deleting…' : 'Delete the organization'}
-        </button>
-      </form>
+      <TypeToConfirm
+        name="Delete the organization"
+        label="Type the organization’s short name to confirm"
+        hint={`Its short name is ${slug}.`}
+        value={confirmSlug}
+        onChange={setConfirmSlug}
+        submit={remove}
+        action="Delete the organization"
+        busyAction="Deleting…"
+      />
     </Card>
   );
 }

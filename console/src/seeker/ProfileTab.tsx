@@ -21,7 +21,17 @@ import {
   whenTime,
   words,
 } from '../ui';
-import { Field, Input, loadAll, mutate, SecretBox, Select, TextArea, useSubmit } from '../ui/forms';
+import {
+  Field,
+  Input,
+  loadAll,
+  mutate,
+  SecretBox,
+  Select,
+  TextArea,
+  TypeToConfirm,
+  useSubmit,
+} from '../ui/forms';
 import { go } from '../router';
 import { seekerStatus } from '../shared/seeker-status';
 import { download } from '../ui/download';
@@ -1082,26 +1092,18 @@ function DataRightsCard({ seeker }: { seeker: Seeker }) {
         pipeline, drafts, their X connection and their sign-in. Their seat is freed.{' '}
         <strong>This cannot be undone.</strong> Download their data first if they asked for it.
       </p>
-      <form onSubmit={erase.onSubmit} aria-label="Erase this seeker">
-        <Input
-          label="Type their email to confirm"
-          hint={`Their email is ${seeker.email}.`}
-          type="email"
-          className="ta-wide"
-          autoComplete="off"
-          required
-          value={confirmEmail}
-          onChange={setConfirmEmail}
-        />
-        <ErrorBox error={erase.error} />
-        <button
-          type="submit"
-          className="btn btn-danger"
-          disabled={erase.busy || !confirmEmail.trim()}
-        >
-          {erase.busy ? 'Erasing…' : `Erase ${seeker.name}`}
-        </button>
-      </form>
+      <TypeToConfirm
+        name="Erase this seeker"
+        label="Type their email to confirm"
+        hint={`Their email is ${seeker.email}.`}
+        type="email"
+        inputClassName="ta-wide"
+        value={confirmEmail}
+        onChange={setConfirmEmail}
+        submit={erase}
+        action={`Erase ${seeker.name}`}
+        busyAction="Erasing…"
+      />
     </Card>
   );
 }

@@ -14,6 +14,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { check } from '../api';
+import { ErrorBox } from './index';
 import './forms.css';
 
 /** A form's submit with busy and error state (the kit's ActionButton covers single buttons). */
@@ -232,3 +233,51 @@ export async function mutate(
 
 /** The reader's own time zone, the default wherever a form asks for one. */
 export const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * An irreversible action's form: its danger button works once what it destroys is named again
+ * (a seeker's email, an organization's short name).
+ */
+export function TypeToConfirm({
+  name,
+  label,
+  hint,
+  type = 'text',
+  inputClassName,
+  value,
+  onChange,
+  submit,
+  action,
+  busyAction,
+}: {
+  /** The form's accessible name. */
+  name: string;
+  label: string;
+  hint: string;
+  type?: 'text' | 'email';
+  inputClassName?: string;
+  value: string;
+  onChange: (value: string) => void;
+  submit: ReturnType<typeof useSubmit>;
+  action: string;
+  busyAction: string;
+}) {
+  return (
+    <form onSubmit={submit.onSubmit} aria-label={name}>
+      <Input
+        label={label}
+        hint={hint}
+        type={type}
+        className={inputClassName}
+        autoComplete="off"
+        required
+        value={value}
+        onChange={onChange}
+      />
+      <ErrorBox error={submit.error} />
+      <button type="submit" className="btn btn-danger" disabled={submit.busy || !value.trim()}>
+        {submit.busy ? busyAction : action}
+      </button>
+    </form>
+  );
+}
